@@ -1,0 +1,126 @@
+import { issue, type Issue } from '../../core/errors.js';
+import { formatCentimes, parseMoney } from '../../core/money.js';
+import { toZurich, type ZurichInstant } from '../../core/instant.js';
+import type { Reason, TraceStep } from '../../core/trace.js';
+import { planFor } from '../../core/evaluator/plan.js';
+import type { Evaluation, FiredRule } from '../../core/evaluator/types.js';
+import { getRuleSet } from '../../rules/index.js';
+import { formatCitation } from '../../rules/citation.js';
+import { checkInput, moneyIssues } from '../../schemas/check-input.js';
+import type { ValidatePaymentInput } from '../../schemas/payment.js';
+import { validateValidatePaymentInput } from '../../schemas/validators.generated.js';
+
+export type { ValidatePaymentInput } from '../../schemas/payment.js';
+
+export interface ValidatePaymentResult {
+  accepted: boolean;
+  /** When accepted and a balance is known: the whole balance (`full`) or an instalment (`partial`). */
+  kind?: 'full' | 'partial';
+  /** Accepted: balance − amount, exactly. Rejected: the balance, unchanged (CG OCP ch. 4). */
+  balanceAfter?: string;
+  reasons: Reason[];
+  trace: TraceStep[];
+}
+
+const OFFICE_RULES = { OCP: 'payment.ocp', OCPM: 'payment.ocpm' } as const;
+const ISSUER_RULES = 'card.debit-mastercard';
+
+// Which terms apply at the payment instant: the OCP may change its terms at any time (ch. 10); the OCPM
+// applies the law in force when the payment is validated (art. 2).
+const REFERENCE_CITATION = { OCP: 'CG OCP ch. 10', OCPM: 'CG OCPM art. 2' } as const;
+
+function semanticIssues(i: ValidatePaymentInput): Issue[] {
+  const issues: Issue[] = [];
+  if (i.at !== undefined && toZurich(i.at) === null) issues.push(issue('/at', 'INVALID_DATETIME'));
+  if (i.target !== undefined) issues.push(...moneyIssues(i.target.balance, '/target/balance'));
+  if (i.method.type === 'card' && i.method.issuer?.expiry !== undefined && i.at === undefined) {
+    issues.push(issue('/at', 'MISSING_CONTEXT'));
+  }
+  return issues;
+}
+
+function reasonOf({ rule, event }: FiredRule): Reason {
+  return { code: event.type, rule: rule.id, citation: formatCitation(rule.citation), message: event.params.message };
+}
+
+function referenceStep(office: 'OCP' | 'OCPM', at: string | undefined, zurich: ZurichInstant | null): TraceStep {
+  return {
+    rule: 'payment.reference-date',
+    citation: REFERENCE_CITATION[office],
+    text:
+      zurich === null
+        ? { fr: "Aucun instant de paiement fourni : dernière version connue des conditions.", en: 'No payment instant given: latest known version of the terms.' }
+        : {
+            fr: `Paiement le ${zurich.date}, heure de Zurich : conditions en vigueur ce jour-là.`,
+            en: `Payment on ${zurich.date}, Zurich time: terms in force that day.`,
+          },
+    values: { office, at: at ?? null, atZurich: zurich?.local ?? null },
+  };
+}
+
+/**
+ * Decides whether an online payment to the OCP (poursuites, ADB; default) or the OCPM is accepted,
+ * under the terms in force at `at`. Every failing rule is returned as a reason, in a fixed order: the
+ * office's terms (amount, method, target, issuer's answer), then the card issuer's terms. Amount
+ * problems are reasons; malformed input throws `LpInputError`. A card number anywhere is refused.
+ *
+ * @example
+ * validatePayment({ at: '2026-05-04T10:00:00+02:00', amount: '250.00',
+ *   target: { kind: 'poursuite', balance: '1000.00' }, method: { type: 'twint' } });
+ * // { accepted: true, kind: 'partial', balanceAfter: '750.00', reasons: [], trace: [...] }
+ * @see CG OCP ch. 2–4; CG OCPM art. 3, 5, 6; debit Mastercard terms (validity, online payments)
+ */
+export function validatePayment(input: ValidatePaymentInput): ValidatePaymentResult {
+  const i = checkInput<ValidatePaymentInput>(validateValidatePaymentInput, input, semanticIssues);
+  const office = i.office ?? 'OCP';
+  const zurich = i.at === undefined ? null : toZurich(i.at);
+  const asOf = zurich?.date ?? null;
+  const method = i.method;
+  const card = method.type === 'card' ? method : null;
+
+  const evaluations: Evaluation[] = [
+    planFor(getRuleSet(OFFICE_RULES[office]), asOf).run(
+      {
+        amount: i.amount,
+        balance: i.target?.balance ?? null,
+        targetKind: i.target?.kind ?? null,
+        methodType: method.type,
+        cardBrand: card?.brand ?? null,
+        cardFunding: card?.funding ?? null,
+        issuerResponse: i.issuerResponse ?? null,
+      },
+      { asOf },
+    ),
+  ];
+  if (card?.issuer !== undefined) {
+    evaluations.push(
+      planFor(getRuleSet(ISSUER_RULES), asOf).run(
+        { atDate: asOf, cardExpiry: card.issuer.expiry ?? null, onlinePaymentsEnabled: card.issuer.onlinePaymentsEnabled ?? null },
+        { asOf },
+      ),
+    );
+  }
+
+  const reasons = evaluations.flatMap((e) => e.fired.map(reasonOf));
+  const accepted = reasons.length === 0;
+  const result: ValidatePaymentResult = { accepted, reasons, trace: [] };
+  if (i.target !== undefined) {
+    const balance = (parseMoney(i.target.balance) as { centimes: number }).centimes;
+    const amount = accepted ? (parseMoney(i.amount) as { centimes: number }).centimes : 0;
+    result.balanceAfter = formatCentimes(balance - amount);
+    if (accepted) result.kind = amount === balance ? 'full' : 'partial';
+  }
+  result.trace = [
+    referenceStep(office, i.at, zurich),
+    ...evaluations.flatMap((e) => e.trace),
+    {
+      rule: 'payment.decision',
+      citation: office === 'OCP' ? 'CG OCP ch. 4' : 'CG OCPM art. 3',
+      text: accepted
+        ? { fr: 'Paiement accepté.', en: 'Payment accepted.' }
+        : { fr: `Paiement refusé (${reasons.map((r) => r.code).join(', ')}) ; le solde reste inchangé.`, en: `Payment refused (${reasons.map((r) => r.code).join(', ')}); the balance is unchanged.` },
+      values: { accepted, kind: result.kind ?? null, balanceAfter: result.balanceAfter ?? null },
+    },
+  ];
+  return result;
+}

@@ -1,0 +1,53 @@
+import { parseIsoDate, parseIsoMonth } from '../dates.js';
+import { compareDecimal, decimalScale, parseDecimal } from '../decimal.js';
+import type { Operator } from '../../rules/rule-set.schema.js';
+
+/**
+ * The operators of the rule language, shared by both evaluators: the compiled one calls these
+ * functions, the reference one registers them in json-rules-engine. Never a float: json-rules-engine's
+ * own `lessThan` family compares floats, and numeric strings alphabetically ("1000.00" < "999.00").
+ * An operand of the wrong kind (an invalid decimal or date, `null`) makes a comparison false; never throws.
+ */
+export type OperatorFn = (factValue: unknown, compareValue: unknown) => boolean;
+
+function decimalCompare(test: (c: number) => boolean): OperatorFn {
+  return (a, b) => {
+    const x = parseDecimal(a);
+    const y = parseDecimal(b);
+    return x !== null && y !== null && test(compareDecimal(x, y));
+  };
+}
+
+function dateCompare(test: (c: number) => boolean): OperatorFn {
+  return (a, b) => {
+    const x = parseIsoDate(a);
+    const y = parseIsoDate(b);
+    return x !== null && y !== null && test(x - y);
+  };
+}
+
+export const OPERATOR_FUNCTIONS: Readonly<Record<Operator, OperatorFn>> = {
+  // Same semantics as json-rules-engine's built-ins (the differential test holds us to it).
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  in: (a, b) => Array.isArray(b) && b.indexOf(a) > -1,
+  notIn: (a, b) => Array.isArray(b) && b.indexOf(a) === -1,
+  isDecimal: (a, b) => (parseDecimal(a) !== null) === b,
+  decimalLessThan: decimalCompare((c) => c < 0),
+  decimalLessThanInclusive: decimalCompare((c) => c <= 0),
+  decimalGreaterThan: decimalCompare((c) => c > 0),
+  decimalGreaterThanInclusive: decimalCompare((c) => c >= 0),
+  decimalScaleGreaterThan: (a, b) => {
+    const x = parseDecimal(a);
+    return x !== null && typeof b === 'number' && decimalScale(x) > b;
+  },
+  dateBefore: dateCompare((c) => c < 0),
+  dateOnOrBefore: dateCompare((c) => c <= 0),
+  dateAfter: dateCompare((c) => c > 0),
+  dateOnOrAfter: dateCompare((c) => c >= 0),
+  // The date falls in a later month than `YYYY-MM` (e.g. a card valid through the end of that month).
+  dateMonthAfter: (a, b) => {
+    const month = parseIsoMonth(b);
+    return parseIsoDate(a) !== null && month !== null && (a as string).slice(0, 7) > (b as string);
+  },
+};

@@ -1,0 +1,39 @@
+import { decimalScale, parseDecimal } from './decimal.js';
+import type { IssueCode } from './issue-codes.js';
+
+/** Money as given by a caller: a decimal string (`"1000.00"`, `"999.5"`) or a finite number with ≤ 2 decimals. */
+export type Money = string | number;
+
+/** Integer centimes: the hot-path representation of money (exact, and ~200× faster than decimal objects). */
+export type Centimes = number;
+
+export type MoneyParse = { ok: true; centimes: Centimes } | { ok: false; code: IssueCode };
+
+// The franc has 100 centimes: money carries at most two decimals.
+const CENTIME_DIGITS = 2;
+
+/** Parses money exactly into integer centimes. Never rounds: a third decimal is an error, not a rounding. */
+export function parseMoney(input: unknown): MoneyParse {
+  const p = parseDecimal(input);
+  if (p === null) return { ok: false, code: 'INVALID_MONEY' };
+  if (decimalScale(p) > CENTIME_DIGITS) return { ok: false, code: 'MONEY_PRECISION' };
+  const digits = `${p.int}${p.frac.padEnd(CENTIME_DIGITS, '0')}`;
+  const magnitude = Number(digits);
+  if (!Number.isSafeInteger(magnitude)) return { ok: false, code: 'OUT_OF_RANGE' };
+  return { ok: true, centimes: p.negative ? -magnitude : magnitude };
+}
+
+/** Formats integer centimes as a two-decimal string: 100000 → "1000.00", -5 → "-0.05". */
+export function formatCentimes(c: Centimes): string {
+  const negative = c < 0;
+  const abs = Math.abs(c);
+  const units = Math.trunc(abs / 100);
+  const cents = abs - units * 100;
+  return `${negative ? '-' : ''}${units}.${cents < 10 ? '0' : ''}${cents}`;
+}
+
+/** Normalises money to its two-decimal string, or `null` when it is not valid money. */
+export function moneyText(input: unknown): string | null {
+  const r = parseMoney(input);
+  return r.ok ? formatCentimes(r.centimes) : null;
+}

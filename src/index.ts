@@ -1,0 +1,19 @@
+/**
+ * lp-rules: Swiss debt-enforcement norms (LP/SchKG) as applied by Geneva's OCP, and the online-payment
+ * rules around them, as declarative rules with pure, exact, explained functions.
+ * @packageDocumentation
+ */
+export { LpError, LpInputError, LpNormError, type Issue, type NormErrorCode } from './core/errors.js';
+export { ISSUE_MESSAGES, type IssueCode } from './core/issue-codes.js';
+export type { Localized } from './core/localized.js';
+export type { Reason, TraceStep, TraceValue } from './core/trace.js';
+export type { IsoDate } from './core/dates.js';
+export type { IsoDateTime } from './core/instant.js';
+export type { Money } from './core/money.js';
+export { evaluate, type EvaluateOptions } from './core/evaluator/evaluate.js';
+export type { Evaluation, Facts, FiredRule } from './core/evaluator/types.js';
+export { rules, ruleSets, getRuleSet, type Rule } from './rules/index.js';
+export { defineRuleSet, type RuleSet } from './rules/rule-set.js';
+export type { Citation, Condition, Parameter, ParameterValue, RuleDefinition, RuleSetDefinition } from './rules/rule-set.schema.js';
+export { validatePayment, type ValidatePaymentInput, type ValidatePaymentResult } from './calculators/validate-payment/index.js';
+export type { PaymentMethod, CardMethod } from './schemas/payment.js';

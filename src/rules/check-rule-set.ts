@@ -1,0 +1,92 @@
+import { LpNormError } from '../core/errors.js';
+import { parseIsoDate } from '../core/dates.js';
+import type { Condition, LeafCondition, RuleSetDefinition } from './rule-set.schema.js';
+
+/** The fact name under which a rule reads its dated parameters: `{ "fact": "params", "path": "$.onlineLimit" }`. */
+export const PARAMS_FACT = 'params';
+
+const DECIMAL_OPERATORS = new Set(['decimalLessThan', 'decimalLessThanInclusive', 'decimalGreaterThan', 'decimalGreaterThanInclusive']);
+
+/** Every leaf of a condition tree, depth first, in file order. */
+export function leavesOf(c: Condition): LeafCondition[] {
+  if ('all' in c) return c.all.flatMap(leavesOf);
+  if ('any' in c) return c.any.flatMap(leavesOf);
+  if ('not' in c) return leavesOf(c.not);
+  return [c];
+}
+
+/** The parameter a value refers to (`{ fact: "params", path: "$.name" }`), if it does. */
+export function parameterRef(value: LeafCondition['value']): string | null {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && value.fact === PARAMS_FACT) {
+    return value.path?.slice(2) ?? null;
+  }
+  return null;
+}
+
+/**
+ * What JSON Schema cannot say about a norm file: ids unique and namespaced, dated histories ordered
+ * without overlap, every fact and parameter referenced declared, list operators given lists.
+ * Returns the problems found (empty when the file is sound).
+ */
+export function ruleSetProblems(set: RuleSetDefinition): string[] {
+  const problems: string[] = [];
+  const dateOk = (d: string | undefined, where: string): void => {
+    if (d !== undefined && parseIsoDate(d) === null) problems.push(`${where}: ${d} is not a calendar date`);
+  };
+  for (const [name, p] of Object.entries(set.parameters)) {
+    let previousEnd: string | undefined;
+    p.values.forEach((v, i) => {
+      const where = `parameter ${name}[${i}]`;
+      dateOk(v.validFrom, where);
+      dateOk(v.validTo, where);
+      if (v.validTo !== undefined && v.validTo < v.validFrom) problems.push(`${where}: validTo before validFrom`);
+      if (i > 0 && (previousEnd === undefined || v.validFrom <= previousEnd)) {
+        problems.push(`${where}: overlaps the previous version (a repeal is a dated end, then a new entry)`);
+      }
+      const kindOk =
+        p.kind === 'list' ? Array.isArray(v.value) : p.kind === 'integer' ? Number.isInteger(v.value) : typeof v.value === 'string';
+      if (!kindOk) problems.push(`${where}: value does not fit kind ${p.kind}`);
+      previousEnd = v.validTo;
+    });
+  }
+  const ids = new Set<string>();
+  for (const rule of set.rules) {
+    const where = `rule ${rule.id}`;
+    if (ids.has(rule.id)) problems.push(`${where}: duplicate id`);
+    ids.add(rule.id);
+    if (!rule.id.startsWith(`${set.id}.`)) problems.push(`${where}: id must start with "${set.id}."`);
+    dateOk(rule.validFrom, where);
+    dateOk(rule.validTo, where);
+    for (const leaf of leavesOf(rule.conditions)) {
+      if (!(leaf.fact in set.facts)) problems.push(`${where}: fact ${leaf.fact} is not declared`);
+      const value = leaf.value;
+      const param = parameterRef(value);
+      const isRef = value !== null && typeof value === 'object' && !Array.isArray(value);
+      if (isRef && param === null && !(value.fact in set.facts)) problems.push(`${where}: fact ${value.fact} is not declared`);
+      if (isRef && value.fact === PARAMS_FACT && (param === null || !(param in set.parameters))) {
+        problems.push(`${where}: parameter ${value.path ?? ''} is not declared`);
+      }
+      const paramKind = param !== null ? set.parameters[param]?.kind : undefined;
+      if ((leaf.operator === 'in' || leaf.operator === 'notIn') && !(Array.isArray(value) || paramKind === 'list')) {
+        problems.push(`${where}: ${leaf.operator} needs a list`);
+      }
+      if (DECIMAL_OPERATORS.has(leaf.operator) && paramKind !== undefined && paramKind !== 'decimal') {
+        problems.push(`${where}: ${leaf.operator} compares with a ${paramKind} parameter`);
+      }
+    }
+  }
+  if (PARAMS_FACT in set.facts) problems.push(`fact name "${PARAMS_FACT}" is reserved for parameters`);
+  return problems;
+}
+
+/** Throws `NORM_INVALID` listing every problem of a norm file. */
+export function assertSoundRuleSet(set: RuleSetDefinition): void {
+  const problems = ruleSetProblems(set);
+  if (problems.length > 0) {
+    throw new LpNormError(
+      'NORM_INVALID',
+      { fr: `Fichier de normes ${set.id} invalide : ${problems.join('; ')}`, en: `Invalid norm file ${set.id}: ${problems.join('; ')}` },
+      { ruleSet: set.id },
+    );
+  }
+}

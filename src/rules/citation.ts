@@ -1,0 +1,9 @@
+import type { Citation } from './rule-set.schema.js';
+
+/** "LP 74 al. 1", "CG OCP ch. 3", "LP 8a al. 3 let. d": the short form used in traces and reasons. */
+export function formatCitation(c: Citation): string {
+  let text = `${c.document} ${c.article}`;
+  if (c.paragraph) text += ` al. ${c.paragraph}`;
+  if (c.letter) text += ` let. ${c.letter}`;
+  return text;
+}

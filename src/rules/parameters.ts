@@ -1,0 +1,62 @@
+import { LpNormError } from '../core/errors.js';
+import type { IsoDate } from '../core/dates.js';
+import type { ParameterValue, RuleDefinition, RuleSetDefinition } from './rule-set.schema.js';
+
+/** `null` asks for the latest known version, which the trace then states. */
+export type AsOf = IsoDate | null;
+
+export interface ResolvedParameters {
+  asOf: AsOf;
+  values: Readonly<Record<string, ParameterValue['value']>>;
+  versions: Readonly<Record<string, ParameterValue>>;
+}
+
+const inForce = (v: { validFrom: string; validTo?: string | undefined }, asOf: IsoDate): boolean =>
+  v.validFrom <= asOf && (v.validTo === undefined || asOf <= v.validTo);
+
+function noNorm(set: RuleSetDefinition, what: string, asOf: IsoDate): LpNormError {
+  return new LpNormError(
+    'NO_NORM_IN_FORCE',
+    {
+      fr: `Aucune version de ${what} (${set.source.document}) n'est en vigueur le ${asOf}.`,
+      en: `No version of ${what} (${set.source.document}) is in force on ${asOf}.`,
+    },
+    { ruleSet: set.id, norm: what, asOf },
+  );
+}
+
+/** The version of a dated history in force at `asOf` (validFrom ≤ asOf ≤ validTo), or the latest one. */
+export function versionAt<T extends { validFrom: string; validTo?: string | undefined }>(history: readonly T[], asOf: AsOf): T | undefined {
+  if (asOf === null) return history[history.length - 1];
+  return history.find((v) => inForce(v, asOf));
+}
+
+/** Picks each parameter's value in force; throws `NO_NORM_IN_FORCE` when one has none. */
+export function resolveParameters(set: RuleSetDefinition, asOf: AsOf): ResolvedParameters {
+  const values: Record<string, ParameterValue['value']> = {};
+  const versions: Record<string, ParameterValue> = {};
+  for (const [name, p] of Object.entries(set.parameters)) {
+    const v = versionAt(p.values, asOf);
+    if (v === undefined) throw noNorm(set, `parameter ${name}`, asOf ?? '');
+    values[name] = v.value;
+    versions[name] = v;
+  }
+  return { asOf, values, versions };
+}
+
+/** The rules in force at `asOf` (all whose period covers it; with `null`, those of the latest period). */
+export function rulesInForce(set: RuleSetDefinition, asOf: AsOf): RuleDefinition[] {
+  const rules =
+    asOf === null
+      ? set.rules.filter((r) => r.validTo === undefined || set.rules.every((o) => o.validFrom <= r.validTo!))
+      : set.rules.filter((r) => inForce(r, asOf));
+  if (rules.length === 0) throw noNorm(set, set.id, asOf ?? '');
+  return rules;
+}
+
+/** A key naming the parameter versions in force: equal keys, equal compiled plan. */
+export function versionKey(set: RuleSetDefinition, asOf: AsOf): string {
+  const p = resolveParameters(set, asOf);
+  const r = rulesInForce(set, asOf).map((rule) => rule.id);
+  return `${set.id}|${Object.entries(p.versions).map(([n, v]) => `${n}@${v.validFrom}`).join(',')}|${r.join(',')}`;
+}

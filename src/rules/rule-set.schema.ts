@@ -1,0 +1,162 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { IsoDateSchema, LocalizedSchema, NonEmptyText } from '../schemas/common.js';
+
+/**
+ * The shape of a norm file (`*.rules.json`). Conditions are json-rules-engine JSON restricted to
+ * operators both evaluators implement identically; amounts and lists come from dated parameters.
+ */
+
+const Identifier = Type.String({ pattern: '^[a-z][a-zA-Z0-9]*$' });
+const RuleId = Type.String({ pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)+$' });
+const Path = Type.String({ pattern: '^\\$(\\.[A-Za-z_][A-Za-z0-9_]*)+$', description: 'JSONPath subset: $.a.b' });
+
+export const CitationSchema = Type.Object(
+  {
+    document: NonEmptyText,
+    article: NonEmptyText,
+    paragraph: Type.Optional(NonEmptyText),
+    letter: Type.Optional(NonEmptyText),
+    /** The source's own words (French), beside the rule that implements them. */
+    quote: Type.Optional(NonEmptyText),
+    url: Type.Optional(Type.String({ pattern: '^https://' })),
+  },
+  { additionalProperties: false },
+);
+
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'isDecimal',
+  'decimalLessThan',
+  'decimalLessThanInclusive',
+  'decimalGreaterThan',
+  'decimalGreaterThanInclusive',
+  'decimalScaleGreaterThan',
+  'dateBefore',
+  'dateOnOrBefore',
+  'dateAfter',
+  'dateOnOrAfter',
+  'dateMonthAfter',
+] as const;
+
+const Scalar = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
+const FactRef = Type.Object({ fact: Identifier, path: Type.Optional(Path) }, { additionalProperties: false });
+
+export const LeafConditionSchema = Type.Object(
+  {
+    fact: Identifier,
+    path: Type.Optional(Path),
+    operator: Type.Union(OPERATORS.map((o) => Type.Literal(o))),
+    value: Type.Union([Scalar, Type.Array(Scalar), FactRef]),
+    /** The sentence this condition implements, for the rule catalogue. */
+    description: Type.Optional(LocalizedSchema),
+  },
+  { additionalProperties: false },
+);
+
+export const ConditionSchema = Type.Recursive(
+  (Self) =>
+    Type.Union([
+      Type.Object({ all: Type.Array(Self, { minItems: 1 }) }, { additionalProperties: false }),
+      Type.Object({ any: Type.Array(Self, { minItems: 1 }) }, { additionalProperties: false }),
+      Type.Object({ not: Self }, { additionalProperties: false }),
+      LeafConditionSchema,
+    ]),
+  { $id: 'Condition' },
+);
+
+const ConditionRef = Type.Ref(ConditionSchema);
+
+export const RuleSchema = Type.Object(
+  {
+    id: RuleId,
+    title: LocalizedSchema,
+    citation: CitationSchema,
+    validFrom: IsoDateSchema,
+    validTo: Type.Optional(IsoDateSchema),
+    // json-rules-engine wants a boolean operator at the root.
+    conditions: Type.Union([
+      Type.Object({ all: Type.Array(ConditionRef, { minItems: 1 }) }, { additionalProperties: false }),
+      Type.Object({ any: Type.Array(ConditionRef, { minItems: 1 }) }, { additionalProperties: false }),
+      Type.Object({ not: ConditionRef }, { additionalProperties: false }),
+    ]),
+    event: Type.Object(
+      {
+        type: Type.String({ pattern: '^[A-Z][A-Z0-9_]*$' }),
+        params: Type.Object({ message: LocalizedSchema }, { additionalProperties: false }),
+      },
+      { additionalProperties: false },
+    ),
+    /** Wording for the trace when the rule's condition does not hold (the norm is satisfied). */
+    satisfied: LocalizedSchema,
+  },
+  { additionalProperties: false },
+);
+
+const ParameterValueSchema = Type.Object(
+  {
+    validFrom: IsoDateSchema,
+    validTo: Type.Optional(IsoDateSchema),
+    value: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())]),
+    citation: CitationSchema,
+    /** Why this date or value, where the source leaves it open. */
+    note: Type.Optional(LocalizedSchema),
+  },
+  { additionalProperties: false },
+);
+
+export const ParameterSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('decimal'), Type.Literal('integer'), Type.Literal('list'), Type.Literal('text')]),
+    unit: Type.Optional(NonEmptyText),
+    description: LocalizedSchema,
+    values: Type.Array(ParameterValueSchema, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+
+export const FACT_KINDS = ['decimal', 'date', 'month', 'enum', 'boolean', 'text'] as const;
+
+export const FactSchema = Type.Object(
+  {
+    kind: Type.Union(FACT_KINDS.map((k) => Type.Literal(k))),
+    /** For `enum` facts: the values the fact may take (besides `null`). */
+    values: Type.Optional(Type.Array(Type.String(), { minItems: 1 })),
+    nullable: Type.Boolean(),
+    description: LocalizedSchema,
+  },
+  { additionalProperties: false },
+);
+
+export const RuleSetSchema = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*$' }),
+    title: LocalizedSchema,
+    source: Type.Object(
+      {
+        document: NonEmptyText,
+        title: LocalizedSchema,
+        edition: NonEmptyText,
+        seed: Type.Optional(NonEmptyText),
+        url: Type.Optional(Type.String({ pattern: '^https://' })),
+      },
+      { additionalProperties: false },
+    ),
+    facts: Type.Record(Identifier, FactSchema),
+    parameters: Type.Record(Identifier, ParameterSchema),
+    rules: Type.Array(RuleSchema, { minItems: 1 }),
+  },
+  { additionalProperties: false, $id: 'RuleSet', $defs: { Condition: ConditionSchema } },
+);
+
+export type Citation = Static<typeof CitationSchema>;
+export type LeafCondition = Static<typeof LeafConditionSchema>;
+export type Condition = Static<typeof ConditionSchema>;
+export type RuleDefinition = Static<typeof RuleSchema>;
+export type Parameter = Static<typeof ParameterSchema>;
+export type ParameterValue = Parameter['values'][number];
+export type FactDeclaration = Static<typeof FactSchema>;
+export type RuleSetDefinition = Static<typeof RuleSetSchema>;
+export type Operator = (typeof OPERATORS)[number];

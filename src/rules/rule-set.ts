@@ -1,0 +1,50 @@
+import { LpNormError } from '../core/errors.js';
+import { formatIsoDate, parseIsoDate } from '../core/dates.js';
+import { schemaIssues } from '../schemas/validate.js';
+import { validateRuleSet } from '../schemas/validators.generated.js';
+import { assertSoundRuleSet } from './check-rule-set.js';
+import type { RuleSetDefinition } from './rule-set.schema.js';
+
+/** A norm family loaded and checked: its JSON, frozen, plus the dates on which any of its norms change. */
+export interface RuleSet extends RuleSetDefinition {
+  /** Sorted dates on which a parameter or rule version starts or ends: between two, nothing changes. */
+  readonly changeDates: readonly string[];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function changeDatesOf(set: RuleSetDefinition): string[] {
+  const dates = new Set<string>();
+  const add = (v: { validFrom: string; validTo?: string | undefined }): void => {
+    dates.add(v.validFrom);
+    if (v.validTo !== undefined) dates.add(formatIsoDate(parseIsoDate(v.validTo)! + 1));
+  };
+  Object.values(set.parameters).forEach((p) => p.values.forEach(add));
+  set.rules.forEach(add);
+  return [...dates].sort();
+}
+
+/** Loads a built-in norm file (its schema is checked by the test suite; its semantics here). */
+export function loadRuleSet(json: RuleSetDefinition): RuleSet {
+  assertSoundRuleSet(json);
+  return deepFreeze({ ...structuredClone(json), changeDates: changeDatesOf(json) });
+}
+
+/**
+ * Checks any norm file against the rule-file JSON Schema and its semantic rules, then loads it.
+ * A malformed norm never loads: it throws `LpNormError` `NORM_INVALID` with every problem found.
+ */
+export function defineRuleSet(json: unknown): RuleSet {
+  const issues = schemaIssues(validateRuleSet, json);
+  if (issues.length > 0) {
+    const list = issues.map((i) => `${i.path || '/'} ${i.code}`).join('; ');
+    throw new LpNormError('NORM_INVALID', { fr: `Fichier de normes invalide : ${list}`, en: `Invalid norm file: ${list}` });
+  }
+  return loadRuleSet(json as RuleSetDefinition);
+}

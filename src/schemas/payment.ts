@@ -1,0 +1,63 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { IsoDateTimeSchema, IsoMonthSchema, MoneySchema, NonEmptyText } from './common.js';
+
+export const CARD_BRANDS = ['visa', 'mastercard', 'maestro', 'postfinance', 'amex', 'other'] as const;
+export const CARD_FUNDINGS = ['debit', 'credit', 'prepaid'] as const;
+
+export const CardMethodSchema = Type.Object(
+  {
+    type: Type.Literal('card'),
+    brand: Type.Union(CARD_BRANDS.map((b) => Type.Literal(b))),
+    funding: Type.Union(CARD_FUNDINGS.map((f) => Type.Literal(f))),
+    /** What the issuer reports about the card, when the payment page knows it. */
+    issuer: Type.Optional(
+      Type.Object(
+        {
+          onlinePaymentsEnabled: Type.Optional(Type.Boolean()),
+          /** Printed expiry month; the card is valid through the end of that month, Zurich time. */
+          expiry: Type.Optional(IsoMonthSchema),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const TwintMethodSchema = Type.Object({ type: Type.Literal('twint') }, { additionalProperties: false });
+
+export const MethodSchema = Type.Unsafe<Static<typeof CardMethodSchema> | Static<typeof TwintMethodSchema>>({
+  type: 'object',
+  properties: { type: { type: 'string' } },
+  required: ['type'],
+  discriminator: { propertyName: 'type' },
+  oneOf: [CardMethodSchema, TwintMethodSchema],
+});
+
+export const ValidatePaymentInputSchema = Type.Object(
+  {
+    /** The office whose terms apply: OCP (poursuites, default) or OCPM. */
+    office: Type.Optional(Type.Union([Type.Literal('OCP'), Type.Literal('OCPM')])),
+    /** When the payment is made; decides the terms in force and the card's validity. */
+    at: Type.Optional(IsoDateTimeSchema),
+    /** Any text is accepted here: an amount the norms refuse is a reason, not an exception. */
+    amount: MoneySchema,
+    target: Type.Optional(
+      Type.Object(
+        {
+          kind: NonEmptyText,
+          balance: MoneySchema,
+          reference: Type.Optional(Type.String()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    method: MethodSchema,
+    issuerResponse: Type.Optional(Type.Union([Type.Literal('approved'), Type.Literal('declined')])),
+  },
+  { additionalProperties: false, $id: 'ValidatePaymentInput' },
+);
+
+export type CardMethod = Static<typeof CardMethodSchema>;
+export type PaymentMethod = Static<typeof MethodSchema>;
+export type ValidatePaymentInput = Static<typeof ValidatePaymentInputSchema>;

@@ -1,0 +1,13 @@
+import { RuleSetSchema } from '../rules/rule-set.schema.js';
+import { ValidatePaymentInputSchema } from './payment.js';
+
+/**
+ * Every published JSON Schema, by name. `scripts/schemas.mjs` compiles these into standalone
+ * validators (no `new Function` at run time) and writes them as `dist/schemas/<name>.schema.json`.
+ */
+export const SCHEMAS = {
+  RuleSet: RuleSetSchema,
+  ValidatePaymentInput: ValidatePaymentInputSchema,
+} as const;
+
+export type SchemaName = keyof typeof SCHEMAS;
