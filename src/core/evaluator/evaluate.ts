@@ -36,7 +36,7 @@ export function checkFacts(set: RuleSet, facts: unknown, asOf: unknown): { facts
 }
 
 /**
- * Evaluates a built-in norm family on facts, with the norms in force at `asOf`. The compiled evaluator
+ * Evaluates a norm family (a built-in one by id, or one loaded with `defineRuleSet`) on facts, with the norms in force at `asOf`. The compiled evaluator
  * (default) answers synchronously; the reference evaluator (json-rules-engine) returns a Promise.
  * Both give the same fired rules, in file order, with the same trace.
  *
@@ -45,18 +45,19 @@ export function checkFacts(set: RuleSet, facts: unknown, asOf: unknown): { facts
  *   methodType: 'twint', cardBrand: null, cardFunding: null, issuerResponse: null }, { asOf: '2026-05-04' });
  * r.fired.map((f) => f.event.type); // ['AMOUNT_ABOVE_LIMIT']
  */
-export function evaluate(ruleSetId: string, facts: object, options?: EvaluateOptions & { engine?: 'compiled' }): Evaluation;
-export function evaluate(ruleSetId: string, facts: object, options: EvaluateOptions & { engine: 'reference' }): Promise<Evaluation>;
-export function evaluate(ruleSetId: string, facts: object, options: EvaluateOptions = {}): Evaluation | Promise<Evaluation> {
+export function evaluate(ruleSet: string | RuleSet, facts: object, options?: EvaluateOptions & { engine?: 'compiled' }): Evaluation;
+export function evaluate(ruleSet: string | RuleSet, facts: object, options: EvaluateOptions & { engine: 'reference' }): Promise<Evaluation>;
+export function evaluate(ruleSet: string | RuleSet, facts: object, options: EvaluateOptions = {}): Evaluation | Promise<Evaluation> {
   if (options.engine === 'reference') {
     try {
-      const checked = checkFacts(getRuleSet(ruleSetId), facts, options.asOf);
-      return runReference(getRuleSet(ruleSetId), checked.asOf, checked.facts);
+      const set = typeof ruleSet === 'string' ? getRuleSet(ruleSet) : ruleSet;
+      const checked = checkFacts(set, facts, options.asOf);
+      return runReference(set, checked.asOf, checked.facts);
     } catch (error) {
       return Promise.reject(error);
     }
   }
-  const set = getRuleSet(ruleSetId);
+  const set = typeof ruleSet === 'string' ? getRuleSet(ruleSet) : ruleSet;
   const checked = checkFacts(set, facts, options.asOf);
   return planFor(set, checked.asOf).run(checked.facts, { trace: options.trace !== false, asOf: checked.asOf });
 }
