@@ -14,6 +14,6 @@ export { evaluate, type EvaluateOptions } from './core/evaluator/evaluate.js';
 export type { Evaluation, Facts, FiredRule } from './core/evaluator/types.js';
 export { rules, ruleSets, getRuleSet, type Rule } from './rules/index.js';
 export { defineRuleSet, type RuleSet } from './rules/rule-set.js';
-export type { Citation, Condition, Parameter, ParameterValue, RuleDefinition, RuleSetDefinition } from './rules/rule-set.schema.js';
+export type { Citation, Condition, Parameter, ParameterValue, RuleDefinition, RuleSetDefinition } from './schemas/rule-set.js';
 export { validatePayment, type ValidatePaymentInput, type ValidatePaymentResult } from './calculators/validate-payment/index.js';
 export type { PaymentMethod, CardMethod } from './schemas/payment.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineRuleSet, evaluate, ruleSets, type RuleSetDefinition } from '../src/index.js';
-import { OPERATORS, type Condition } from '../src/rules/rule-set.schema.js';
+import { OPERATORS, type Condition } from '../src/schemas/rule-set.js';
 import { asOfFor, factsFor } from './support/arbitraries.js';
 
 // One rule source, two evaluators: json-rules-engine (reference) and the compiled closures must agree

@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defineRuleSet, evaluate, LpNormError, rules, ruleSets, type RuleSetDefinition } from '../src/index.js';
-import { RuleSetSchema } from '../src/rules/rule-set.schema.js';
+import { RuleSetSchema } from '../src/schemas/rule-set.js';
 import { generateValidators, GENERATED } from '../scripts/schemas.mjs';
 
 // A malformed norm can never load: the schema is checked here for every built-in file, and by

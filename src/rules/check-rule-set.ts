@@ -1,6 +1,6 @@
 import { LpNormError } from '../core/errors.js';
 import { parseIsoDate } from '../core/dates.js';
-import type { Condition, LeafCondition, RuleSetDefinition } from './rule-set.schema.js';
+import type { Condition, LeafCondition, RuleSetDefinition } from '../schemas/rule-set.js';
 
 /** The fact name under which a rule reads its dated parameters: `{ "fact": "params", "path": "$.onlineLimit" }`. */
 export const PARAMS_FACT = 'params';

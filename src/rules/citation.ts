@@ -1,4 +1,4 @@
-import type { Citation } from './rule-set.schema.js';
+import type { Citation } from '../schemas/rule-set.js';
 
 /** "LP 74 al. 1", "CG OCP ch. 3", "LP 8a al. 3 let. d": the short form used in traces and reasons. */
 export function formatCitation(c: Citation): string {

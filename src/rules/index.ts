@@ -6,7 +6,7 @@ import ocpmServices from './payment/ocpm-online-services.rules.json';
 import { leavesOf, parameterRef } from './check-rule-set.js';
 import { formatCitation } from './citation.js';
 import { loadRuleSet, type RuleSet } from './rule-set.js';
-import type { Citation, Parameter, RuleDefinition, RuleSetDefinition } from './rule-set.schema.js';
+import type { Citation, Parameter, RuleDefinition, RuleSetDefinition } from '../schemas/rule-set.js';
 
 /** Every built-in norm family, in the order of the catalogue. */
 export const ruleSets: readonly RuleSet[] = Object.freeze(

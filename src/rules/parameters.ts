@@ -1,6 +1,6 @@
 import { LpNormError } from '../core/errors.js';
 import type { IsoDate } from '../core/dates.js';
-import type { ParameterValue, RuleDefinition, RuleSetDefinition } from './rule-set.schema.js';
+import type { ParameterValue, RuleDefinition, RuleSetDefinition } from '../schemas/rule-set.js';
 
 /** `null` asks for the latest known version, which the trace then states. */
 export type AsOf = IsoDate | null;

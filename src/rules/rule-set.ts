@@ -3,7 +3,7 @@ import { formatIsoDate, parseIsoDate } from '../core/dates.js';
 import { schemaIssues } from '../schemas/validate.js';
 import { validateRuleSet } from '../schemas/validators.generated.js';
 import { assertSoundRuleSet } from './check-rule-set.js';
-import type { RuleSetDefinition } from './rule-set.schema.js';
+import type { RuleSetDefinition } from '../schemas/rule-set.js';
 
 /** A norm family loaded and checked: its JSON, frozen, plus the dates on which any of its norms change. */
 export interface RuleSet extends RuleSetDefinition {

@@ -1,4 +1,4 @@
-import { RuleSetSchema } from '../rules/rule-set.schema.js';
+import { RuleSetSchema } from './rule-set.js';
 import { ValidatePaymentInputSchema } from './payment.js';
 
 /**

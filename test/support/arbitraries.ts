@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { leavesOf, parameterRef } from '../../src/rules/check-rule-set.js';
-import type { FactDeclaration, RuleSetDefinition } from '../../src/rules/rule-set.schema.js';
+import type { FactDeclaration, RuleSetDefinition } from '../../src/schemas/rule-set.js';
 
 /** Every constant a rule set compares a fact with (literals and list-parameter items): the interesting values. */
 export function constantsFor(set: RuleSetDefinition, fact: string): unknown[] {

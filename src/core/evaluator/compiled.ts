@@ -1,4 +1,4 @@
-import type { Condition, LeafCondition, RuleDefinition, RuleSetDefinition } from '../../rules/rule-set.schema.js';
+import type { Condition, LeafCondition, RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
 import { PARAMS_FACT } from '../../rules/check-rule-set.js';
 import { resolveParameters, rulesInForce, type AsOf, type ResolvedParameters } from '../../rules/parameters.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';

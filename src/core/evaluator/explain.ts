@@ -2,7 +2,7 @@ import type { TraceStep, TraceValue } from '../trace.js';
 import { formatCitation } from '../../rules/citation.js';
 import { leavesOf, parameterRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
 import type { AsOf, ResolvedParameters } from '../../rules/parameters.js';
-import type { RuleDefinition, RuleSetDefinition } from '../../rules/rule-set.schema.js';
+import type { RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
 import { resolvePath } from './path.js';
 import type { Facts } from './types.js';
 

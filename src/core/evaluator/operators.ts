@@ -1,6 +1,6 @@
 import { parseIsoDate, parseIsoMonth } from '../dates.js';
 import { compareDecimal, decimalScale, parseDecimal } from '../decimal.js';
-import type { Operator } from '../../rules/rule-set.schema.js';
+import type { Operator } from '../../schemas/rule-set.js';
 
 /**
  * The operators of the rule language, shared by both evaluators: the compiled one calls these

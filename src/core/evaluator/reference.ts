@@ -1,7 +1,7 @@
 import { Engine } from 'json-rules-engine';
 import { PARAMS_FACT } from '../../rules/check-rule-set.js';
 import { resolveParameters, rulesInForce, type AsOf } from '../../rules/parameters.js';
-import type { RuleSetDefinition } from '../../rules/rule-set.schema.js';
+import type { RuleSetDefinition } from '../../schemas/rule-set.js';
 import { parametersStep, ruleStep } from './explain.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';
 import { resolvePath } from './path.js';

@@ -1,5 +1,5 @@
 import type { TraceStep } from '../trace.js';
-import type { RuleDefinition } from '../../rules/rule-set.schema.js';
+import type { RuleDefinition } from '../../schemas/rule-set.js';
 import type { ResolvedParameters } from '../../rules/parameters.js';
 
 /** Facts given to a rule set: one value per declared fact (`null` where absent). */

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { IsoDateSchema, LocalizedSchema, NonEmptyText } from '../schemas/common.js';
+import { IsoDateSchema, LocalizedSchema, NonEmptyText } from './common.js';
 
 /**
  * The shape of a norm file (`*.rules.json`). Conditions are json-rules-engine JSON restricted to

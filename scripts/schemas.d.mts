@@ -1,0 +1,3 @@
+export const GENERATED: string;
+export function loadSchemas(): Promise<Record<string, unknown>>;
+export function generateValidators(): Promise<string>;
