@@ -1,6 +1,6 @@
 import { issue, pointer, type Issue } from '../core/errors.js';
 import type { IssueCode } from '../core/issue-codes.js';
-import { IsoDateSchema, IsoDateTimeSchema, IsoMonthSchema } from './common.js';
+import { ISO_DATE_PATTERN, ISO_DATETIME_PATTERN, ISO_MONTH_PATTERN } from './formats.js';
 
 /** The subset of an ajv error object that the mapping reads. */
 interface AjvError {
@@ -12,9 +12,9 @@ export type StandaloneValidator = ((data: unknown) => boolean) & { errors?: AjvE
 
 // Format patterns get the specific issue code of their format.
 const PATTERN_CODES = new Map<string, IssueCode>([
-  [IsoDateSchema.pattern!, 'INVALID_DATE'],
-  [IsoDateTimeSchema.pattern!, 'INVALID_DATETIME'],
-  [IsoMonthSchema.pattern!, 'INVALID_MONTH'],
+  [ISO_DATE_PATTERN, 'INVALID_DATE'],
+  [ISO_DATETIME_PATTERN, 'INVALID_DATETIME'],
+  [ISO_MONTH_PATTERN, 'INVALID_MONTH'],
 ]);
 
 function codeOf(e: AjvError): IssueCode {
