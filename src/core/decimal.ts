@@ -57,7 +57,7 @@ function compareMagnitude(a: DecimalParts, b: DecimalParts): number {
 export function compareDecimal(a: DecimalParts, b: DecimalParts): number {
   if (a.negative !== b.negative) return a.negative ? -1 : 1;
   const m = compareMagnitude(a, b);
-  return a.negative ? -m : m;
+  return a.negative ? 0 - m : m; // never -0
 }
 
 /** Canonical text of a parsed decimal ("-0.5", "1000", "0"). */

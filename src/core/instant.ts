@@ -7,7 +7,7 @@ export const LEGAL_ZONE = 'Europe/Zurich';
 /** An ISO 8601 instant: with an offset or `Z`, or a local `YYYY-MM-DDTHH:mm[:ss]` read in Europe/Zurich. */
 export type IsoDateTime = string;
 
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** An instant seen in Geneva: its civil date, and the time of day in minutes and seconds since midnight. */
 export interface ZurichInstant {
@@ -18,7 +18,9 @@ export interface ZurichInstant {
 }
 
 /**
- * Converts an instant to Europe/Zurich (DST-aware); `null` if it is not a valid ISO instant.
+ * Converts an instant to Europe/Zurich (DST-aware); `null` if it is not a valid ISO instant (hour 24 is
+ * refused). A local time that does not exist (spring-forward night) moves forward one hour; one that
+ * occurs twice (autumn night) is read in winter time. Either way its civil date is the same.
  * luxon is used here only, at the boundary: everything after works on civil dates.
  */
 export function toZurich(text: unknown): ZurichInstant | null {

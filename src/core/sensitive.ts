@@ -1,9 +1,20 @@
 import { issue, pointer, type Issue } from './errors.js';
 
-// A run of digits, optionally grouped by single spaces or hyphens, as people type card numbers.
-const DIGIT_RUN = /\d+(?:[ -]\d+)*/g;
 const MIN_PAN = 12;
 const MAX_PAN = 19;
+const MAX_DEPTH = 64;
+
+// How card numbers are written: one run of digits, or groups as printed on cards (4-4-4-4[-3] and the
+// 4-6-5 / 4-6-4 of Amex and Diners) separated by spaces or hyphens. Payment references are grouped
+// otherwise (QR references in fives), so they are not mistaken for cards.
+// Each shape is matched at every start (lookahead), so "2026-4111-1111-1111-1111" still shows its card.
+const CARD_SHAPES = [
+  /(?<!\d)(?=(\d{12,19})(?!\d))/g,
+  /(?<!\d)(?=(\d{4}([ -])\d{4}\2\d{4}(?:\2\d{1,4}){1,2})(?!\d))/g,
+  /(?<!\d)(?=(\d{4}([ -])\d{6}\2\d{4,5})(?!\d))/g,
+];
+// IBANs and RF creditor references carry their own mod-97 check and may contain a Luhn-valid run.
+const MOD97_REFERENCE = /\b(?:[A-Z]{2}\d{2}|RF\d{2})(?: ?[0-9A-Z]{1,4}){2,8}\b/g;
 
 /** Luhn (mod 10) check, as used by payment card numbers (ISO/IEC 7812). */
 export function luhnValid(digits: string): boolean {
@@ -21,42 +32,57 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** True when the text holds a 12–19 digit run (possibly grouped) that passes Luhn: a likely card number. */
+/** ISO 7064 mod 97-10, the check of IBANs (ISO 13616) and RF creditor references (ISO 11649). */
+function mod97Valid(reference: string): boolean {
+  const compact = reference.replace(/ /g, '');
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let rest = 0;
+  for (const ch of rearranged) {
+    const v = ch >= 'A' && ch <= 'Z' ? ch.charCodeAt(0) - 55 : ch.charCodeAt(0) - 48;
+    rest = (v > 9 ? rest * 100 + v : rest * 10 + v) % 97;
+  }
+  return rest === 1;
+}
+
+/**
+ * True when the text holds a likely card number: a 12–19 digit run, written as cards are, that passes
+ * Luhn and is not part of a valid IBAN or RF reference.
+ */
 export function containsCardNumber(text: string): boolean {
   if (text.length < MIN_PAN) return false;
-  for (const match of text.matchAll(DIGIT_RUN)) {
-    const groups = match[0].split(/[ -]/);
-    // Any contiguous sequence of groups may be the number ("4111 1111 1111 1111", "ref 2026-4111…").
-    for (let i = 0; i < groups.length; i++) {
-      let digits = '';
-      for (let j = i; j < groups.length; j++) {
-        digits += groups[j];
-        if (digits.length > MAX_PAN) break;
-        if (digits.length >= MIN_PAN && luhnValid(digits)) return true;
-      }
+  const masked = text.replace(MOD97_REFERENCE, (ref) => (mod97Valid(ref) ? '#'.repeat(ref.length) : ref));
+  for (const shape of CARD_SHAPES) {
+    for (const match of masked.matchAll(shape)) {
+      const digits = match[1]!.replace(/[ -]/g, '');
+      if (digits.length >= MIN_PAN && digits.length <= MAX_PAN && luhnValid(digits)) return true;
     }
   }
   return false;
 }
 
 /**
- * Walks any input and reports, by JSON pointer only, every value that carries a card number.
+ * Walks any input and reports, by JSON pointer only, every value (or key) that carries a card number.
  * The SDK never needs a card number (CG OCP ch. 6: card data is not stored by the State), so such
- * input is refused before anything else, and the value is never echoed.
+ * input is refused before anything else, and the value is never echoed. Input nested deeper than
+ * any SDK input could be is refused too, rather than left unscanned.
  */
 export function findSensitiveValues(value: unknown, path = '', out: Issue[] = [], depth = 0): Issue[] {
-  if (depth > 64) return out;
   if (typeof value === 'string') {
     if (containsCardNumber(value)) out.push(issue(path, 'SENSITIVE_DATA'));
   } else if (typeof value === 'number') {
-    if (Number.isSafeInteger(value) && containsCardNumber(String(Math.abs(value)))) {
-      out.push(issue(path, 'SENSITIVE_DATA'));
-    }
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => findSensitiveValues(v, pointer(path, i), out, depth + 1));
+    if (Number.isSafeInteger(value) && containsCardNumber(String(Math.abs(value)))) out.push(issue(path, 'SENSITIVE_DATA'));
   } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      findSensitiveValues((value as Record<string, unknown>)[key], pointer(path, key), out, depth + 1);
+    if (depth >= MAX_DEPTH) {
+      out.push(issue(path, 'OUT_OF_RANGE'));
+      return out;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => findSensitiveValues(v, pointer(path, i), out, depth + 1));
+    } else {
+      for (const key of Object.keys(value)) {
+        if (containsCardNumber(key)) out.push(issue(pointer(path, '*'), 'SENSITIVE_DATA'));
+        else findSensitiveValues((value as Record<string, unknown>)[key], pointer(path, key), out, depth + 1);
+      }
     }
   }
   return out;

@@ -33,10 +33,21 @@ export function parametersStep(set: RuleSetDefinition, p: ResolvedParameters): T
   return { rule: `${set.id}.parameters`, citation: doc, text, values };
 }
 
+// Rules are frozen data: their leaves are listed once, not on every traced evaluation.
+const leafCache = new WeakMap<RuleDefinition, ReturnType<typeof leavesOf>>();
+function cachedLeaves(rule: RuleDefinition): ReturnType<typeof leavesOf> {
+  let leaves = leafCache.get(rule);
+  if (leaves === undefined) {
+    leaves = leavesOf(rule.conditions);
+    leafCache.set(rule, leaves);
+  }
+  return leaves;
+}
+
 /** One trace step per rule: its outcome, and the fact and parameter values it compared. */
 export function ruleStep(rule: RuleDefinition, fired: boolean, facts: Facts, params: ResolvedParameters): TraceStep {
   const values: Record<string, TraceValue> = { fired };
-  for (const leaf of leavesOf(rule.conditions)) {
+  for (const leaf of cachedLeaves(rule)) {
     const key = leaf.path ? `${leaf.fact}${leaf.path.slice(1)}` : leaf.fact;
     values[key] = traceValue(leaf.path ? resolvePath(facts[leaf.fact], leaf.path) : facts[leaf.fact]);
     const param = parameterRef(leaf.value);

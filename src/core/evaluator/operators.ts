@@ -27,7 +27,8 @@ function dateCompare(test: (c: number) => boolean): OperatorFn {
 }
 
 export const OPERATOR_FUNCTIONS: Readonly<Record<Operator, OperatorFn>> = {
-  // Same semantics as json-rules-engine's built-ins (the differential test holds us to it).
+  // json-rules-engine's built-ins, for the list operands the rule-file checks require (with a string,
+  // its `in` would match substrings; rule files cannot give one). The differential test holds us to it.
   equal: (a, b) => a === b,
   notEqual: (a, b) => a !== b,
   in: (a, b) => Array.isArray(b) && b.indexOf(a) > -1,
