@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 const src = resolve(__dirname, '../src');
 const LAYERS: [RegExp, number, string][] = [
   [/^core\/evaluator\//, 3, 'evaluators'],
+  [/^core\/calendar\//, 3, 'calendar (reads the holiday table under rules/)'],
   [/^core\/[^/]+$/, 0, 'core primitives'],
   [/^schemas\//, 1, 'schemas'],
   [/^rules\//, 2, 'rules'],
@@ -75,5 +76,9 @@ describe('architecture', () => {
       .filter((f) => layerOf(f)[0] < 5)
       .flatMap((f) => importsOf(f).filter((s) => builtins.has(s) || s.startsWith('node:')).map((s) => `${f}: ${s}`));
     expect(offenders).toEqual([]);
+  });
+
+  it('no source file imports date-holidays: it only generates the holiday table (scripts/gen-holidays.mjs)', () => {
+    expect(files.filter((f) => importsOf(f).some((s) => s === 'date-holidays' || s.startsWith('date-holidays/')))).toEqual([]);
   });
 });

@@ -34,9 +34,9 @@ describe('compiled and reference evaluators agree on every built-in rule set', (
 });
 
 // Random rule sets over every operator: agreement must not depend on which operators today's norms use.
-const FACTS = { d: 'decimal', t: 'date', m: 'month', e: 'enum', b: 'boolean', x: 'text' } as const;
+const FACTS = { d: 'decimal', t: 'date', m: 'month', h: 'time', e: 'enum', b: 'boolean', x: 'text' } as const;
 const scalar = fc.oneof(
-  fc.constantFrom('0', '1000.00', '999.00', '-1', '2026-03-31', '2026-03', 'a', 'b', '', 'true'),
+  fc.constantFrom('0', '1000.00', '999.00', '-1', '2026-03-31', '2026-03', '20:00', '07:00:00', 'a', 'b', '', 'true'),
   fc.integer({ min: -3, max: 3 }),
   fc.boolean(),
   fc.constant(null),

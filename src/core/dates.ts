@@ -80,3 +80,15 @@ export function parseIsoMonth(text: unknown): { y: number; m: number } | null {
 export function endOfMonth(month: { y: number; m: number }): IsoDate {
   return formatIsoDate(epochDayOf(month.y, month.m, daysInMonth(month.y, month.m)));
 }
+
+/**
+ * Adds whole months to a civil date, ending on the same-numbered day, or on the month's last day
+ * when that day does not exist: 31 January + 1 month = 28 (29) February (CPC 142 al. 2).
+ */
+export function addMonthsClipped(day: EpochDay, months: number): EpochDay {
+  const { y, m, d } = civilOf(day);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return epochDayOf(year, month, Math.min(d, daysInMonth(year, month)));
+}

@@ -43,8 +43,14 @@ export function ruleSetProblems(set: RuleSetDefinition): string[] {
       if (i > 0 && (previousEnd === undefined || v.validFrom <= previousEnd)) {
         problems.push(`${where}: overlaps the previous version (a repeal is a dated end, then a new entry)`);
       }
-      const kindOk =
-        p.kind === 'list' ? Array.isArray(v.value) : p.kind === 'integer' ? Number.isInteger(v.value) : typeof v.value === 'string';
+      const kindOk = {
+        list: Array.isArray(v.value) && v.value.every((x) => typeof x === 'string'),
+        periods: Array.isArray(v.value) && v.value.every((x) => typeof x === 'object'),
+        integer: Number.isInteger(v.value),
+        decimal: typeof v.value === 'string',
+        text: typeof v.value === 'string',
+        time: typeof v.value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.value),
+      }[p.kind];
       if (!kindOk) problems.push(`${where}: value does not fit kind ${p.kind}`);
       previousEnd = v.validTo;
     });

@@ -1,9 +1,10 @@
 import type { Citation } from '../schemas/rule-set.js';
 
-/** "LP 74 al. 1", "CG OCP ch. 3", "LP 8a al. 3 let. d": the short form used in traces and reasons. */
+/** "LP 74 al. 1", "LP 69 al. 2 ch. 2", "LP 8a al. 3 let. d": the short form used in traces and reasons. */
 export function formatCitation(c: Citation): string {
   let text = `${c.document} ${c.article}`;
   if (c.paragraph) text += ` al. ${c.paragraph}`;
+  if (c.number) text += ` ch. ${c.number}`;
   if (c.letter) text += ` let. ${c.letter}`;
   return text;
 }

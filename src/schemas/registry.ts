@@ -1,5 +1,13 @@
 import { RuleSetSchema } from './rule-set.js';
 import { ValidatePaymentInputSchema } from './payment.js';
+import {
+  ComputeDeadlineInputSchema,
+  DayStatusInputSchema,
+  DeemedDeliveryInputSchema,
+  EnforcementActInputSchema,
+  OppositionDeadlineInputSchema,
+  PaymentDeadlineInputSchema,
+} from './calendar.js';
 
 /**
  * Every published JSON Schema, by name. `scripts/schemas.mjs` compiles these into standalone
@@ -8,6 +16,12 @@ import { ValidatePaymentInputSchema } from './payment.js';
 export const SCHEMAS = {
   RuleSet: RuleSetSchema,
   ValidatePaymentInput: ValidatePaymentInputSchema,
+  DayStatusInput: DayStatusInputSchema,
+  ComputeDeadlineInput: ComputeDeadlineInputSchema,
+  OppositionDeadlineInput: OppositionDeadlineInputSchema,
+  PaymentDeadlineInput: PaymentDeadlineInputSchema,
+  EnforcementActInput: EnforcementActInputSchema,
+  DeemedDeliveryInput: DeemedDeliveryInputSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -15,6 +15,8 @@ export const CitationSchema = Type.Object(
     document: NonEmptyText,
     article: NonEmptyText,
     paragraph: Type.Optional(NonEmptyText),
+    /** "ch." (chiffre), e.g. LP 69 al. 2 ch. 2. */
+    number: Type.Optional(NonEmptyText),
     letter: Type.Optional(NonEmptyText),
     /** The source's own words (French), beside the rule that implements them. */
     quote: Type.Optional(NonEmptyText),
@@ -39,6 +41,10 @@ export const OPERATORS = [
   'dateAfter',
   'dateOnOrAfter',
   'dateMonthAfter',
+  'timeBefore',
+  'timeOnOrBefore',
+  'timeAfter',
+  'timeOnOrAfter',
 ] as const;
 
 const Scalar = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
@@ -95,11 +101,26 @@ export const RuleSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** A day of the year, fixed (15 July) or relative to Easter Sunday (Easter − 7). */
+export const DayAnchorSchema = Type.Union([
+  Type.Object(
+    { month: Type.Integer({ minimum: 1, maximum: 12 }), day: Type.Integer({ minimum: 1, maximum: 31 }) },
+    { additionalProperties: false },
+  ),
+  Type.Object({ easter: Type.Integer({ minimum: -60, maximum: 60 }) }, { additionalProperties: false }),
+]);
+
+/** A yearly period, both ends included; `to` before `from` crosses the new year (18 December – 1 January). */
+export const PeriodSchema = Type.Object(
+  { id: Identifier, name: LocalizedSchema, from: DayAnchorSchema, to: DayAnchorSchema },
+  { additionalProperties: false },
+);
+
 const ParameterValueSchema = Type.Object(
   {
     validFrom: IsoDateSchema,
     validTo: Type.Optional(IsoDateSchema),
-    value: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())]),
+    value: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String()), Type.Array(PeriodSchema, { minItems: 1 })]),
     citation: CitationSchema,
     /** Why this date or value, where the source leaves it open. */
     note: Type.Optional(LocalizedSchema),
@@ -109,7 +130,15 @@ const ParameterValueSchema = Type.Object(
 
 export const ParameterSchema = Type.Object(
   {
-    kind: Type.Union([Type.Literal('decimal'), Type.Literal('integer'), Type.Literal('list'), Type.Literal('text')]),
+    kind: Type.Union([
+      Type.Literal('decimal'),
+      Type.Literal('integer'),
+      Type.Literal('list'),
+      Type.Literal('text'),
+      /** `HH:mm`, a time of day in Geneva. */
+      Type.Literal('time'),
+      Type.Literal('periods'),
+    ]),
     unit: Type.Optional(NonEmptyText),
     description: LocalizedSchema,
     values: Type.Array(ParameterValueSchema, { minItems: 1 }),
@@ -117,7 +146,7 @@ export const ParameterSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const FACT_KINDS = ['decimal', 'date', 'month', 'enum', 'boolean', 'text'] as const;
+export const FACT_KINDS = ['decimal', 'date', 'month', 'time', 'enum', 'boolean', 'text'] as const;
 
 export const FactSchema = Type.Object(
   {
@@ -160,3 +189,5 @@ export type ParameterValue = Parameter['values'][number];
 export type FactDeclaration = Static<typeof FactSchema>;
 export type RuleSetDefinition = Static<typeof RuleSetSchema>;
 export type Operator = (typeof OPERATORS)[number];
+export type DayAnchor = Static<typeof DayAnchorSchema>;
+export type Period = Static<typeof PeriodSchema>;

@@ -33,6 +33,13 @@ export function factValue(decl: FactDeclaration, constants: unknown[]): fc.Arbit
     decimal: [decimalText, fc.double({ noNaN: false }), fc.integer(), garbage],
     date: [isoDate, fc.constantFrom('2026-02-29', '2026-13-01', '2026-1-1'), garbage],
     month: [isoDate.map((d) => d.slice(0, 7)), fc.constantFrom('2026-00', '2026-13'), garbage],
+    time: [
+      fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 })).map(
+        ([h, m, s]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`,
+      ),
+      fc.constantFrom('20:00', '19:59:59', '07:00', '06:59:59', '24:00', '7:00'),
+      garbage,
+    ],
     enum: [fc.constantFrom(...(decl.values ?? ['x'])), garbage],
     boolean: [fc.boolean(), fc.constantFrom('true', 0, 1)],
     text: [garbage],

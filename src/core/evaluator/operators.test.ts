@@ -32,11 +32,12 @@ beforeEach(({ task }) => {
 
 const DECIMAL_OPS = ['decimalLessThan', 'decimalLessThanInclusive', 'decimalGreaterThan', 'decimalGreaterThanInclusive'] as const;
 const DATE_OPS = ['dateBefore', 'dateOnOrBefore', 'dateAfter', 'dateOnOrAfter'] as const;
+const TIME_OPS = ['timeBefore', 'timeOnOrBefore', 'timeAfter', 'timeOnOrAfter'] as const;
 const NOT_A_VALUE = [null, undefined, '', 'abc', '1,5', '1e3', NaN, Infinity, true, {}, [], '2026-02-29', '2026-3-01', '2026-03'];
 
 describe('every operator', () => {
   it('is tested here', () => {
-    const tested = ['equal', 'notEqual', 'in', 'notIn', 'isDecimal', ...DECIMAL_OPS, 'decimalScaleGreaterThan', ...DATE_OPS, 'dateMonthAfter'];
+    const tested = ['equal', 'notEqual', 'in', 'notIn', 'isDecimal', ...DECIMAL_OPS, 'decimalScaleGreaterThan', ...DATE_OPS, 'dateMonthAfter', ...TIME_OPS];
     expect(Object.keys(op).sort()).toEqual(tested.sort());
   });
 
@@ -211,5 +212,37 @@ describe('dateMonthAfter', () => {
         expect(op.dateMonthAfter(a, month)).toBe(DateTime.fromISO(a, { zone: 'utc' }) > end);
       }),
     );
+  });
+});
+
+describe('time operators (the closed hours of LP 56 ch. 1)', () => {
+  it('compare HH:mm[:ss] as times of day, seconds included', () => {
+    expect(op.timeOnOrAfter('20:00', '20:00')).toBe(true);
+    expect(op.timeOnOrAfter('19:59:59', '20:00')).toBe(false);
+    expect(op.timeAfter('20:00:00', '20:00')).toBe(false);
+    expect(op.timeAfter('20:00:01', '20:00')).toBe(true);
+    expect(op.timeBefore('06:59:59', '07:00')).toBe(true);
+    expect(op.timeBefore('07:00', '07:00:00')).toBe(false);
+    expect(op.timeOnOrBefore('07:00:00', '07:00')).toBe(true);
+  });
+
+  it('agree with a seconds-since-midnight oracle', () => {
+    const hms = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }));
+    const text = ([h, m, s]: [number, number, number]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+    const secs = ([h, m, s]: [number, number, number]) => h * 3600 + m * 60 + s;
+    fc.assert(
+      fc.property(hms, hms, (a, b) => {
+        expect(op.timeBefore(text(a), text(b))).toBe(secs(a) < secs(b));
+        expect(op.timeOnOrBefore(text(a), text(b))).toBe(secs(a) <= secs(b));
+        expect(op.timeAfter(text(a), text(b))).toBe(secs(a) > secs(b));
+        expect(op.timeOnOrAfter(text(a), text(b))).toBe(secs(a) >= secs(b));
+      }),
+    );
+  });
+
+  it('are false for anything that is not a time of day', () => {
+    for (const bad of ['24:00', '7:00', '20:60', '', null, 72000, '20:00:00.5']) {
+      for (const name of TIME_OPS) expect(op[name](bad, '20:00'), `${name}(${String(bad)})`).toBe(false);
+    }
   });
 });

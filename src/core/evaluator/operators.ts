@@ -18,6 +18,21 @@ function decimalCompare(test: (c: number) => boolean): OperatorFn {
   };
 }
 
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
+/** `HH:mm[:ss]` to seconds since midnight; `null` otherwise. */
+function seconds(t: unknown): number | null {
+  if (typeof t !== 'string' || !TIME.test(t)) return null;
+  return Number(t.slice(0, 2)) * 3600 + Number(t.slice(3, 5)) * 60 + (t.length > 5 ? Number(t.slice(6, 8)) : 0);
+}
+
+function timeCompare(test: (c: number) => boolean): OperatorFn {
+  return (a, b) => {
+    const x = seconds(a);
+    const y = seconds(b);
+    return x !== null && y !== null && test(x - y);
+  };
+}
+
 function dateCompare(test: (c: number) => boolean): OperatorFn {
   return (a, b) => {
     const x = parseIsoDate(a);
@@ -51,4 +66,9 @@ export const OPERATOR_FUNCTIONS: Readonly<Record<Operator, OperatorFn>> = {
     const month = parseIsoMonth(b);
     return parseIsoDate(a) !== null && month !== null && (a as string).slice(0, 7) > (b as string);
   },
+  // Times of day in Geneva, `HH:mm[:ss]` (the closed hours of LP 56 ch. 1).
+  timeBefore: timeCompare((c) => c < 0),
+  timeOnOrBefore: timeCompare((c) => c <= 0),
+  timeAfter: timeCompare((c) => c > 0),
+  timeOnOrAfter: timeCompare((c) => c >= 0),
 };

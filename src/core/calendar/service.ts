@@ -1,0 +1,60 @@
+import { formatIsoDate, isoWeekday, type EpochDay } from '../dates.js';
+import { longDate } from '../date-text.js';
+import type { TraceStep } from '../trace.js';
+import { OPERATOR_FUNCTIONS } from '../evaluator/operators.js';
+import type { CalendarContext } from './context.js';
+
+export interface ServiceEffect {
+  /** The day service takes effect: the service day, or the first working day after a closed time. */
+  effectiveFrom: EpochDay;
+  /** Day 0 of the periods that service triggers. */
+  day0: EpochDay;
+  deferred: boolean;
+  trace: TraceStep[];
+}
+
+/** The facts of `lp.acts` for an act done on `day` at `time` (null when unknown), in an ordinary enforcement. */
+export function actFacts(ctx: CalendarContext, day: EpochDay, time: string | null, procedure = 'ordinary', suspended = false) {
+  return {
+    timeOfDay: time,
+    isSunday: isoWeekday(day) === 7,
+    isHoliday: ctx.calendar.isHoliday(day),
+    inFeries: ctx.calendar.isFeries(day),
+    procedure,
+    debtorSuspended: suspended || ctx.suspensions.some((s) => s.start <= day && day <= s.end),
+    closedHoursReading: ctx.readings.closedHours,
+  };
+}
+
+/**
+ * When service of the payment order takes effect. An enforcement act done in a closed time (LP 56) is
+ * not void; it takes effect after it (BGE 121 III 284). Primary reading: day 1 is the first working day
+ * after the closed time; alternative: service is deemed done that day, day 1 the next (norms §2.5, §4.3).
+ * Nights, Sundays and holidays are treated by analogy with the féries, and the trace says so.
+ */
+export function serviceEffect(ctx: CalendarContext, notifiedOn: EpochDay, notifiedAt: string | null, trace: boolean): ServiceEffect {
+  const evaluation = ctx.acts.run(actFacts(ctx, notifiedOn, notifiedAt), { trace, asOf: ctx.asOf });
+  if (evaluation.fired.length === 0) {
+    return { effectiveFrom: notifiedOn, day0: notifiedOn, deferred: false, trace: evaluation.trace };
+  }
+  const codes = evaluation.fired.map((f) => f.event.type);
+  const evening = codes.includes('CLOSED_HOURS') && OPERATOR_FUNCTIONS.timeOnOrAfter(notifiedAt, ctx.acts.parameters.values.closedFrom);
+  let d = evening ? notifiedOn + 1 : notifiedOn;
+  while (!ctx.calendar.isWorkingDay(d) || ctx.calendar.closedPeriodAt(d) !== null) d++;
+  const primary = ctx.readings.deferredService === 'first-working-day-is-day-1';
+  const byAnalogy = !codes.includes('FERIES') && !codes.includes('DEBTOR_SUSPENDED');
+  const steps = [...evaluation.trace];
+  if (trace) {
+    const when = longDate(d);
+    steps.push({
+      rule: 'lp.service.deferred-effect',
+      citation: 'ATF 121 III 284',
+      text: {
+        fr: `Notification en temps prohibé (${codes.join(', ')}) : valable, elle ne déploie ses effets qu'après${byAnalogy ? ' (par analogie avec les féries, lecture discutée)' : ''} ; ${primary ? `le jour 1 est le premier jour ouvrable suivant, ${when.fr}` : `elle est réputée faite le ${when.fr}, le délai court dès le lendemain`}.`,
+        en: `Served at a closed time (${codes.join(', ')}): valid, it takes effect only afterwards${byAnalogy ? ' (by analogy with the féries, a disputed reading)' : ''}; ${primary ? `day 1 is the next working day, ${when.en}` : `it is deemed served on ${when.en}, the deadline runs from the next day`}.`,
+      },
+      values: { effectiveFrom: formatIsoDate(d), reading: ctx.readings.deferredService, byAnalogy },
+    });
+  }
+  return { effectiveFrom: d, day0: primary ? d - 1 : d, deferred: true, trace: steps };
+}
