@@ -13,6 +13,11 @@ export interface ServiceEffect {
   trace: TraceStep[];
 }
 
+/** A day on which an enforcement act may be done at some hour: not a Sunday, a holiday, the féries or a suspension. */
+function actDay(ctx: CalendarContext, day: EpochDay): boolean {
+  return isoWeekday(day) !== 7 && !ctx.calendar.isHoliday(day) && ctx.calendar.closedPeriodAt(day) === null;
+}
+
 /** The facts of `lp.acts` for an act done on `day` at `time` (null when unknown), in an ordinary enforcement. */
 export function actFacts(ctx: CalendarContext, day: EpochDay, time: string | null, procedure = 'ordinary', suspended = false) {
   return {
@@ -28,9 +33,12 @@ export function actFacts(ctx: CalendarContext, day: EpochDay, time: string | nul
 
 /**
  * When service of the payment order takes effect. An enforcement act done in a closed time (LP 56) is
- * not void; it takes effect after it (BGE 121 III 284). Primary reading: day 1 is the first working day
- * after the closed time; alternative: service is deemed done that day, day 1 the next (norms §2.5, §4.3).
- * Nights, Sundays and holidays are treated by analogy with the féries, and the trace says so.
+ * not void; it takes effect after it (BGE 121 III 284): on the first day on which it could have been
+ * done — the first "jour ouvrable" after the closed time, Saturday included (an ordinary day for
+ * enforcement acts, BGE 114 III 55), so that a later service never yields an earlier deadline.
+ * Primary reading: that day is day 1; alternative: service is deemed done that day, day 1 the next
+ * (norms §2.5, §4.3). Nights, Sundays and holidays are treated by analogy with the féries, and the trace
+ * says so.
  */
 export function serviceEffect(ctx: CalendarContext, notifiedOn: EpochDay, notifiedAt: string | null, trace: boolean): ServiceEffect {
   const evaluation = ctx.acts.run(actFacts(ctx, notifiedOn, notifiedAt), { trace, asOf: ctx.asOf });
@@ -40,7 +48,7 @@ export function serviceEffect(ctx: CalendarContext, notifiedOn: EpochDay, notifi
   const codes = evaluation.fired.map((f) => f.event.type);
   const evening = codes.includes('CLOSED_HOURS') && OPERATOR_FUNCTIONS.timeOnOrAfter(notifiedAt, ctx.acts.parameters.values.closedFrom);
   let d = evening ? notifiedOn + 1 : notifiedOn;
-  while (!ctx.calendar.isWorkingDay(d) || ctx.calendar.closedPeriodAt(d) !== null) d++;
+  while (!actDay(ctx, d)) d++;
   const primary = ctx.readings.deferredService === 'first-working-day-is-day-1';
   const byAnalogy = !codes.includes('FERIES') && !codes.includes('DEBTOR_SUSPENDED');
   const steps = [...evaluation.trace];
@@ -50,8 +58,8 @@ export function serviceEffect(ctx: CalendarContext, notifiedOn: EpochDay, notifi
       rule: 'lp.service.deferred-effect',
       citation: 'ATF 121 III 284',
       text: {
-        fr: `Notification en temps prohibé (${codes.join(', ')}) : valable, elle ne déploie ses effets qu'après${byAnalogy ? ' (par analogie avec les féries, lecture discutée)' : ''} ; ${primary ? `le jour 1 est le premier jour ouvrable suivant, ${when.fr}` : `elle est réputée faite le ${when.fr}, le délai court dès le lendemain`}.`,
-        en: `Served at a closed time (${codes.join(', ')}): valid, it takes effect only afterwards${byAnalogy ? ' (by analogy with the féries, a disputed reading)' : ''}; ${primary ? `day 1 is the next working day, ${when.en}` : `it is deemed served on ${when.en}, the deadline runs from the next day`}.`,
+        fr: `Notification en temps prohibé (${codes.join(', ')}) : valable, elle ne déploie ses effets qu'après${byAnalogy ? ' (par analogie avec les féries, lecture discutée)' : ''} ; ${primary ? `le jour 1 est le premier jour ouvrable suivant (samedi compris), ${when.fr}` : `elle est réputée faite le ${when.fr}, le délai court dès le lendemain`}.`,
+        en: `Served at a closed time (${codes.join(', ')}): valid, it takes effect only afterwards${byAnalogy ? ' (by analogy with the féries, a disputed reading)' : ''}; ${primary ? `day 1 is the next day on which an act could be done (Saturday included), ${when.en}` : `it is deemed served on ${when.en}, the deadline runs from the next day`}.`,
       },
       values: { effectiveFrom: formatIsoDate(d), reading: ctx.readings.deferredService, byAnalogy },
     });
