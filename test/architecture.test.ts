@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const src = resolve(__dirname, '../src');
 const LAYERS: [RegExp, number, string][] = [
-  [/^core\/evaluator\//, 3, 'evaluators'],
-  [/^core\/calendar\//, 3, 'calendar (reads the holiday table under rules/)'],
+  [/^core\/(evaluator|calendar|seizure)\//, 3, 'evaluators, calendar, seizure'],
   [/^core\/[^/]+$/, 0, 'core primitives'],
   [/^schemas\//, 1, 'schemas'],
   [/^rules\//, 2, 'rules'],

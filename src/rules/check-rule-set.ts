@@ -76,7 +76,7 @@ export function ruleSetProblems(set: RuleSetDefinition): string[] {
       if ((leaf.operator === 'in' || leaf.operator === 'notIn') && !(Array.isArray(value) || paramKind === 'list')) {
         problems.push(`${where}: ${leaf.operator} needs a list`);
       }
-      if (DECIMAL_OPERATORS.has(leaf.operator) && paramKind !== undefined && paramKind !== 'decimal') {
+      if (DECIMAL_OPERATORS.has(leaf.operator) && paramKind !== undefined && paramKind !== 'decimal' && paramKind !== 'integer') {
         problems.push(`${where}: ${leaf.operator} compares with a ${paramKind} parameter`);
       }
     }

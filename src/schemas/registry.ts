@@ -8,6 +8,7 @@ import {
   OppositionDeadlineInputSchema,
   PaymentDeadlineInputSchema,
 } from './calendar.js';
+import { MinimumVitalInputSchema, SeizableQuotaInputSchema } from './seizure.js';
 
 /**
  * Every published JSON Schema, by name. `scripts/schemas.mjs` compiles these into standalone
@@ -22,6 +23,8 @@ export const SCHEMAS = {
   PaymentDeadlineInput: PaymentDeadlineInputSchema,
   EnforcementActInput: EnforcementActInputSchema,
   DeemedDeliveryInput: DeemedDeliveryInputSchema,
+  MinimumVitalInput: MinimumVitalInputSchema,
+  SeizableQuotaInput: SeizableQuotaInputSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

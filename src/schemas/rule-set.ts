@@ -122,6 +122,8 @@ const ParameterValueSchema = Type.Object(
     validTo: Type.Optional(IsoDateSchema),
     value: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String()), Type.Array(PeriodSchema, { minItems: 1 })]),
     citation: CitationSchema,
+    /** The name of the norms edition this value belongs to, e.g. "NI-2026": reported as `normsVersion`. */
+    version: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9 .-]*$' })),
     /** Why this date or value, where the source leaves it open. */
     note: Type.Optional(LocalizedSchema),
   },

@@ -11,7 +11,7 @@ export interface Example<I = unknown> {
 /**
  * Runs worked examples (data beside each calculator, reused by the docs): every weekday written in a
  * name must be the date's real weekday, and every expected field must match — `reasons` by code and in
- * order, objects as a subset, anything else exactly. The input must come back unchanged.
+ * order, objects (and arrays of them, same length) as a subset, anything else exactly. The input must come back unchanged.
  */
 export function runExamples<I>(examples: readonly Example<I>[], fn: (input: I) => object): void {
   it.each(examples.map((e) => [e.name, e] as const))('%s', (_name, e) => {
@@ -21,7 +21,7 @@ export function runExamples<I>(examples: readonly Example<I>[], fn: (input: I) =
     expect(e.input, 'does not mutate its input').toEqual(before);
     for (const [key, want] of Object.entries(e.expected)) {
       if (key === 'reasons') expect((out.reasons as { code: string }[]).map((r) => r.code), key).toEqual(want);
-      else if (want !== null && typeof want === 'object' && !Array.isArray(want)) expect(out[key], key).toMatchObject(want);
+      else if (want !== null && typeof want === 'object') expect(out[key], key).toMatchObject(want);
       else expect(out[key], key).toEqual(want);
     }
     expect((out.trace as unknown[]).length, 'has a trace').toBeGreaterThan(0);

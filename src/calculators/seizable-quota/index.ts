@@ -1,0 +1,110 @@
+import { issue, type Issue } from '../../core/errors.js';
+import { addMonthsClipped, formatIsoDate, parseIsoDate } from '../../core/dates.js';
+import { formatCentimes, parseMoney, type Money } from '../../core/money.js';
+import type { TraceStep } from '../../core/trace.js';
+import { planFor } from '../../core/evaluator/plan.js';
+import { proportionalShare } from '../../core/seizure/quota.js';
+import { getRuleSet } from '../../rules/index.js';
+import { formatCitation } from '../../rules/citation.js';
+import { checkInput, moneyIssues } from '../../schemas/check-input.js';
+import type { SeizableQuotaInput } from '../../schemas/seizure.js';
+import { validateSeizableQuotaInput } from '../../schemas/validators.generated.js';
+import { dateIssues } from '../shared/calendar-input.js';
+
+export type { SeizableQuotaInput } from '../../schemas/seizure.js';
+
+export interface SeizableQuota {
+  /** What may be seized each month: max(0, net income − the debtor's share of the minimum). */
+  seizable: string;
+  debtorShareOfMinimum: string;
+  spouseShareOfMinimum?: string;
+  /** Last day of the income seizure, one year at most from its execution (LP 93 al. 2). */
+  incomeSeizureEndsOn?: string;
+  trace: TraceStep[];
+}
+
+const c = (m: Money): number => (parseMoney(m) as { centimes: number }).centimes;
+
+function semanticIssues(i: SeizableQuotaInput): Issue[] {
+  const found = [
+    ...moneyIssues(i.netIncome, '/netIncome'),
+    ...moneyIssues(i.minimumVital, '/minimumVital'),
+    ...(i.spouseNetIncome !== undefined ? moneyIssues(i.spouseNetIncome, '/spouseNetIncome') : []),
+    ...(i.professionalCosts ? [...moneyIssues(i.professionalCosts.debtor, '/professionalCosts/debtor'), ...moneyIssues(i.professionalCosts.spouse, '/professionalCosts/spouse')] : []),
+    ...dateIssues(i.seizedOn, '/seizedOn'),
+    ...dateIssues(i.asOf, '/asOf'),
+  ];
+  const attributed = i.interpretation?.professionalCosts === 'attributed' && i.spouseNetIncome !== undefined;
+  if (found.length === 0 && attributed) {
+    if (i.professionalCosts === undefined) found.push(issue('/professionalCosts', 'MISSING_CONTEXT'));
+    else if (c(i.professionalCosts.debtor) + c(i.professionalCosts.spouse) > c(i.minimumVital)) found.push(issue('/professionalCosts', 'OUT_OF_RANGE'));
+  }
+  return found;
+}
+
+/**
+ * The seizable part of the debtor's monthly net income (LP 93 al. 1): what exceeds the minimum vital.
+ * When the spouse also earns, the family minimum is split in proportion to the two net incomes
+ * (ATF 114 III 12, ATF 116 III 75): the debtor's share is rounded half up to the centime, the spouse's
+ * share is the rest, so the two add up to the minimum exactly. Professional costs are part of the
+ * split minimum (primary reading), or attributed to each spouse (alternative).
+ *
+ * @example
+ * seizableQuota({ netIncome: '3551.85', minimumVital: '3255.60' }).seizable; // '296.25' (DCSO/127/2024)
+ * @see LP 93; ATF 114 III 12; ATF 78 III 121
+ */
+export function seizableQuota(input: SeizableQuotaInput): SeizableQuota {
+  const i = checkInput<SeizableQuotaInput>(validateSeizableQuotaInput, input, semanticIssues);
+  const asOf = i.asOf ?? i.seizedOn ?? null;
+  const plan = planFor(getRuleSet('seizure.quota'), asOf);
+  const D = c(i.netIncome);
+  const M = c(i.minimumVital);
+  const S = i.spouseNetIncome === undefined ? null : c(i.spouseNetIncome);
+  const facts = {
+    spouseIncomeGiven: S !== null,
+    professionalCostsReading: i.interpretation?.professionalCosts ?? 'split',
+    professionalCostsGiven: i.professionalCosts !== undefined,
+  };
+  const split = plan.run({ ...facts, incomeAboveShare: false }, { trace: false });
+  const codes = new Set(split.fired.map((f) => f.event.type));
+  let share = M;
+  if (codes.has('SPLIT_PROPORTIONAL') && S !== null) {
+    if (codes.has('PROFESSIONAL_COSTS_ATTRIBUTED')) {
+      const pd = c(i.professionalCosts!.debtor);
+      const common = M - pd - c(i.professionalCosts!.spouse);
+      share = proportionalShare(common, D, S) + pd;
+    } else {
+      share = proportionalShare(M, D, S);
+    }
+  }
+  const seizable = Math.max(0, D - share);
+  const evaluation = plan.run({ ...facts, incomeAboveShare: D > share }, { asOf });
+  const result: SeizableQuota = { seizable: formatCentimes(seizable), debtorShareOfMinimum: formatCentimes(share), trace: [] };
+  if (S !== null) result.spouseShareOfMinimum = formatCentimes(M - share);
+  const trace = evaluation.trace;
+  if (i.seizedOn !== undefined) {
+    const months = plan.parameters.values.incomeSeizureMonths as number;
+    result.incomeSeizureEndsOn = formatIsoDate(addMonthsClipped(parseIsoDate(i.seizedOn)!, months));
+    const rule = getRuleSet('seizure.quota').parameters.incomeSeizureMonths!.values[0]!;
+    trace.push({
+      rule: 'seizure.quota.income-seizure-period',
+      citation: formatCitation(rule.citation),
+      text: {
+        fr: `Saisie de revenus exécutée le ${i.seizedOn} : elle dure au plus ${months} mois, jusqu'au ${result.incomeSeizureEndsOn}.`,
+        en: `Income seizure executed on ${i.seizedOn}: it lasts at most ${months} months, until ${result.incomeSeizureEndsOn}.`,
+      },
+      values: { seizedOn: i.seizedOn, endsOn: result.incomeSeizureEndsOn },
+    });
+  }
+  trace.push({
+    rule: 'seizure.quota.result',
+    citation: 'LP 93 al. 1',
+    text: {
+      fr: `Revenu net ${formatCentimes(D)} − part du minimum vital ${formatCentimes(share)} : saisissable CHF ${result.seizable} par mois.`,
+      en: `Net income ${formatCentimes(D)} − share of the minimum ${formatCentimes(share)}: CHF ${result.seizable} seizable a month.`,
+    },
+    values: { netIncome: formatCentimes(D), minimumVital: formatCentimes(M), spouseNetIncome: S === null ? null : formatCentimes(S), debtorShare: formatCentimes(share), seizable: result.seizable },
+  });
+  result.trace = trace;
+  return result;
+}

@@ -1,0 +1,109 @@
+import { formatCentimes } from '../money.js';
+import type { TraceStep } from '../trace.js';
+import type { FiredRule } from '../evaluator/types.js';
+import { formatCitation } from '../../rules/citation.js';
+import type { Decision, ExpenseItem, HouseholdType, MinimumVitalNorms, SeizureReadings } from './norms.js';
+
+/** A household reduced to what the norms read: ages in completed years, amounts in integer centimes. */
+export interface Household {
+  type: HouseholdType;
+  childAges: readonly number[];
+  rent: { centimes: number; proven: boolean } | null;
+  /** The debtor's share of the rent as num/den (den a power of 10); 1/1 by default. */
+  rentShare: { num: number; den: number };
+  expenses: readonly { item: Exclude<ExpenseItem, 'rent' | 'taxes'>; centimes: number; proven: boolean }[];
+  taxes: number | null;
+}
+
+export type BreakdownItem = 'base' | 'children' | 'rent' | 'healthInsurance' | 'professional' | 'alimony' | 'childcare' | 'education';
+
+export interface MinimumVital {
+  /** Exact total, rounded half up to the centime once, at the end (ATF 78 III 121). */
+  totalCentimes: number;
+  breakdown: { item: BreakdownItem; centimes: number; citation: string }[];
+  trace: TraceStep[];
+}
+
+function step(fired: FiredRule, values: TraceStep['values']): TraceStep {
+  return { rule: fired.rule.id, citation: formatCitation(fired.rule.citation), text: fired.event.params.message, values };
+}
+
+function sourceCitation(d: Decision): string {
+  return d.source ? formatCitation(d.source.citation) : formatCitation(d.fired.rule.citation);
+}
+
+/**
+ * The minimum vital of a household under the norms in force (LP 93 al. 1; Geneva NI): base amount,
+ * children by age, and the supplements actually paid. Integer centimes throughout; only the rent share
+ * may leave a fraction of a centime, carried exactly until the single final rounding.
+ */
+export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: SeizureReadings, trace: boolean): MinimumVital {
+  const steps: TraceStep[] = [];
+  const breakdown: MinimumVital['breakdown'] = [];
+  const base = norms.base(h.type, r);
+  let whole = base.centimes!;
+  breakdown.push({ item: 'base', centimes: base.centimes!, citation: sourceCitation(base) });
+  if (trace) steps.push(step(base.fired, { householdType: h.type, amount: formatCentimes(base.centimes!), version: base.source?.version ?? null }));
+
+  let children = 0;
+  let childCitation = '';
+  h.childAges.forEach((age, k) => {
+    const d = norms.child(age, r);
+    if (d.centimes !== null) {
+      children += d.centimes;
+      childCitation = sourceCitation(d);
+    }
+    if (trace) steps.push(step(d.fired, { child: k + 1, ageYears: age, amount: d.centimes === null ? null : formatCentimes(d.centimes) }));
+  });
+  if (children > 0) breakdown.push({ item: 'children', centimes: children, citation: childCitation });
+  whole += children;
+
+  let rentScaled = 0;
+  if (h.rent !== null) {
+    const fired = norms.expense('rent', h.rent.proven, r);
+    const counted = fired.event.type === 'EXPENSE_COUNTED';
+    if (counted) {
+      rentScaled = h.rent.centimes * h.rentShare.num;
+      const rounded = Math.floor((rentScaled * 2 + h.rentShare.den) / (2 * h.rentShare.den));
+      breakdown.push({ item: 'rent', centimes: rounded, citation: formatCitation(fired.rule.citation) });
+    }
+    if (trace) {
+      const exact = h.rentShare.den === 1 ? formatCentimes(rentScaled) : `${(rentScaled / h.rentShare.den / 100).toFixed(String(h.rentShare.den).length + 1)}`;
+      steps.push(step(fired, { item: 'rent', amount: formatCentimes(h.rent.centimes), share: h.rentShare.den === 1 ? '1' : `${h.rentShare.num}/${h.rentShare.den}`, counted: counted ? exact : null }));
+    }
+  }
+
+  const sums = new Map<BreakdownItem, { centimes: number; citation: string }>();
+  for (const e of h.expenses) {
+    const fired = norms.expense(e.item, e.proven, r);
+    const counted = fired.event.type === 'EXPENSE_COUNTED';
+    if (counted) {
+      const sum = sums.get(e.item) ?? { centimes: 0, citation: formatCitation(fired.rule.citation) };
+      sum.centimes += e.centimes;
+      sums.set(e.item, sum);
+      whole += e.centimes;
+    }
+    if (trace) steps.push(step(fired, { item: e.item, amount: formatCentimes(e.centimes), counted }));
+  }
+  for (const [item, sum] of sums) breakdown.push({ item, centimes: sum.centimes, citation: sum.citation });
+
+  if (h.taxes !== null) {
+    const fired = norms.expense('taxes', true, r);
+    if (trace) steps.push(step(fired, { item: 'taxes', amount: formatCentimes(h.taxes), counted: false }));
+  }
+
+  const den = h.rentShare.den;
+  const totalCentimes = Math.floor(((whole * den + rentScaled) * 2 + den) / (2 * den));
+  if (trace) {
+    steps.push({
+      rule: 'seizure.minimum-vital.total',
+      citation: 'LP 93 al. 1',
+      text: {
+        fr: `Minimum vital : CHF ${formatCentimes(totalCentimes)} par mois (arrondi au centime une seule fois, à la fin).`,
+        en: `Minimum for subsistence: CHF ${formatCentimes(totalCentimes)} a month (rounded to the centime once, at the end).`,
+      },
+      values: { total: formatCentimes(totalCentimes), normsVersion: norms.normsVersion },
+    });
+  }
+  return { totalCentimes, breakdown, trace: steps };
+}

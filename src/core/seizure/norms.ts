@@ -1,0 +1,133 @@
+import { LpNormError } from '../errors.js';
+import { decimalText, parseDecimal } from '../decimal.js';
+import { parseMoney } from '../money.js';
+import type { IsoDate } from '../dates.js';
+import { planFor } from '../evaluator/plan.js';
+import type { CompiledRuleSet } from '../evaluator/compiled.js';
+import type { FiredRule } from '../evaluator/types.js';
+import { getRuleSet } from '../../rules/index.js';
+import type { ParameterValue } from '../../schemas/rule-set.js';
+
+export type HouseholdType = 'single' | 'single-parent' | 'couple' | 'cohabiting-partner' | 'flat-share';
+export type ExpenseItem = 'rent' | 'healthInsurance' | 'professional' | 'alimony' | 'childcare' | 'education' | 'taxes';
+export interface SeizureReadings {
+  childAge: 'from-10th-birthday' | 'after-age-10';
+  cohabitingBase: 'half-couple' | 'single-base';
+}
+
+/** A decision of the minimum-vital rules and the amount (centimes) it gives; `null`: nothing counted. */
+export interface Decision {
+  fired: FiredRule;
+  centimes: number | null;
+  /** The dated parameter value the amount comes from (its citation and version). */
+  source?: ParameterValue;
+}
+
+const MINIMUM_VITAL = 'seizure.minimum-vital';
+
+function centimesOf(v: ParameterValue): number {
+  return (parseMoney(v.value) as { centimes: number }).centimes;
+}
+
+/**
+ * The Geneva minimum-vital norms in force for one date, compiled once: each decision of the rules
+ * (which base amount, which child amount, whether an expense counts) is evaluated once per distinct
+ * case and memoised, so that computing a household is only integer arithmetic on centimes.
+ */
+export class MinimumVitalNorms {
+  readonly plan: CompiledRuleSet;
+  /** e.g. "NI-2026": the editions of the parameters applied. */
+  readonly normsVersion: string;
+  /** True when no version covered the reference date and the latest known one is applied. */
+  readonly latest: boolean;
+  private readonly memo = new Map<string, FiredRule>();
+
+  constructor(plan: CompiledRuleSet, latest: boolean) {
+    this.plan = plan;
+    this.latest = latest;
+    const versions = new Set(Object.values(plan.parameters.versions).flatMap((v) => (v.version ? [v.version] : [])));
+    this.normsVersion = [...versions].join('+');
+  }
+
+  private decide(householdType: string | null, ageYears: number | null, item: string | null, proven: boolean | null, r: SeizureReadings): FiredRule {
+    const key = `${householdType}|${ageYears}|${item}|${proven}|${r.childAge}|${r.cohabitingBase}`;
+    let fired = this.memo.get(key);
+    if (fired === undefined) {
+      const evaluation = this.plan.run(
+        { householdType, cohabitingReading: r.cohabitingBase, ageYears, childAgeReading: r.childAge, item, proven },
+        { trace: false },
+      );
+      // Each question is answered by exactly one rule of the family; more or none is a broken norm file.
+      if (evaluation.fired.length !== 1) {
+        throw new LpNormError(
+          'NORM_INVALID',
+          { fr: `Normes du minimum vital ambiguës pour ${key}.`, en: `Ambiguous minimum-vital norms for ${key}.` },
+          { ruleSet: MINIMUM_VITAL, case: key },
+        );
+      }
+      fired = evaluation.fired[0]!;
+      this.memo.set(key, fired);
+    }
+    return fired;
+  }
+
+  private value(name: string): ParameterValue {
+    return this.plan.parameters.versions[name]!;
+  }
+
+  base(type: HouseholdType, r: SeizureReadings): Decision {
+    const fired = this.decide(type, null, null, null, r);
+    switch (fired.event.type) {
+      case 'BASE_SINGLE':
+        return { fired, centimes: centimesOf(this.value('baseSingle')), source: this.value('baseSingle') };
+      case 'BASE_SINGLE_PARENT':
+        return { fired, centimes: centimesOf(this.value('baseSingleParent')), source: this.value('baseSingleParent') };
+      case 'BASE_COUPLE':
+        return { fired, centimes: centimesOf(this.value('baseCouple')), source: this.value('baseCouple') };
+      default: {
+        // BASE_COHABITING_HALF: the couple base times the share (½), to the centime, half up.
+        const share = parseDecimal(this.value('cohabitingShareOfCoupleBase').value)!;
+        const den = 10 ** share.frac.length;
+        const num = Number(decimalText(share).replace('.', ''));
+        return { fired, centimes: Math.floor((centimesOf(this.value('baseCouple')) * num * 2 + den) / (2 * den)), source: this.value('baseCouple') };
+      }
+    }
+  }
+
+  child(ageYears: number, r: SeizureReadings): Decision {
+    const fired = this.decide(null, ageYears, null, null, r);
+    if (fired.event.type === 'CHILD_ADULT') return { fired, centimes: null };
+    const name = fired.event.type === 'CHILD_OLDER' ? 'childOlder' : 'childYounger';
+    return { fired, centimes: centimesOf(this.value(name)), source: this.value(name) };
+  }
+
+  /** Whether an expense counts (paid and not a tax); the amount is the caller's. */
+  expense(item: ExpenseItem, proven: boolean, r: SeizureReadings): FiredRule {
+    return this.decide(null, null, item, item === 'taxes' ? null : proven, r);
+  }
+}
+
+const normsCache = new WeakMap<CompiledRuleSet, MinimumVitalNorms>();
+
+/**
+ * The minimum-vital norms in force at `asOf` (Geneva). With `latestKnown`, a date outside every version
+ * falls back to the latest known one instead of `NO_NORM_IN_FORCE`.
+ */
+export function minimumVitalNorms(asOf: IsoDate, latestKnown: boolean): MinimumVitalNorms {
+  const set = getRuleSet(MINIMUM_VITAL);
+  let plan: CompiledRuleSet;
+  let latest = false;
+  try {
+    plan = planFor(set, asOf);
+  } catch (error) {
+    if (!latestKnown || !(error instanceof LpNormError) || error.code !== 'NO_NORM_IN_FORCE') throw error;
+    plan = planFor(set, null);
+    latest = true;
+  }
+  let norms = normsCache.get(plan);
+  if (norms === undefined || norms.latest !== latest) {
+    norms = new MinimumVitalNorms(plan, latest);
+    normsCache.set(plan, norms);
+  }
+  return norms;
+}

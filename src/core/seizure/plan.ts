@@ -1,0 +1,44 @@
+import type { IsoDate } from '../dates.js';
+import { planFor } from '../evaluator/plan.js';
+import { getRuleSet } from '../../rules/index.js';
+import { computeMinimumVital, type Household } from './minimum-vital.js';
+import { minimumVitalNorms, type SeizureReadings } from './norms.js';
+import { proportionalShare } from './quota.js';
+
+export interface SeizurePlanOptions {
+  asOf: IsoDate;
+  readings?: Partial<SeizureReadings> & { professionalCosts?: 'split' | 'attributed' };
+  latestKnownNorms?: boolean;
+}
+
+/** A precompiled seizure calculation: rules decided once per case, then integer centimes per record. */
+export interface SeizurePlan {
+  normsVersion: string;
+  /** The minimum vital of a household, in centimes (no validation, no trace). */
+  minimumVital(h: Household): number;
+  /** The debtor's share of the minimum and the seizable amount, in centimes. */
+  quota(netIncome: number, minimum: number, spouseNetIncome?: number | null): { share: number; seizable: number };
+}
+
+/**
+ * The hot path for batch recalculation: norms and readings resolved once for `asOf`. Same rules and
+ * results as `computeMinimumVital` + `seizableQuota` with the primary professional-costs reading.
+ */
+export function seizurePlan(o: SeizurePlanOptions): SeizurePlan {
+  const norms = minimumVitalNorms(o.asOf, o.latestKnownNorms === true);
+  const readings: SeizureReadings = { childAge: o.readings?.childAge ?? 'from-10th-birthday', cohabitingBase: o.readings?.cohabitingBase ?? 'half-couple' };
+  const quotaRules = planFor(getRuleSet('seizure.quota'), o.asOf);
+  const splits = (spouse: boolean): boolean =>
+    quotaRules
+      .run({ spouseIncomeGiven: spouse, professionalCostsReading: 'split', professionalCostsGiven: false, incomeAboveShare: false }, { trace: false })
+      .fired.some((f) => f.event.type === 'SPLIT_PROPORTIONAL');
+  const splitWithSpouse = splits(true);
+  return {
+    normsVersion: norms.normsVersion,
+    minimumVital: (h) => computeMinimumVital(norms, h, readings, false).totalCentimes,
+    quota(netIncome, minimum, spouse) {
+      const share = spouse !== null && spouse !== undefined && splitWithSpouse ? proportionalShare(minimum, netIncome, spouse) : minimum;
+      return { share, seizable: Math.max(0, netIncome - share) };
+    },
+  };
+}

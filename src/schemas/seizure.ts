@@ -1,0 +1,101 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { CantonCodeSchema } from './calendar.js';
+import { IsoDateSchema, MoneySchema, NonEmptyText } from './common.js';
+
+/** An expense: an amount (counted as paid), or an amount with `proven: false` when payment is not proven. */
+export const ExpenseSchema = Type.Union(
+  [
+    MoneySchema,
+    Type.Object(
+      { amount: MoneySchema, proven: Type.Optional(Type.Boolean()), label: Type.Optional(NonEmptyText) },
+      { additionalProperties: false },
+    ),
+  ],
+  { title: 'Expense' },
+);
+
+const Expenses = Type.Array(ExpenseSchema, { maxItems: 50 });
+
+export const SeizureInterpretationSchema = Type.Object(
+  {
+    childAge: Type.Optional(
+      Type.Union([Type.Literal('from-10th-birthday'), Type.Literal('after-age-10')], {
+        description: '§4 item 11: 600 from the 10th birthday (primary), or only once the child is over 10 in completed years',
+      }),
+    ),
+    cohabitingBase: Type.Optional(
+      Type.Union([Type.Literal('half-couple'), Type.Literal('single-base')], {
+        description: '§4 item 11: a cohabiting partner gets half the couple base (primary), or the full single base (discretion)',
+      }),
+    ),
+    professionalCosts: Type.Optional(
+      Type.Union([Type.Literal('split'), Type.Literal('attributed')], {
+        description: '§4 item 11: spouses\' professional costs are split with the family minimum (primary), or attributed to each',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const MinimumVitalInputSchema = Type.Object(
+  {
+    /** The seizure or recalculation date: the norms in force then, the children's ages then. */
+    asOf: IsoDateSchema,
+    canton: Type.Optional(CantonCodeSchema),
+    household: Type.Object(
+      {
+        type: Type.Union([
+          Type.Literal('single'),
+          Type.Literal('single-parent'),
+          Type.Literal('couple'),
+          Type.Literal('cohabiting-partner'),
+          Type.Literal('flat-share'),
+        ]),
+        children: Type.Optional(Type.Array(Type.Object({ birthDate: IsoDateSchema }, { additionalProperties: false }), { maxItems: 30 })),
+      },
+      { additionalProperties: false },
+    ),
+    expenses: Type.Optional(
+      Type.Object(
+        {
+          rent: Type.Optional(ExpenseSchema),
+          /** The debtor's share of the rent, e.g. "0.5" in a flat share; at most 4 decimals. */
+          rentShare: Type.Optional(Type.String({ pattern: '^(0(\\.\\d{1,4})?|1(\\.0{1,4})?)$' })),
+          healthInsurance: Type.Optional(Expenses),
+          professional: Type.Optional(Expenses),
+          alimony: Type.Optional(ExpenseSchema),
+          childcare: Type.Optional(ExpenseSchema),
+          education: Type.Optional(ExpenseSchema),
+          /** Accepted and never counted: a trace step says so. */
+          taxes: Type.Optional(MoneySchema),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    /** Where no norms version covers `asOf`, apply the latest known one instead of throwing (the trace says so). */
+    latestKnownNorms: Type.Optional(Type.Boolean()),
+    interpretation: Type.Optional(SeizureInterpretationSchema),
+  },
+  { additionalProperties: false, $id: 'MinimumVitalInput' },
+);
+
+export const SeizableQuotaInputSchema = Type.Object(
+  {
+    netIncome: MoneySchema,
+    minimumVital: MoneySchema,
+    spouseNetIncome: Type.Optional(MoneySchema),
+    /** Each spouse's professional costs, for the `attributed` reading. */
+    professionalCosts: Type.Optional(Type.Object({ debtor: MoneySchema, spouse: MoneySchema }, { additionalProperties: false })),
+    /** Day the income seizure was executed: the seizure lasts at most one year from it (LP 93 al. 2). */
+    seizedOn: Type.Optional(IsoDateSchema),
+    /** Reference date of the norms (default: `seizedOn`, else the latest version, which the trace states). */
+    asOf: Type.Optional(IsoDateSchema),
+    interpretation: Type.Optional(SeizureInterpretationSchema),
+  },
+  { additionalProperties: false, $id: 'SeizableQuotaInput' },
+);
+
+export type Expense = Static<typeof ExpenseSchema>;
+export type SeizureInterpretation = Static<typeof SeizureInterpretationSchema>;
+export type MinimumVitalInput = Static<typeof MinimumVitalInputSchema>;
+export type SeizableQuotaInput = Static<typeof SeizableQuotaInputSchema>;

@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import Decimal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { computeMinimumVital, LpInputError, LpNormError, seizableQuota, type MinimumVitalInput } from '../src/index.js';
+
+// Laws of the seizure functions (norms §3.8), with decimal.js as the oracle of the split.
+
+const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+const money = fc.integer({ min: 0, max: 2_000_000 }).map((c) => (c / 100).toFixed(2));
+const expense = fc.oneof(money, fc.record({ amount: money, proven: fc.boolean() }));
+const household = fc.record({
+  type: fc.constantFrom('single', 'single-parent', 'couple', 'cohabiting-partner', 'flat-share') as fc.Arbitrary<MinimumVitalInput['household']['type']>,
+  children: fc.array(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2026-05-31T00:00:00Z'), noInvalidDate: true }).map((d) => ({ birthDate: d.toISOString().slice(0, 10) })), { maxLength: 4 }),
+});
+const expenses = fc.record(
+  {
+    rent: expense,
+    rentShare: fc.constantFrom('1', '0.5', '0.3333', '0.25'),
+    healthInsurance: fc.array(expense, { maxLength: 3 }),
+    professional: fc.array(expense, { maxLength: 3 }),
+    alimony: expense,
+    childcare: expense,
+    education: expense,
+    taxes: money,
+  },
+  { requiredKeys: [] },
+);
+const input = fc.record({ household, expenses }).map((x) => ({ asOf: '2026-06-01', ...x }) as MinimumVitalInput);
+
+describe('computeMinimumVital laws', () => {
+  it('adding an expense never lowers the minimum', () => {
+    fc.assert(
+      fc.property(input, money, fc.constantFrom('healthInsurance', 'professional'), (i, extra, item: 'healthInsurance' | 'professional') => {
+        const before = new D(computeMinimumVital(i).total);
+        const more = { ...i, expenses: { ...i.expenses, [item]: [...(i.expenses?.[item] ?? []), extra] } };
+        expect(new D(computeMinimumVital(more).total).gte(before)).toBe(true);
+      }),
+    );
+  });
+
+  it('does not depend on the order of expenses, nor on number vs string amounts', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const reversed = { ...i, expenses: { ...i.expenses, healthInsurance: [...(i.expenses?.healthInsurance ?? [])].reverse(), professional: [...(i.expenses?.professional ?? [])].reverse() } };
+        const asNumbers = JSON.parse(JSON.stringify(i), (k, v) => (typeof v === 'string' && /^\d+\.\d\d$/.test(v) && k !== 'rentShare' ? Number(v) : v));
+        const r = computeMinimumVital(i);
+        expect(computeMinimumVital(reversed).total).toBe(r.total);
+        expect(computeMinimumVital(asNumbers).total).toBe(r.total);
+      }),
+    );
+  });
+
+  it('the total is the exact sum of the items, rounded once (within a centime of the rounded breakdown)', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const r = computeMinimumVital(i);
+        const sum = r.breakdown.reduce((a, b) => a.plus(b.amount), new D(0));
+        expect(sum.minus(r.total).abs().lte('0.01')).toBe(true);
+        expect(r.breakdown.every((b) => b.citation.length > 0)).toBe(true);
+      }),
+    );
+  });
+
+  it('a date outside every version is NO_NORM_IN_FORCE, unless the caller opts into the latest version', () => {
+    expect(() => computeMinimumVital({ asOf: '2027-01-04', household: { type: 'single' } })).toThrow(LpNormError);
+    expect(() => computeMinimumVital({ asOf: '2009-06-30', household: { type: 'single' } })).toThrow(expect.objectContaining({ code: 'NO_NORM_IN_FORCE' }));
+    expect(() => computeMinimumVital({ asOf: '2026-06-01', canton: 'VD', household: { type: 'single' } })).toThrow(expect.objectContaining({ code: 'NO_NORM_IN_FORCE' }));
+    const r = computeMinimumVital({ asOf: '2027-01-04', household: { type: 'single' }, latestKnownNorms: true });
+    expect(r.trace[0]!.text.en).toMatch(/latest known version \(NI-2026\)/);
+  });
+
+  it('refuses malformed households with every issue at once', () => {
+    try {
+      computeMinimumVital({ asOf: '2026-06-01', household: { type: 'single', children: [{ birthDate: '2026-07-01' }] }, expenses: { rent: '-5', professional: [{ amount: '1.234' }], rentShare: '0' } });
+      throw new Error('expected an error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(LpInputError);
+      expect((e as LpInputError).issues.map((x) => `${x.path} ${x.code}`)).toEqual([
+        '/household/children/0/birthDate OUT_OF_RANGE',
+        '/expenses/rent NEGATIVE_MONEY',
+        '/expenses/professional/0/amount MONEY_PRECISION',
+        '/expenses/rentShare OUT_OF_RANGE',
+      ]);
+    }
+  });
+});
+
+describe('seizableQuota laws', () => {
+  const incomes = fc.record({ netIncome: money, minimumVital: money, spouseNetIncome: fc.option(money, { nil: undefined }) });
+
+  it('0 ≤ seizable ≤ income, and the spouse shares add up to the minimum to the centime', () => {
+    fc.assert(
+      fc.property(incomes, (i) => {
+        const r = seizableQuota(i);
+        expect(new D(r.seizable).gte(0) && new D(r.seizable).lte(i.netIncome)).toBe(true);
+        if (i.spouseNetIncome !== undefined) expect(new D(r.debtorShareOfMinimum).plus(r.spouseShareOfMinimum!).toFixed(2)).toBe(new D(i.minimumVital).toFixed(2));
+        else expect(r.debtorShareOfMinimum).toBe(new D(i.minimumVital).toFixed(2));
+      }),
+    );
+  });
+
+  it("the debtor's share is M × D / (D + S), rounded half up once (decimal.js oracle)", () => {
+    fc.assert(
+      fc.property(money, money, money, (m, d, s) => {
+        const total = new D(d).plus(s);
+        const expected = total.isZero() ? new D(m).div(2) : new D(m).times(d).div(total);
+        expect(seizableQuota({ netIncome: d, spouseNetIncome: s, minimumVital: m }).debtorShareOfMinimum).toBe(expected.toFixed(2));
+      }),
+    );
+  });
+
+  it('more income never lowers the seizable amount', () => {
+    fc.assert(
+      fc.property(incomes, money, (i, raise) => {
+        const more = { ...i, netIncome: new D(i.netIncome).plus(raise).toFixed(2) };
+        expect(new D(seizableQuota(more).seizable).gte(seizableQuota(i).seizable)).toBe(true);
+      }),
+    );
+  });
+
+  it('does not depend on number vs string money', () => {
+    fc.assert(
+      fc.property(incomes, (i) => {
+        const asNumbers = { netIncome: Number(i.netIncome), minimumVital: Number(i.minimumVital), ...(i.spouseNetIncome !== undefined ? { spouseNetIncome: Number(i.spouseNetIncome) } : {}) };
+        expect(seizableQuota(asNumbers)).toEqual(seizableQuota(i));
+      }),
+    );
+  });
+});
