@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 // Runs the benchmarks in smoke mode on the built package (`npm test` builds dist/ first). It checks that
 // each bench runs, that its correctness gate passes (the bench throws otherwise), and that it prints its
-// table. Never a timing assertion: speed is reported by `npm run bench` / `npm run bench:deadlines`.
+// table. Never a timing assertion: speed is reported by `npm run bench`, `npm run bench:deadlines` and
+// `npm run bench:seizure`.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function smoke(bench: string) {
@@ -29,5 +30,15 @@ describe('bench/deadlines.bench.mjs --smoke', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('| Task | Deadlines/s | ± RME | Mean ms / pass | Median ms / pass | Passes |');
     expect(run.stdout).toContain('all agree on every notification day');
+  }, 120_000);
+});
+
+describe('bench/seizure.bench.mjs --smoke', () => {
+  it('exits 0, the SDK and both baselines agree, and it prints the results table', () => {
+    const run = smoke('seizure.bench.mjs');
+    expect(run.error).toBeUndefined();
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('| Task | Records/s | ± RME | Mean ms / pass | Median ms / pass | Passes |');
+    expect(run.stdout).toContain('all agree on every record (minimum, share, seizable)');
   }, 120_000);
 });

@@ -15,6 +15,18 @@ export interface SeizureReadings {
   cohabitingBase: 'half-couple' | 'single-base';
 }
 
+export const HOUSEHOLD_TYPES: readonly HouseholdType[] = ['single', 'single-parent', 'couple', 'cohabiting-partner', 'flat-share'];
+export const EXPENSE_ITEMS: readonly ExpenseItem[] = ['rent', 'healthInsurance', 'professional', 'alimony', 'childcare', 'education', 'taxes'];
+const MAX_AGE = 150;
+
+export interface FastTables {
+  base: Readonly<Record<string, number>>;
+  /** Centimes per age in completed years (index), −1 where no child amount applies. */
+  child: Int32Array;
+  /** Per item: [counts when unpaid, counts when paid]. */
+  counts: Readonly<Record<string, readonly [boolean, boolean]>>;
+}
+
 /** A decision of the minimum-vital rules and the amount (centimes) it gives; `null`: nothing counted. */
 export interface Decision {
   fired: FiredRule;
@@ -41,12 +53,36 @@ export class MinimumVitalNorms {
   /** True when no version covered the reference date and the latest known one is applied. */
   readonly latest: boolean;
   private readonly memo = new Map<string, FiredRule>();
+  private readonly tables = new Map<string, FastTables>();
 
   constructor(plan: CompiledRuleSet, latest: boolean) {
     this.plan = plan;
     this.latest = latest;
     const versions = new Set(Object.values(plan.parameters.versions).flatMap((v) => (v.version ? [v.version] : [])));
     this.normsVersion = [...versions].join('+');
+  }
+
+  /**
+   * Every answer of the rules for one set of readings, as integer tables: the base per household type,
+   * the amount per child age (−1: not counted), whether each expense item counts when paid or not.
+   * Built once by asking the rules every case of their finite domain; per record, only array reads.
+   */
+  fast(r: SeizureReadings): FastTables {
+    const key = `${r.childAge}|${r.cohabitingBase}`;
+    let t = this.tables.get(key);
+    if (t === undefined) {
+      const base: Record<string, number> = {};
+      for (const type of HOUSEHOLD_TYPES) base[type] = this.base(type, r).centimes!;
+      const child = new Int32Array(MAX_AGE + 1);
+      for (let age = 0; age <= MAX_AGE; age++) child[age] = this.child(age, r).centimes ?? -1;
+      const counts: Record<string, [boolean, boolean]> = {};
+      for (const item of EXPENSE_ITEMS) {
+        counts[item] = [this.expense(item, false, r).event.type === 'EXPENSE_COUNTED', this.expense(item, true, r).event.type === 'EXPENSE_COUNTED'];
+      }
+      t = { base, child, counts };
+      this.tables.set(key, t);
+    }
+    return t;
   }
 
   private decide(householdType: string | null, ageYears: number | null, item: string | null, proven: boolean | null, r: SeizureReadings): FiredRule {

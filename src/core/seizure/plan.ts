@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates.js';
 import { planFor } from '../evaluator/plan.js';
 import { getRuleSet } from '../../rules/index.js';
-import { computeMinimumVital, type Household } from './minimum-vital.js';
+import { minimumVitalCentimes, type Household } from './minimum-vital.js';
 import { minimumVitalNorms, type SeizureReadings } from './norms.js';
 import { proportionalShare } from './quota.js';
 
@@ -27,6 +27,7 @@ export interface SeizurePlan {
 export function seizurePlan(o: SeizurePlanOptions): SeizurePlan {
   const norms = minimumVitalNorms(o.asOf, o.latestKnownNorms === true);
   const readings: SeizureReadings = { childAge: o.readings?.childAge ?? 'from-10th-birthday', cohabitingBase: o.readings?.cohabitingBase ?? 'half-couple' };
+  const tables = norms.fast(readings);
   const quotaRules = planFor(getRuleSet('seizure.quota'), o.asOf);
   const splits = (spouse: boolean): boolean =>
     quotaRules
@@ -35,7 +36,7 @@ export function seizurePlan(o: SeizurePlanOptions): SeizurePlan {
   const splitWithSpouse = splits(true);
   return {
     normsVersion: norms.normsVersion,
-    minimumVital: (h) => computeMinimumVital(norms, h, readings, false).totalCentimes,
+    minimumVital: (h) => minimumVitalCentimes(tables, h),
     quota(netIncome, minimum, spouse) {
       const share = spouse !== null && spouse !== undefined && splitWithSpouse ? proportionalShare(minimum, netIncome, spouse) : minimum;
       return { share, seizable: Math.max(0, netIncome - share) };
