@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const src = resolve(__dirname, '../src');
 const LAYERS: [RegExp, number, string][] = [
-  [/^core\/(evaluator|calendar|seizure)\//, 3, 'evaluators, calendar, seizure'],
+  [/^core\/(evaluator|calendar|seizure|procedure)\//, 3, 'evaluators, calendar, seizure, procedure'],
   [/^core\/[^/]+$/, 0, 'core primitives'],
   [/^schemas\//, 1, 'schemas'],
   [/^rules\//, 2, 'rules'],

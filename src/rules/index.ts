@@ -6,6 +6,7 @@ import ocpmServices from './payment/ocpm-online-services.rules.json';
 import lpDeadlines from './lp/deadlines.rules.json';
 import lpActs from './lp/enforcement-acts.rules.json';
 import lpDelivery from './lp/delivery.rules.json';
+import lpProcedure from './lp/procedure.rules.json';
 import minimumVital from './seizure/minimum-vital.rules.json';
 import seizureQuota from './seizure/quota.rules.json';
 import { leavesOf, parameterRef } from './check-rule-set.js';
@@ -15,7 +16,7 @@ import type { Citation, Parameter, RuleDefinition, RuleSetDefinition } from '../
 
 /** Every built-in norm family, in the order of the catalogue. */
 export const ruleSets: readonly RuleSet[] = Object.freeze(
-  [ocpPayment, ocpmServices, cardTerms, lpDeadlines, lpActs, lpDelivery, minimumVital, seizureQuota].map((json) => loadRuleSet(json as RuleSetDefinition)),
+  [ocpPayment, ocpmServices, cardTerms, lpDeadlines, lpActs, lpDelivery, lpProcedure, minimumVital, seizureQuota].map((json) => loadRuleSet(json as RuleSetDefinition)),
 );
 
 /** One norm, flattened for integrators and the catalogue: the rule with its source and its parameters. */

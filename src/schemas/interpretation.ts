@@ -21,6 +21,12 @@ export const InterpretationSchema = Type.Object(
     substituteHoliday: choice('working-day', 'holiday', '§4 item 6: the Monday after a holiday falling on a Sunday (J 1 45 art. 1 al. 2) — a working day (primary) or a holiday'),
     closedHours: choice('from-20:00', 'after-20:00', '§4 item 7: closed hours [20:00, 07:00) (primary) or (20:00, 07:00]'),
     paymentTimestamp: choice('acceptance', 'debit', '§2.2 / §4 item 12: a payment is on time by its OCP acceptance instant (primary) or by its debit date'),
+    perishingLp63: choice('applies', 'does-not-apply', '§4 item 2b: LP 63 extends the creditor\'s perishing periods (LP 88 al. 2, LP 116, LP 149 al. 3) (primary) or not'),
+    earliestDates: choice('day-after', 'same-day', '§4 item 4: an "at the earliest" date is the day after the minimum period (primary) or its same-numbered day'),
+    standstillCount: choice('inclusive', 'exclusive', '§4 item 5: LP 88 al. 2 standstill counts both the first and the last day of the proceedings (primary) or one day less'),
+    prescriptionShift: choice('shift', 'no-shift', '§4 item 8: the last day to interrupt a prescription moves off a Saturday, Sunday or holiday (primary) or not'),
+    adbContinuationFrom: choice('notification', 'issuance', '§4 item 9 / §5: LP 149 al. 3 counts from notification of the ADB to the creditor (primary) or from its issuance (seed wording)'),
+    extractLastDay: choice('anniversary', 'day-before', '§4 item 10: a register entry is visible through the 5th anniversary of the end of the procedure (primary) or until the day before'),
   },
   { additionalProperties: false },
 );
@@ -35,4 +41,10 @@ export const PRIMARY_READINGS: Required<Interpretation> = {
   substituteHoliday: 'working-day',
   closedHours: 'from-20:00',
   paymentTimestamp: 'acceptance',
+  perishingLp63: 'applies',
+  earliestDates: 'day-after',
+  standstillCount: 'inclusive',
+  prescriptionShift: 'shift',
+  adbContinuationFrom: 'notification',
+  extractLastDay: 'anniversary',
 };

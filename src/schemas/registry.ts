@@ -9,6 +9,15 @@ import {
   PaymentDeadlineInputSchema,
 } from './calendar.js';
 import { MinimumVitalInputSchema, SeizableQuotaInputSchema } from './seizure.js';
+import {
+  AdbStatusInputSchema,
+  CanContinueInputSchema,
+  CaseTimelineInputSchema,
+  ExtractVisibilityInputSchema,
+  HideRequestInputSchema,
+  MainleveeInputSchema,
+  SaleWindowInputSchema,
+} from './procedure.js';
 
 /**
  * Every published JSON Schema, by name. `scripts/schemas.mjs` compiles these into standalone
@@ -25,6 +34,13 @@ export const SCHEMAS = {
   DeemedDeliveryInput: DeemedDeliveryInputSchema,
   MinimumVitalInput: MinimumVitalInputSchema,
   SeizableQuotaInput: SeizableQuotaInputSchema,
+  CanContinueInput: CanContinueInputSchema,
+  SaleWindowInput: SaleWindowInputSchema,
+  AdbStatusInput: AdbStatusInputSchema,
+  ExtractVisibilityInput: ExtractVisibilityInputSchema,
+  HideRequestInput: HideRequestInputSchema,
+  MainleveeInput: MainleveeInputSchema,
+  CaseTimelineInput: CaseTimelineInputSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -1,0 +1,72 @@
+import type { Issue } from '../../core/errors.js';
+import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
+import { longDate } from '../../core/date-text.js';
+import type { TraceStep } from '../../core/trace.js';
+import { calendarContext } from '../../core/calendar/context.js';
+import { deadlineEnd } from '../../core/calendar/deadline.js';
+import { earliestAfter, param, paramStep, procedureNorms } from '../../core/procedure/periods.js';
+import { checkInput } from '../../schemas/check-input.js';
+import type { SaleWindowInput } from '../../schemas/procedure.js';
+import { validateSaleWindowInput } from '../../schemas/validators.generated.js';
+import { dateIssues } from '../shared/calendar-input.js';
+
+export type { SaleWindowInput } from '../../schemas/procedure.js';
+
+export interface SaleWindow {
+  /** First day the sale may be requested; `null` where the law sets no minimum period (income). */
+  opensOn: IsoDate | null;
+  /** Last day the sale may be requested. */
+  closesOn: IsoDate;
+  trace: TraceStep[];
+}
+
+const PERIODS = {
+  movable: { min: 'saleMovableMinMonths', max: 'saleMovableMaxMonths' },
+  immovable: { min: 'saleImmovableMinMonths', max: 'saleImmovableMaxMonths' },
+  income: { min: null, max: 'saleIncomeMaxMonths' },
+} as const;
+
+function semanticIssues(i: SaleWindowInput): Issue[] {
+  return [...dateIssues(i.seizedOn, '/seizedOn'), ...dateIssues(i.lastSupplementarySeizureOn, '/lastSupplementarySeizureOn')];
+}
+
+/**
+ * When the creditor may request the sale of seized assets (LP 116): movables and claims from one month
+ * to one year after the seizure, immovables from six months to two years, unpaid seized wages within
+ * fifteen months; from the last successful supplementary seizure when there was one (al. 3). The
+ * earliest day is the day after the minimum period, not moved; the last day is moved off non-working
+ * days (CPC 142 al. 3) and, primary reading, extended by LP 63.
+ *
+ * @example
+ * saleWindow({ seizedOn: '2026-01-31', asset: 'movable' }); // opensOn '2026-03-01', closesOn '2027-02-01'
+ * @see LP 116; BGE 150 III 219
+ */
+export function saleWindow(input: SaleWindowInput): SaleWindow {
+  const i = checkInput<SaleWindowInput>(validateSaleWindowInput, input, semanticIssues);
+  const from = i.lastSupplementarySeizureOn ?? i.seizedOn;
+  const ctx = calendarContext({ asOf: from, canton: i.canton, interpretation: i.interpretation });
+  const norms = procedureNorms(from);
+  const day0 = parseIsoDate(from)!;
+  const spec = PERIODS[i.asset];
+  const opens = spec.min === null ? null : earliestAfter(ctx, day0, param(norms, spec.min));
+  const end = deadlineEnd({
+    day0,
+    days: 0,
+    months: param(norms, spec.max),
+    calendar: ctx.calendar,
+    plan: ctx.deadlines,
+    lp63: ctx.readings.perishingLp63 === 'applies',
+    shiftIntoFeries: ctx.readings.shiftIntoFeries,
+    trace: true,
+    asOf: ctx.asOf,
+  });
+  const start = longDate(day0);
+  const trace: TraceStep[] = [
+    paramStep(norms, spec.max, 'lp.sale.window', {
+      fr: `Saisie (${i.asset}) du ${start.fr}${i.lastSupplementarySeizureOn ? ' (dernière saisie complémentaire, art. 116 al. 3 LP)' : ''} : ${opens === null ? 'pas de délai minimum' : `vente requise au plus tôt le ${longDate(opens).fr}`}, au plus tard le ${longDate(end.lastDay).fr}.`,
+      en: `Seizure (${i.asset}) on ${start.en}${i.lastSupplementarySeizureOn ? ' (last supplementary seizure, LP art. 116 para. 3)' : ''}: ${opens === null ? 'no minimum period' : `sale may be requested from ${longDate(opens).en}`}, until ${longDate(end.lastDay).en}.`,
+    }, { from, asset: i.asset, opensOn: opens === null ? null : formatIsoDate(opens), closesOn: formatIsoDate(end.lastDay), earliestDates: ctx.readings.earliestDates }),
+    ...end.trace,
+  ];
+  return { opensOn: opens === null ? null : formatIsoDate(opens), closesOn: formatIsoDate(end.lastDay), trace };
+}

@@ -1,0 +1,15 @@
+import type { Reason, TraceStep } from '../../core/trace.js';
+import type { Evaluation } from '../../core/evaluator/types.js';
+import { formatCitation } from '../../rules/citation.js';
+
+/** The reasons among the fired rules (those whose event code is a refusal). */
+export function reasonsOf(evaluation: Evaluation, codes: ReadonlySet<string>): Reason[] {
+  return evaluation.fired
+    .filter(({ event }) => codes.has(event.type))
+    .map(({ rule, event }) => ({ code: event.type, rule: rule.id, citation: formatCitation(rule.citation), message: event.params.message }));
+}
+
+/** The trace steps of the given rules only (a norm family serves several functions). */
+export function stepsOf(evaluation: Evaluation, rules: readonly string[]): TraceStep[] {
+  return evaluation.trace.filter((s) => rules.includes(s.rule));
+}
