@@ -113,3 +113,22 @@ describe('procedure laws', () => {
     );
   });
 });
+
+describe('procedure inputs', () => {
+  const codes = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return (e as { issues?: { path: string; code: string }[] }).issues?.map((i) => `${i.path} ${i.code}`);
+    }
+    throw new Error('expected an error');
+  };
+
+  it('report every problem with its JSON pointer', () => {
+    expect(
+      codes(() => canContinue({ notifiedOn: '2026-02-30', requestedOn: '2026-03-01', paidInFull: false, opposition: { filedOn: '2026-03-01', status: 'lifted', proceedings: [{ from: '2026-05-04', to: '2026-05-01' }] } })),
+    ).toEqual(['/notifiedOn INVALID_DATE', '/opposition/proceedings/0/to OUT_OF_RANGE']);
+    expect(codes(() => saleWindow({ seizedOn: '2026-03-01', asset: 'car' as 'movable' }))).toEqual(['/asset INVALID_VALUE']);
+    expect(codes(() => adbStatus({ issuedOn: '2026-03-05', notifiedToCreditorOn: '2026-03-01' }))).toEqual(['/notifiedToCreditorOn OUT_OF_RANGE']);
+  });
+});
