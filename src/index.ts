@@ -40,3 +40,6 @@ export { extractVisibility, type ExtractVisibility, type ExtractVisibilityInput 
 export { hideRequestEarliest, type HideRequestInput } from './calculators/hide-request-earliest/index.js';
 export { mainleveeRoute, type MainleveeInput, type MainleveeRoute } from './calculators/mainlevee-route/index.js';
 export { caseTimeline, type CaseTimeline, type CaseTimelineInput, type Milestone, type MilestoneKind, type TimelinePeriod } from './calculators/case-timeline/index.js';
+export { authorizeCardPayment, type AuthorizeCardPaymentInput, type CardAuthorization } from './calculators/authorize-card-payment/index.js';
+export { cardDeadlines, type CardDeadlines, type CardDeadlinesInput } from './calculators/card-deadlines/index.js';
+export { ocpmOrder, type OcpmOrder, type OcpmOrderInput } from './calculators/ocpm-order/index.js';

@@ -48,6 +48,7 @@ export function ruleSetProblems(set: RuleSetDefinition): string[] {
         periods: Array.isArray(v.value) && v.value.every((x) => typeof x === 'object'),
         integer: Number.isInteger(v.value),
         decimal: typeof v.value === 'string',
+        boolean: typeof v.value === 'boolean',
         text: typeof v.value === 'string',
         time: typeof v.value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.value),
       }[p.kind];

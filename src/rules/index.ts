@@ -3,6 +3,7 @@ import type { Localized } from '../core/localized.js';
 import cardTerms from './card/debit-mastercard.rules.json';
 import ocpPayment from './payment/ocp-online-payment.rules.json';
 import ocpmServices from './payment/ocpm-online-services.rules.json';
+import ocpmOrders from './payment/ocpm-orders.rules.json';
 import lpDeadlines from './lp/deadlines.rules.json';
 import lpActs from './lp/enforcement-acts.rules.json';
 import lpDelivery from './lp/delivery.rules.json';
@@ -16,7 +17,7 @@ import type { Citation, Parameter, RuleDefinition, RuleSetDefinition } from '../
 
 /** Every built-in norm family, in the order of the catalogue. */
 export const ruleSets: readonly RuleSet[] = Object.freeze(
-  [ocpPayment, ocpmServices, cardTerms, lpDeadlines, lpActs, lpDelivery, lpProcedure, minimumVital, seizureQuota].map((json) => loadRuleSet(json as RuleSetDefinition)),
+  [ocpPayment, ocpmServices, ocpmOrders, cardTerms, lpDeadlines, lpActs, lpDelivery, lpProcedure, minimumVital, seizureQuota].map((json) => loadRuleSet(json as RuleSetDefinition)),
 );
 
 /** One norm, flattened for integrators and the catalogue: the rule with its source and its parameters. */

@@ -26,6 +26,9 @@ export const InterpretationSchema = Type.Object(
     standstillCount: choice('inclusive', 'exclusive', '§4 item 5: LP 88 al. 2 standstill counts both the first and the last day of the proceedings (primary) or one day less'),
     prescriptionShift: choice('shift', 'no-shift', '§4 item 8: the last day to interrupt a prescription moves off a Saturday, Sunday or holiday (primary) or not'),
     adbContinuationFrom: choice('notification', 'issuance', '§4 item 9 / §5: LP 149 al. 3 counts from notification of the ADB to the creditor (primary) or from its issuance (seed wording)'),
+    cardDeadlinesShift: choice('no-shift', 'shift', '§4 item 8: contractual card deadlines are not moved off weekends (primary) or are'),
+    replacementAlert: choice('ten-days-before', 'counting-expiry-day', '§4 item 14: the missing-replacement alert is due 10 days before the end of the validity month (primary) or 9, counting that day'),
+    ocpmWorkingDays: choice('monday-to-friday', 'monday-to-saturday', '§4 item 13: OCPM "jours ouvrables" are Monday to Friday without Geneva holidays (primary) or include Saturdays'),
     extractLastDay: choice('anniversary', 'day-before', '§4 item 10: a register entry is visible through the 5th anniversary of the end of the procedure (primary) or until the day before'),
   },
   { additionalProperties: false },
@@ -47,4 +50,7 @@ export const PRIMARY_READINGS: Required<Interpretation> = {
   prescriptionShift: 'shift',
   adbContinuationFrom: 'notification',
   extractLastDay: 'anniversary',
+  cardDeadlinesShift: 'no-shift',
+  replacementAlert: 'ten-days-before',
+  ocpmWorkingDays: 'monday-to-friday',
 };

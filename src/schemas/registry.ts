@@ -18,6 +18,7 @@ import {
   MainleveeInputSchema,
   SaleWindowInputSchema,
 } from './procedure.js';
+import { AuthorizeCardPaymentInputSchema, CardDeadlinesInputSchema, OcpmOrderInputSchema } from './card.js';
 
 /**
  * Every published JSON Schema, by name. `scripts/schemas.mjs` compiles these into standalone
@@ -41,6 +42,9 @@ export const SCHEMAS = {
   HideRequestInput: HideRequestInputSchema,
   MainleveeInput: MainleveeInputSchema,
   CaseTimelineInput: CaseTimelineInputSchema,
+  AuthorizeCardPaymentInput: AuthorizeCardPaymentInputSchema,
+  CardDeadlinesInput: CardDeadlinesInputSchema,
+  OcpmOrderInput: OcpmOrderInputSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

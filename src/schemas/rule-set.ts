@@ -139,6 +139,7 @@ export const ParameterSchema = Type.Object(
       Type.Literal('text'),
       /** `HH:mm`, a time of day in Geneva. */
       Type.Literal('time'),
+      Type.Literal('boolean'),
       Type.Literal('periods'),
     ]),
     unit: Type.Optional(NonEmptyText),

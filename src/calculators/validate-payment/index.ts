@@ -95,7 +95,19 @@ export function validatePayment(input: ValidatePaymentInput): ValidatePaymentRes
   if (card?.issuer !== undefined) {
     evaluations.push(
       planFor(getRuleSet(ISSUER_RULES), asOf).run(
-        { atDate: asOf, cardExpiry: card.issuer.expiry ?? null, onlinePaymentsEnabled: card.issuer.onlinePaymentsEnabled ?? null },
+        {
+          channel: 'online',
+          atDate: asOf,
+          cardExpiry: card.issuer.expiry ?? null,
+          onlinePaymentsEnabled: card.issuer.onlinePaymentsEnabled ?? null,
+          // What the payment page does not know about the card is not checked here (authorizeCardPayment does).
+          blocked: null,
+          chipAndPinUsedOnce: null,
+          zoneOpen: null,
+          amount: null,
+          available: null,
+          merchantThreeDSecure: null,
+        },
         { asOf },
       ),
     );

@@ -1,0 +1,74 @@
+import { isoWeekday, formatIsoDate, parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
+import { longDate } from '../../core/date-text.js';
+import type { TraceStep } from '../../core/trace.js';
+import { planFor } from '../../core/evaluator/plan.js';
+import { calendarContext } from '../../core/calendar/context.js';
+import type { LegalCalendar } from '../../core/calendar/legal-calendar.js';
+import { getRuleSet } from '../../rules/index.js';
+import { formatCitation } from '../../rules/citation.js';
+import { checkInput } from '../../schemas/check-input.js';
+import type { OcpmOrderInput } from '../../schemas/card.js';
+import { validateOcpmOrderInput } from '../../schemas/validators.generated.js';
+import { dateIssues } from '../shared/calendar-input.js';
+
+export type { OcpmOrderInput } from '../../schemas/card.js';
+
+export interface OcpmOrder {
+  cancellable: boolean;
+  feeDue: boolean;
+  /** Never: before validation nothing is paid; after it, the fee is kept even if the service is refused. */
+  refundable: boolean;
+  delivery: { earliest: IsoDate; latest: IsoDate; binding: false };
+  trace: TraceStep[];
+}
+
+/** The n-th "jour ouvrable" after `day`: Monday–Friday (primary) or Monday–Saturday, never a holiday. */
+function nthOpenDay(calendar: LegalCalendar, day: EpochDay, n: number, saturdays: boolean): EpochDay {
+  let d = day;
+  for (let k = 0; k < n; ) {
+    d++;
+    const wd = isoWeekday(d);
+    if (wd !== 7 && (saturdays || wd !== 6) && !calendar.isHoliday(d)) k++;
+  }
+  return d;
+}
+
+/**
+ * An OCPM online order under the OCPM terms (October 2024): cancellable until the online payment is
+ * validated; afterwards final, the fee due and never refunded, even if the service is refused (art. 3, 5);
+ * delivered by post in 7 to 14 working days — indicative, not binding (art. 3).
+ *
+ * @example
+ * ocpmOrder({ orderedOn: '2026-12-21', paymentValidated: true }).delivery;
+ * // { earliest: '2027-01-04', latest: '2027-01-13', binding: false } (25 and 31 December, 1 January are holidays)
+ * @see CG OCPM art. 2, 3, 5, 6
+ */
+export function ocpmOrder(input: OcpmOrderInput): OcpmOrder {
+  const i = checkInput<OcpmOrderInput>(validateOcpmOrderInput, input, (x) => dateIssues(x.orderedOn, '/orderedOn'));
+  const plan = planFor(getRuleSet('ocpm.orders'), i.orderedOn);
+  const evaluation = plan.run({ paymentValidated: i.paymentValidated }, { asOf: i.orderedOn });
+  const ctx = calendarContext({ asOf: i.orderedOn, canton: i.canton ?? 'GE', interpretation: i.interpretation });
+  const saturdays = ctx.readings.ocpmWorkingDays === 'monday-to-saturday';
+  const day = parseIsoDate(i.orderedOn)!;
+  const earliest = nthOpenDay(ctx.calendar, day, plan.parameters.values.deliveryMinWorkingDays as number, saturdays);
+  const latest = nthOpenDay(ctx.calendar, day, plan.parameters.values.deliveryMaxWorkingDays as number, saturdays);
+  const validated = evaluation.fired.some((f) => f.event.type === 'FINAL_FEE_DUE');
+  return {
+    cancellable: evaluation.fired.some((f) => f.event.type === 'CANCELLABLE'),
+    feeDue: validated,
+    refundable: false,
+    delivery: { earliest: formatIsoDate(earliest), latest: formatIsoDate(latest), binding: false },
+    trace: [
+      ...evaluation.trace,
+      {
+        rule: 'ocpm.orders.delivery',
+        citation: formatCitation(plan.parameters.versions.deliveryMinWorkingDays!.citation),
+        text: {
+          fr: `Livraison indicative (non contraignante) entre le ${longDate(earliest).fr} et le ${longDate(latest).fr}, en jours ouvrables ${saturdays ? 'du lundi au samedi' : 'du lundi au vendredi'}, jours fériés genevois exclus.`,
+          en: `Indicative (not binding) delivery between ${longDate(earliest).en} and ${longDate(latest).en}, counting working days ${saturdays ? 'Monday to Saturday' : 'Monday to Friday'}, Geneva holidays excluded.`,
+        },
+        values: { earliest: formatIsoDate(earliest), latest: formatIsoDate(latest), reading: ctx.readings.ocpmWorkingDays },
+      },
+    ],
+  };
+}
