@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 // Dual build: ESM (`dist/index.js`) and CJS (`dist/index.cjs`), each with its declarations.
 // Dependencies stay external: integrators' bundlers dedupe decimal.js, luxon and json-rules-engine.
-export default defineConfig({
+export default defineConfig([{
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
@@ -12,4 +12,14 @@ export default defineConfig({
   platform: 'neutral',
   splitting: false,
   treeshake: true,
-});
+}, {
+  // The command-line tool (Node only): `lp-rules recalc`, and the worker it starts.
+  entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  clean: false,
+  splitting: false,
+  banner: { js: '#!/usr/bin/env node' },
+}]);

@@ -43,3 +43,5 @@ export { caseTimeline, type CaseTimeline, type CaseTimelineInput, type Milestone
 export { authorizeCardPayment, type AuthorizeCardPaymentInput, type CardAuthorization } from './calculators/authorize-card-payment/index.js';
 export { cardDeadlines, type CardDeadlines, type CardDeadlinesInput } from './calculators/card-deadlines/index.js';
 export { ocpmOrder, type OcpmOrder, type OcpmOrderInput } from './calculators/ocpm-order/index.js';
+export { recalculateQuotas, type QuotaResult, type RecalculationOptions, type RecalculationResult, type RecordError } from './bulk/recalculate.js';
+export type { SeizureFile } from './schemas/seizure-file.js';

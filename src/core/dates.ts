@@ -5,7 +5,6 @@
 export type IsoDate = string;
 export type EpochDay = number;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
 export function isLeapYear(y: number): boolean {
@@ -42,12 +41,18 @@ export function civilOf(day: EpochDay): { y: number; m: number; d: number } {
 
 /** Parses `YYYY-MM-DD` into an epoch day; `null` for any other text or a day that does not exist (2026-02-29). */
 export function parseIsoDate(text: unknown): EpochDay | null {
-  if (typeof text !== 'string') return null;
-  const m = ISO_DATE.exec(text);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  let y = 0;
+  let mo = 0;
+  let d = 0;
+  for (let k = 0; k < 10; k++) {
+    if (k === 4 || k === 7) continue;
+    const v = text.charCodeAt(k) - 48;
+    if (v < 0 || v > 9) return null;
+    if (k < 4) y = y * 10 + v;
+    else if (k < 7) mo = mo * 10 + v;
+    else d = d * 10 + v;
+  }
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return epochDayOf(y, mo, d);
 }

@@ -50,6 +50,13 @@ function mod97Valid(reference: string): boolean {
  */
 export function containsCardNumber(text: string): boolean {
   if (text.length < MIN_PAN) return false;
+  // Most texts (dates, amounts, references) hold fewer than 12 digits: no card number, no regex.
+  let digits = 0;
+  for (let k = 0; k < text.length && digits < MIN_PAN; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch >= 48 && ch <= 57) digits++;
+  }
+  if (digits < MIN_PAN) return false;
   const masked = text.replace(MOD97_REFERENCE, (ref) => (mod97Valid(ref) ? '#'.repeat(ref.length) : ref));
   for (const shape of CARD_SHAPES) {
     for (const match of masked.matchAll(shape)) {
@@ -66,24 +73,44 @@ export function containsCardNumber(text: string): boolean {
  * input is refused before anything else, and the value is never echoed. Input nested deeper than
  * any SDK input could be is refused too, rather than left unscanned.
  */
-export function findSensitiveValues(value: unknown, path = '', out: Issue[] = [], depth = 0): Issue[] {
+export function findSensitiveValues(value: unknown, path = '', out: Issue[] = []): Issue[] {
+  walk(value, [], out, path);
+  return out;
+}
+
+// Paths are built only for a hit: the walk itself allocates nothing per key (it runs on every record).
+function at(base: string, segments: readonly (string | number)[]): string {
+  return segments.reduce<string>((p, s) => pointer(p, s), base);
+}
+
+function walk(value: unknown, segments: (string | number)[], out: Issue[], base: string): void {
   if (typeof value === 'string') {
-    if (containsCardNumber(value)) out.push(issue(path, 'SENSITIVE_DATA'));
+    if (containsCardNumber(value)) out.push(issue(at(base, segments), 'SENSITIVE_DATA'));
   } else if (typeof value === 'number') {
-    if (Number.isSafeInteger(value) && containsCardNumber(String(Math.abs(value)))) out.push(issue(path, 'SENSITIVE_DATA'));
+    if (Number.isSafeInteger(value) && Math.abs(value) >= 1e11 && containsCardNumber(String(Math.abs(value)))) out.push(issue(at(base, segments), 'SENSITIVE_DATA'));
   } else if (value !== null && typeof value === 'object') {
-    if (depth >= MAX_DEPTH) {
-      out.push(issue(path, 'OUT_OF_RANGE'));
-      return out;
+    if (segments.length >= MAX_DEPTH) {
+      out.push(issue(at(base, segments), 'OUT_OF_RANGE'));
+      return;
     }
     if (Array.isArray(value)) {
-      value.forEach((v, i) => findSensitiveValues(v, pointer(path, i), out, depth + 1));
+      for (let k = 0; k < value.length; k++) {
+        segments.push(k);
+        walk(value[k], segments, out, base);
+        segments.pop();
+      }
     } else {
-      for (const key of Object.keys(value)) {
-        if (containsCardNumber(key)) out.push(issue(pointer(path, '*'), 'SENSITIVE_DATA'));
-        else findSensitiveValues((value as Record<string, unknown>)[key], pointer(path, key), out, depth + 1);
+      for (const key in value) {
+        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+        if (containsCardNumber(key)) {
+          segments.push('*');
+          out.push(issue(at(base, segments), 'SENSITIVE_DATA'));
+        } else {
+          segments.push(key);
+          walk((value as Record<string, unknown>)[key], segments, out, base);
+        }
+        segments.pop();
       }
     }
   }
-  return out;
 }

@@ -18,6 +18,7 @@ import {
   MainleveeInputSchema,
   SaleWindowInputSchema,
 } from './procedure.js';
+import { SeizureFileSchema } from './seizure-file.js';
 import { AuthorizeCardPaymentInputSchema, CardDeadlinesInputSchema, OcpmOrderInputSchema } from './card.js';
 
 /**
@@ -45,6 +46,7 @@ export const SCHEMAS = {
   AuthorizeCardPaymentInput: AuthorizeCardPaymentInputSchema,
   CardDeadlinesInput: CardDeadlinesInputSchema,
   OcpmOrderInput: OcpmOrderInputSchema,
+  SeizureFile: SeizureFileSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

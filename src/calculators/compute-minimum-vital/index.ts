@@ -7,10 +7,9 @@ import type { TraceStep } from '../../core/trace.js';
 import { parametersStep } from '../../core/evaluator/explain.js';
 import { minimumVitalNorms, type SeizureReadings } from '../../core/seizure/norms.js';
 import { computeMinimumVital as compute, type BreakdownItem, type Household } from '../../core/seizure/minimum-vital.js';
-import { checkInput, moneyIssues } from '../../schemas/check-input.js';
+import { checkInput } from '../../schemas/check-input.js';
 import type { Expense, MinimumVitalInput } from '../../schemas/seizure.js';
 import { validateMinimumVitalInput } from '../../schemas/validators.generated.js';
-import { dateIssues } from '../shared/calendar-input.js';
 
 export type { MinimumVitalInput, Expense } from '../../schemas/seizure.js';
 
@@ -24,57 +23,76 @@ export interface MinimumVitalResult {
 
 const amountOf = (e: Expense): Money => (typeof e === 'object' ? e.amount : e);
 const provenOf = (e: Expense): boolean => typeof e !== 'object' || e.proven !== false;
-const centimes = (m: Money): number => (parseMoney(m) as { centimes: number }).centimes;
 
-function semanticIssues(i: MinimumVitalInput): Issue[] {
-  const found = dateIssues(i.asOf, '/asOf');
-  (i.household.children ?? []).forEach((c, k) => {
-    const path = pointer(pointer('/household/children', k), 'birthDate');
-    const bad = dateIssues(c.birthDate, path);
-    found.push(...bad);
-    if (bad.length === 0 && found.length === 0 && c.birthDate > i.asOf) found.push(issue(path, 'OUT_OF_RANGE'));
-  });
-  const e = i.expenses ?? {};
-  const single = ['rent', 'alimony', 'childcare', 'education'] as const;
-  for (const name of single) {
-    const x = e[name];
-    if (x !== undefined) found.push(...moneyIssues(amountOf(x), typeof x === 'object' ? `/expenses/${name}/amount` : `/expenses/${name}`));
-  }
-  for (const name of ['healthInsurance', 'professional'] as const) {
-    (e[name] ?? []).forEach((x, k) => {
-      const base = pointer(`/expenses/${name}`, k);
-      found.push(...moneyIssues(amountOf(x), typeof x === 'object' ? pointer(base, 'amount') : base));
-    });
-  }
-  if (e.taxes !== undefined) found.push(...moneyIssues(e.taxes, '/expenses/taxes'));
-  if (e.rentShare !== undefined && parseDecimal(e.rentShare)!.int === '' && parseDecimal(e.rentShare)!.frac === '') {
-    found.push(issue('/expenses/rentShare', 'OUT_OF_RANGE'));
-  }
-  return found;
+/** Money in centimes, or an issue (the path built only then): amounts must be exact and non-negative. */
+function money(value: unknown, path: () => string, issues: Issue[]): number {
+  const r = parseMoney(value);
+  if (!r.ok) issues.push(issue(path(), r.code));
+  else if (r.centimes < 0) issues.push(issue(path(), 'NEGATIVE_MONEY'));
+  return r.ok ? r.centimes : 0;
 }
 
-/** The household as the norms read it: ages at `asOf`, amounts in centimes, expenses in a fixed order. */
-export function householdOf(i: MinimumVitalInput): Household {
-  const on = parseIsoDate(i.asOf)!;
+/**
+ * Reads a household in one pass — the dates and amounts parsed once — into what the norms read (ages at
+ * `asOf`, centimes), pushing every problem the schema cannot see onto `issues`: calendar dates, children
+ * born by `asOf`, exact non-negative money, a rent share above zero. The household is meaningful only
+ * when no issue was pushed.
+ */
+export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household {
+  const before = issues.length;
+  const on = parseIsoDate(i.asOf);
+  if (on === null) issues.push(issue('/asOf', 'INVALID_DATE'));
+  const children = i.household.children ?? [];
+  const childAges: number[] = [];
+  for (let k = 0; k < children.length; k++) {
+    const birth = parseIsoDate(children[k]!.birthDate);
+    const path = (): string => pointer(pointer('/household/children', k), 'birthDate');
+    if (birth === null) issues.push(issue(path(), 'INVALID_DATE'));
+    else if (on !== null && issues.length === before && birth > on) issues.push(issue(path(), 'OUT_OF_RANGE'));
+    else if (on !== null) childAges.push(ageInYears(birth, on));
+  }
   const e = i.expenses ?? {};
-  const share = e.rentShare === undefined ? null : parseDecimal(e.rentShare)!;
-  const den = share === null ? 1 : 10 ** share.frac.length;
+  const single = (name: 'rent' | 'alimony' | 'childcare' | 'education'): { centimes: number; proven: boolean } | null => {
+    const x = e[name];
+    if (x === undefined) return null;
+    return { centimes: money(amountOf(x), () => (typeof x === 'object' ? `/expenses/${name}/amount` : `/expenses/${name}`), issues), proven: provenOf(x) };
+  };
+  const rent = single('rent');
+  const alimony = single('alimony');
+  const childcare = single('childcare');
+  const education = single('education');
   const expenses: Household['expenses'][number][] = [];
   for (const item of ['healthInsurance', 'professional'] as const) {
-    for (const x of e[item] ?? []) expenses.push({ item, centimes: centimes(amountOf(x)), proven: provenOf(x) });
+    const list = e[item] ?? [];
+    for (let k = 0; k < list.length; k++) {
+      const x = list[k]!;
+      const path = (): string => (typeof x === 'object' ? pointer(pointer(`/expenses/${item}`, k), 'amount') : pointer(`/expenses/${item}`, k));
+      expenses.push({ item, centimes: money(amountOf(x), path, issues), proven: provenOf(x) });
+    }
   }
-  for (const item of ['alimony', 'childcare', 'education'] as const) {
-    const x = e[item];
-    if (x !== undefined) expenses.push({ item, centimes: centimes(amountOf(x)), proven: provenOf(x) });
+  if (alimony) expenses.push({ item: 'alimony', ...alimony });
+  if (childcare) expenses.push({ item: 'childcare', ...childcare });
+  if (education) expenses.push({ item: 'education', ...education });
+  const taxes = e.taxes === undefined ? null : money(e.taxes, () => '/expenses/taxes', issues);
+  let rentShare = { num: 1, den: 1 };
+  if (e.rentShare !== undefined) {
+    const share = parseDecimal(e.rentShare)!;
+    if (share.int === '' && share.frac === '') issues.push(issue('/expenses/rentShare', 'OUT_OF_RANGE'));
+    rentShare = { num: Number(`${share.int}${share.frac}`), den: 10 ** share.frac.length };
   }
-  return {
-    type: i.household.type,
-    childAges: (i.household.children ?? []).map((c) => ageInYears(parseIsoDate(c.birthDate)!, on)),
-    rent: e.rent === undefined ? null : { centimes: centimes(amountOf(e.rent)), proven: provenOf(e.rent) },
-    rentShare: share === null ? { num: 1, den: 1 } : { num: Number(`${share.int}${share.frac}`), den },
-    expenses,
-    taxes: e.taxes === undefined ? null : centimes(e.taxes),
-  };
+  return { type: i.household.type, childAges, rent, rentShare, expenses, taxes };
+}
+
+/** What the schema cannot say about a household (see `readHousehold`). */
+export function minimumVitalIssues(i: MinimumVitalInput): Issue[] {
+  const issues: Issue[] = [];
+  readHousehold(i, issues);
+  return issues;
+}
+
+/** The household as the norms read it, for input already checked. */
+export function householdOf(i: MinimumVitalInput): Household {
+  return readHousehold(i, []);
 }
 
 export function readingsOf(i: { interpretation?: MinimumVitalInput['interpretation'] }): SeizureReadings {
@@ -105,7 +123,7 @@ export function assertGeneva(canton: string | undefined, asOf: IsoDate): void {
  * @see LP 93; Geneva NI (rsGE E 3 60.04); TF 5A_878/2013
  */
 export function computeMinimumVital(input: MinimumVitalInput): MinimumVitalResult {
-  const i = checkInput<MinimumVitalInput>(validateMinimumVitalInput, input, semanticIssues);
+  const i = checkInput<MinimumVitalInput>(validateMinimumVitalInput, input, minimumVitalIssues);
   assertGeneva(i.canton, i.asOf);
   const norms = minimumVitalNorms(i.asOf, i.latestKnownNorms === true);
   const result = compute(norms, householdOf(i), readingsOf(i), true);

@@ -129,3 +129,26 @@ export function minimumVitalCentimes(t: FastTables, h: Household): number {
   const rentScaled = h.rent !== null && t.counts.rent![h.rent.proven ? 1 : 0] ? h.rent.centimes * h.rentShare.num : 0;
   return den === 1 ? whole + rentScaled : Math.floor(((whole * den + rentScaled) * 2 + den) / (2 * den));
 }
+
+/** Items of the fast breakdown, in `minimumVitalInto` order. */
+export const FAST_ITEMS = ['base', 'children', 'rent', 'healthInsurance', 'professional', 'alimony', 'childcare', 'education'] as const;
+const SLOT: Record<string, number> = { healthInsurance: 3, professional: 4, alimony: 5, childcare: 6, education: 7 };
+
+/**
+ * `minimumVitalCentimes` that also fills `sums` (centimes per FAST_ITEMS slot; the rent rounded half up
+ * on its own, for display — the total keeps the single final rounding).
+ */
+export function minimumVitalInto(t: FastTables, h: Household, sums: Float64Array): number {
+  sums.fill(0);
+  sums[0] = t.base[h.type]!;
+  for (const age of h.childAges) {
+    const amount = t.child[Math.min(age, t.child.length - 1)]!;
+    if (amount > 0) sums[1]! += amount;
+  }
+  for (const e of h.expenses) if (t.counts[e.item]![e.proven ? 1 : 0]) sums[SLOT[e.item]!]! += e.centimes;
+  const den = h.rentShare.den;
+  const rentScaled = h.rent !== null && t.counts.rent![h.rent.proven ? 1 : 0] ? h.rent.centimes * h.rentShare.num : 0;
+  sums[2] = Math.floor((rentScaled * 2 + den) / (2 * den));
+  const whole = sums[0]! + sums[1]! + sums[3]! + sums[4]! + sums[5]! + sums[6]! + sums[7]!;
+  return den === 1 ? whole + rentScaled : Math.floor(((whole * den + rentScaled) * 2 + den) / (2 * den));
+}

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates.js';
 import { planFor } from '../evaluator/plan.js';
 import { getRuleSet } from '../../rules/index.js';
-import { minimumVitalCentimes, type Household } from './minimum-vital.js';
+import { minimumVitalCentimes, minimumVitalInto, type Household } from './minimum-vital.js';
+import { addMonthsClipped, type EpochDay } from '../dates.js';
 import { minimumVitalNorms, type SeizureReadings } from './norms.js';
 import { proportionalShare } from './quota.js';
 
@@ -16,6 +17,10 @@ export interface SeizurePlan {
   normsVersion: string;
   /** The minimum vital of a household, in centimes (no validation, no trace). */
   minimumVital(h: Household): number;
+  /** The same, filling `sums` with the breakdown in centimes (slots of FAST_ITEMS). */
+  minimumVitalInto(h: Household, sums: Float64Array): number;
+  /** Last day of an income seizure executed on `seizedOn` (LP 93 al. 2). */
+  incomeSeizureEnd(seizedOn: EpochDay): EpochDay;
   /** The debtor's share of the minimum and the seizable amount, in centimes. */
   quota(netIncome: number, minimum: number, spouseNetIncome?: number | null): { share: number; seizable: number };
 }
@@ -37,6 +42,8 @@ export function seizurePlan(o: SeizurePlanOptions): SeizurePlan {
   return {
     normsVersion: norms.normsVersion,
     minimumVital: (h) => minimumVitalCentimes(tables, h),
+    minimumVitalInto: (h, sums) => minimumVitalInto(tables, h, sums),
+    incomeSeizureEnd: (seizedOn) => addMonthsClipped(seizedOn, quotaRules.parameters.values.incomeSeizureMonths as number),
     quota(netIncome, minimum, spouse) {
       const share = spouse !== null && spouse !== undefined && splitWithSpouse ? proportionalShare(minimum, netIncome, spouse) : minimum;
       return { share, seizable: Math.max(0, netIncome - share) };

@@ -1,0 +1,68 @@
+import type { Localized } from '../core/localized.js';
+import { csvRowToFile, resultToCsv, type CsvColumn } from './csv.js';
+import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
+
+/** A slice of the input: physical line numbers and their text (blank lines already left out). */
+export interface Batch {
+  /** The lines' text and, in parallel, their physical line numbers. */
+  lines: readonly string[];
+  numbers: readonly number[];
+  /** The input's last line had no line break: if it does not parse, it was cut off. */
+  lastUnterminated?: number;
+  input: 'jsonl' | 'csv';
+  output: 'jsonl' | 'csv';
+  columns?: readonly CsvColumn[];
+  options: RecalculationOptions;
+}
+
+export interface BatchOutput {
+  /** Complete output lines, in input order: exactly one per input line. */
+  text: string;
+  /** The error records again, for `--errors`. */
+  errors: string;
+  ok: number;
+  failed: number;
+}
+
+const TRUNCATED: Localized = {
+  fr: 'Dernière ligne tronquée (sans fin de ligne, incomplète) : enregistrement illisible.',
+  en: 'Truncated last line (no line break, incomplete): unreadable record.',
+};
+const CSV_SHAPE: Localized = { fr: 'Ligne CSV illisible (guillemets ou nombre de colonnes).', en: 'Unreadable CSV row (quotes or number of columns).' };
+
+/**
+ * Recalculates a batch of input lines into output text. The same function runs in the main thread and
+ * in each worker, so the output does not depend on how many workers there are.
+ */
+export function processBatch(b: Batch, plans: PlanCache): BatchOutput {
+  let text = '';
+  let errors = '';
+  let ok = 0;
+  let failed = 0;
+  for (let k = 0; k < b.lines.length; k++) {
+    const line = b.lines[k]!;
+    const n = b.numbers[k]!;
+    let record: unknown;
+    let result: RecalculationResult;
+    if (b.input === 'csv') {
+      record = csvRowToFile(b.columns ?? [], line);
+      result = record === null ? unreadable(n, n === b.lastUnterminated ? TRUNCATED : CSV_SHAPE) : recalculateRecord(record, n, b.options, plans);
+    } else {
+      try {
+        record = JSON.parse(line);
+        result = recalculateRecord(record, n, b.options, plans);
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
+        result = unreadable(n, n === b.lastUnterminated ? TRUNCATED : undefined);
+      }
+    }
+    const out = b.output === 'csv' ? resultToCsv(result) : JSON.stringify(result);
+    text += `${out}\n`;
+    if (result.ok) ok++;
+    else {
+      failed++;
+      errors += `${out}\n`;
+    }
+  }
+  return { text, errors, ok, failed };
+}

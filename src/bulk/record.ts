@@ -1,0 +1,175 @@
+import { issue, LpError, type Issue } from '../core/errors.js';
+import { formatCentimes, parseMoney } from '../core/money.js';
+import { formatIsoDate, parseIsoDate, type IsoDate } from '../core/dates.js';
+import type { Localized } from '../core/localized.js';
+import type { TraceStep } from '../core/trace.js';
+import { findSensitiveValues } from '../core/sensitive.js';
+import { FAST_ITEMS } from '../core/seizure/minimum-vital.js';
+import { seizurePlan, type SeizurePlan } from '../core/seizure/plan.js';
+import { schemaIssues } from '../schemas/validate.js';
+import { moneyIssues } from '../schemas/check-input.js';
+import type { SeizureFile } from '../schemas/seizure-file.js';
+import type { SeizureInterpretation } from '../schemas/seizure.js';
+import { validateSeizureFile } from '../schemas/validators.generated.js';
+import { dateIssues } from '../calculators/shared/calendar-input.js';
+import { computeMinimumVital, readHousehold, readingsOf } from '../calculators/compute-minimum-vital/index.js';
+import type { Household } from '../core/seizure/minimum-vital.js';
+import { seizableQuota } from '../calculators/seizable-quota/index.js';
+
+export interface RecalculationOptions {
+  /** The recalculation date: overrides each file's `asOf` (a new year's norms apply to every file). */
+  asOf?: IsoDate;
+  /** Explain each result (off by default in bulk: it costs ~100× the arithmetic). */
+  trace?: boolean;
+  /** Applied to every file that does not set its own. */
+  interpretation?: SeizureInterpretation;
+  /** Where no norms version covers the date, apply the latest known one (stated in each result). */
+  latestKnownNorms?: boolean;
+}
+
+export interface QuotaResult {
+  asOf: IsoDate;
+  minimumVital: string;
+  debtorShareOfMinimum: string;
+  spouseShareOfMinimum?: string | undefined;
+  seizable: string;
+  incomeSeizureEndsOn?: IsoDate | undefined;
+  normsVersion: string;
+  /** Counted amount per item (only the items present). */
+  /** Counted amount per item; items absent from the file are `undefined` (left out of JSON). */
+  breakdown: Partial<Record<(typeof FAST_ITEMS)[number], string | undefined>>;
+  trace?: TraceStep[];
+}
+
+export interface RecordError {
+  code: string;
+  message: Localized;
+  issues?: Issue[];
+}
+
+export type RecalculationResult =
+  | { line: number; id?: string | undefined; ok: true; result: QuotaResult }
+  | { line: number; id?: string | undefined; ok: false; error: RecordError };
+
+const INVALID_JSON: Localized = { fr: 'Ligne illisible : ce n\'est pas un objet JSON complet.', en: 'Unreadable line: not a complete JSON object.' };
+
+/** An error record for a line that could not even be parsed (truncated, not JSON, wrong CSV shape). */
+export function unreadable(line: number, detail?: Localized): RecalculationResult {
+  return { line, ok: false, error: { code: 'INVALID_RECORD', message: detail ?? INVALID_JSON } };
+}
+
+/** Plans per (reference date, readings): a batch usually shares one, built once. */
+export class PlanCache {
+  private readonly plans = new Map<string, SeizurePlan>();
+  private last: { asOf: IsoDate; interpretation: SeizureInterpretation | undefined; latest: boolean; plan: SeizurePlan } | null = null;
+
+  get(asOf: IsoDate, interpretation: SeizureInterpretation | undefined, latest: boolean): SeizurePlan {
+    // A batch nearly always asks for the same plan as the record before: no key to build then.
+    const l = this.last;
+    if (l !== null && l.asOf === asOf && l.interpretation === interpretation && l.latest === latest) return l.plan;
+    const readings = readingsOf({ interpretation });
+    const key = `${asOf}|${readings.childAge}|${readings.cohabitingBase}|${latest}`;
+    let plan = this.plans.get(key);
+    if (plan === undefined) {
+      plan = seizurePlan({ asOf, readings, latestKnownNorms: latest });
+      if (this.plans.size > 1000) this.plans.clear();
+      this.plans.set(key, plan);
+    }
+    this.last = { asOf, interpretation, latest, plan };
+    return plan;
+  }
+}
+
+const c = (m: unknown): number => (parseMoney(m) as { centimes: number }).centimes;
+
+/** Reads the file's household and incomes, pushing every problem onto `issues` (one pass, one parse). */
+function readFile(f: SeizureFile, asOf: IsoDate | undefined, issues: Issue[]): Household | null {
+  // Without a reference date (the file's or the batch's), the children's ages cannot be read either.
+  if (asOf === undefined) issues.push(issue('/asOf', 'REQUIRED'));
+  issues.push(...moneyIssues(f.netIncome, '/netIncome'));
+  if (f.seizedOn !== undefined) issues.push(...dateIssues(f.seizedOn, '/seizedOn'));
+  if (f.spouseNetIncome !== undefined) issues.push(...moneyIssues(f.spouseNetIncome, '/spouseNetIncome'));
+  if (asOf === undefined) return null;
+  return readHousehold(f.expenses === undefined ? { asOf, household: f.household } : { asOf, household: f.household, expenses: f.expenses }, issues);
+}
+
+const sums = new Float64Array(FAST_ITEMS.length);
+
+/**
+ * Recalculates one seizure file: validated like the public functions (card numbers refused, every issue
+ * reported), then the minimum vital and the seizable quota from the precompiled plan, or, with `trace`,
+ * through `computeMinimumVital` and `seizableQuota` themselves. Never throws for a bad record.
+ */
+export function recalculateRecord(value: unknown, line: number, o: RecalculationOptions, plans: PlanCache): RecalculationResult {
+  const id = value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
+  const head = id === undefined ? { line } : { line, id };
+  const issues = findSensitiveValues(value);
+  if (!validateSeizureFile(value)) issues.push(...schemaIssues(validateSeizureFile, value));
+  const f = value as SeizureFile;
+  const asOf = o.asOf ?? f.asOf;
+  const household = issues.length === 0 ? readFile(f, asOf, issues) : null;
+  if (issues.length > 0 || household === null) {
+    const safeHead = issues.some((x) => x.code === 'SENSITIVE_DATA' && x.path === '/id') ? { line } : head;
+    return { ...safeHead, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues } };
+  }
+  const interpretation = f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
+  const latest = f.latestKnownNorms ?? o.latestKnownNorms ?? false;
+  try {
+    if (o.trace) return { ...head, ok: true, result: traced(f, asOf!, interpretation ?? {}, latest) };
+    const plan = plans.get(asOf!, interpretation, latest);
+    const minimum = plan.minimumVitalInto(household, sums);
+    const spouse = f.spouseNetIncome === undefined ? null : c(f.spouseNetIncome);
+    const q = plan.quota(c(f.netIncome), minimum, spouse);
+    // Fixed shapes, absent fields `undefined` (JSON leaves them out): cheap to build and to serialise.
+    const fmt = (k: number): string | undefined => (sums[k]! > 0 ? formatCentimes(sums[k]!) : undefined);
+    const breakdown: QuotaResult['breakdown'] = {
+      base: formatCentimes(sums[0]!),
+      children: fmt(1),
+      rent: fmt(2),
+      healthInsurance: fmt(3),
+      professional: fmt(4),
+      alimony: fmt(5),
+      childcare: fmt(6),
+      education: fmt(7),
+    };
+    const result: QuotaResult = {
+      asOf: asOf!,
+      minimumVital: formatCentimes(minimum),
+      debtorShareOfMinimum: formatCentimes(q.share),
+      spouseShareOfMinimum: spouse === null ? undefined : formatCentimes(minimum - q.share),
+      seizable: formatCentimes(q.seizable),
+      incomeSeizureEndsOn: f.seizedOn === undefined ? undefined : formatIsoDate(plan.incomeSeizureEnd(parseIsoDate(f.seizedOn)!)),
+      normsVersion: plan.normsVersion,
+      breakdown,
+    };
+    return { line, id, ok: true, result };
+  } catch (error) {
+    if (error instanceof LpError) {
+      return { ...head, ok: false, error: { code: error.code, message: error.messages } };
+    }
+    throw error;
+  }
+}
+
+function traced(f: SeizureFile, asOf: IsoDate, interpretation: SeizureInterpretation, latest: boolean): QuotaResult {
+  const m = computeMinimumVital({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), latestKnownNorms: latest, interpretation });
+  const q = seizableQuota({
+    netIncome: f.netIncome,
+    minimumVital: m.total,
+    ...(f.spouseNetIncome !== undefined ? { spouseNetIncome: f.spouseNetIncome } : {}),
+    ...(f.seizedOn !== undefined ? { seizedOn: f.seizedOn } : {}),
+    asOf,
+    interpretation,
+  });
+  return {
+    asOf,
+    minimumVital: m.total,
+    debtorShareOfMinimum: q.debtorShareOfMinimum,
+    ...(q.spouseShareOfMinimum !== undefined ? { spouseShareOfMinimum: q.spouseShareOfMinimum } : {}),
+    seizable: q.seizable,
+    ...(q.incomeSeizureEndsOn !== undefined ? { incomeSeizureEndsOn: q.incomeSeizureEndsOn } : {}),
+    normsVersion: m.normsVersion,
+    breakdown: Object.fromEntries(m.breakdown.map((b) => [b.item, b.amount])),
+    trace: [...m.trace, ...q.trace],
+  };
+}

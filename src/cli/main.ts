@@ -1,0 +1,146 @@
+import { createReadStream, createWriteStream, statSync, type ReadStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import type { Readable, Writable } from 'node:stream';
+import { parseIsoDate } from '../core/dates.js';
+import type { Batch, BatchOutput } from '../bulk/batch.js';
+import { CSV_OUTPUT_HEADER, parseHeader, type CsvColumn } from '../bulk/csv.js';
+import type { RecalculationOptions } from '../bulk/record.js';
+import { readBatches } from './lines.js';
+import { BatchPool } from './pool.js';
+import { Progress } from './progress.js';
+
+const USAGE = `Usage: lp-rules recalc <in.jsonl|in.csv|-> [--out file|-] [--format jsonl|csv] [--input-format jsonl|csv]
+                      [--as-of YYYY-MM-DD] [--workers n] [--errors file] [--trace] [--latest-known-norms]
+
+Recalculates the minimum vital and the seizable quota of every seizure file: one output record per input
+record, in input order. Exit code 0: all records ok; 1: some records invalid (reported, never dropped);
+2: usage or I/O error; 130: interrupted (everything written is complete records).`;
+
+const BATCH = 512;
+
+class UsageError extends Error {}
+
+async function write(out: Writable, text: string): Promise<void> {
+  if (text !== '' && !out.write(text)) await once(out, 'drain');
+}
+
+async function closeStream(s: Writable): Promise<void> {
+  if (s === process.stdout || s === process.stderr) return;
+  await new Promise<void>((resolve, reject) => (s as WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())));
+}
+
+export async function recalc(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: '-' },
+      format: { type: 'string', default: 'jsonl' },
+      'input-format': { type: 'string' },
+      'as-of': { type: 'string' },
+      workers: { type: 'string', default: '1' },
+      errors: { type: 'string' },
+      trace: { type: 'boolean', default: false },
+      'latest-known-norms': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('exactly one input is required');
+  const source = positionals[0]!;
+  const format = values.format;
+  if (format !== 'jsonl' && format !== 'csv') throw new UsageError('--format is jsonl or csv');
+  const input = values['input-format'] ?? (source.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl');
+  if (input !== 'jsonl' && input !== 'csv') throw new UsageError('--input-format is jsonl or csv');
+  const workers = Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers is a whole number from 0 to 64');
+  const asOf = values['as-of'];
+  if (asOf !== undefined && parseIsoDate(asOf) === null) throw new UsageError('--as-of is a date YYYY-MM-DD');
+  const options: RecalculationOptions = { trace: values.trace, latestKnownNorms: values['latest-known-norms'], ...(asOf !== undefined ? { asOf } : {}) };
+
+  const inStream: Readable = source === '-' ? process.stdin : createReadStream(source);
+  const totalBytes = source === '-' ? null : statSync(source).size;
+  const out: Writable = values.out === '-' ? process.stdout : createWriteStream(values.out);
+  const errorsOut: Writable | null = values.errors ? createWriteStream(values.errors) : null;
+  const progress = new Progress(process.stderr, totalBytes);
+  const pool = new BatchPool(workers, new URL('./cli-worker.js', import.meta.url));
+  let interrupted = false;
+  const onSigint = (): void => {
+    interrupted = true;
+  };
+  process.on('SIGINT', onSigint);
+
+  const started = process.hrtime.bigint();
+  let ok = 0;
+  let failed = 0;
+  let columns: CsvColumn[] | undefined;
+  const inflight: Promise<BatchOutput>[] = [];
+  const limit = Math.max(2, workers * 3);
+  const drainOne = async (): Promise<void> => {
+    const o = await inflight.shift()!;
+    ok += o.ok;
+    failed += o.failed;
+    await write(out, o.text);
+    if (errorsOut) await write(errorsOut, o.errors);
+    progress.update(ok + failed, (inStream as ReadStream).bytesRead ?? 0);
+  };
+  try {
+    if (format === 'csv') {
+      await write(out, `${CSV_OUTPUT_HEADER}\n`);
+      if (errorsOut) await write(errorsOut, `${CSV_OUTPUT_HEADER}\n`);
+    }
+    let header = input === 'csv';
+    for await (const lines of readBatches(inStream, BATCH)) {
+      if (interrupted) break;
+      if (header) {
+        // The CSV header is the first non-blank line.
+        const parsed = parseHeader(lines.lines[0]!);
+        if ('error' in parsed) throw new UsageError(`line ${lines.numbers[0]}: ${parsed.error.en}`);
+        columns = parsed.columns;
+        lines.lines.shift();
+        lines.numbers.shift();
+        header = false;
+        if (lines.lines.length === 0) continue;
+      }
+      const batch: Batch = { lines: lines.lines, numbers: lines.numbers, input, output: format, options, ...(columns ? { columns } : {}) };
+      if (lines.lastUnterminated !== undefined) batch.lastUnterminated = lines.lastUnterminated;
+      inflight.push(pool.submit(batch));
+      while (inflight.length >= limit) await drainOne();
+    }
+    while (inflight.length > 0) await drainOne();
+  } finally {
+    process.off('SIGINT', onSigint);
+    inStream.destroy();
+    await pool.close();
+  }
+  await closeStream(out);
+  if (errorsOut) await closeStream(errorsOut);
+  progress.done();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const records = ok + failed;
+  process.stderr.write(
+    `lp-rules recalc: ${records} records, ${ok} ok, ${failed} errors, ${seconds.toFixed(2)} s, ${Math.round(records / Math.max(seconds, 1e-9))} records/s${interrupted ? ' (interrupted)' : ''}\n`,
+  );
+  return interrupted ? 130 : failed > 0 ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'recalc') return await recalc(rest);
+    process.stderr.write(`${USAGE}\n`);
+    return command === undefined || command === '--help' ? 0 : 2;
+  } catch (error) {
+    const message = error instanceof UsageError ? `usage: ${error.message}\n\n${USAGE}` : `I/O error: ${(error as Error).message}`;
+    process.stderr.write(`lp-rules: ${message}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
