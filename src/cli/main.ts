@@ -25,6 +25,11 @@ async function write(out: Writable, text: string): Promise<void> {
   if (text !== '' && !out.write(text)) await once(out, 'drain');
 }
 
+async function opened(s: WriteStream): Promise<WriteStream> {
+  await once(s, 'open');
+  return s;
+}
+
 async function closeStream(s: Writable): Promise<void> {
   if (s === process.stdout || s === process.stderr) return;
   await new Promise<void>((resolve, reject) => (s as WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())));
@@ -62,10 +67,11 @@ export async function recalc(argv: string[]): Promise<number> {
   if (asOf !== undefined && parseIsoDate(asOf) === null) throw new UsageError('--as-of is a date YYYY-MM-DD');
   const options: RecalculationOptions = { trace: values.trace, latestKnownNorms: values['latest-known-norms'], ...(asOf !== undefined ? { asOf } : {}) };
 
-  const inStream: Readable = source === '-' ? process.stdin : createReadStream(source);
+  // Open everything before reading anything: a missing input or an unwritable output is exit 2, at once.
   const totalBytes = source === '-' ? null : statSync(source).size;
-  const out: Writable = values.out === '-' ? process.stdout : createWriteStream(values.out);
-  const errorsOut: Writable | null = values.errors ? createWriteStream(values.errors) : null;
+  const inStream: Readable = source === '-' ? process.stdin : createReadStream(source);
+  const out: Writable = values.out === '-' ? process.stdout : await opened(createWriteStream(values.out));
+  const errorsOut: Writable | null = values.errors ? await opened(createWriteStream(values.errors)) : null;
   const progress = new Progress(process.stderr, totalBytes);
   const pool = new BatchPool(workers, new URL('./cli-worker.js', import.meta.url));
   let interrupted = false;

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { computeMinimumVital, seizableQuota } from '../index.js';
+import { recalculateQuotas, type RecalculationResult } from './recalculate.js';
+import { Progress } from '../cli/progress.js';
+
+const file = (id: string, extra: Record<string, unknown> = {}) => ({ id, asOf: '2026-06-01', household: { type: 'single' }, netIncome: '3000.00', ...extra });
+const collect = async (it: AsyncIterable<RecalculationResult>) => {
+  const out: RecalculationResult[] = [];
+  for await (const r of it) out.push(r);
+  return out;
+};
+
+describe('recalculateQuotas', () => {
+  it('takes arrays, generators, async iterables and object-mode streams; one result per record, in order', async () => {
+    const records = [file('A'), { id: 'B' }, file('C', { netIncome: '900' })];
+    async function* slow() {
+      for (const r of records) {
+        await new Promise((ok) => setTimeout(ok, 1));
+        yield r;
+      }
+    }
+    function* sync() {
+      yield* records;
+    }
+    for (const source of [records, sync(), slow(), Readable.from(records)]) {
+      const out = await collect(recalculateQuotas(source));
+      expect(out.map((r) => [r.line, r.id, r.ok])).toEqual([
+        [1, 'A', true],
+        [2, 'B', false],
+        [3, 'C', true],
+      ]);
+    }
+  });
+
+  it('agrees with computeMinimumVital + seizableQuota, with and without trace', async () => {
+    const expense = fc.oneof(fc.integer({ min: 0, max: 500_000 }).map((c) => (c / 100).toFixed(2)), fc.record({ amount: fc.constant('100.00'), proven: fc.boolean() }));
+    const record = fc.record({
+      household: fc.record({
+        type: fc.constantFrom('single', 'single-parent', 'couple', 'cohabiting-partner', 'flat-share'),
+        children: fc.array(fc.constantFrom('2010-01-01', '2016-06-01', '2016-06-02', '2024-12-31').map((birthDate) => ({ birthDate })), { maxLength: 3 }),
+      }),
+      expenses: fc.record({ rent: expense, rentShare: fc.constantFrom('1', '0.5', '0.3333'), healthInsurance: fc.array(expense, { maxLength: 2 }) }, { requiredKeys: [] }),
+      netIncome: fc.integer({ min: 0, max: 1_000_000 }).map((c) => (c / 100).toFixed(2)),
+      spouseNetIncome: fc.option(fc.integer({ min: 0, max: 800_000 }).map((c) => (c / 100).toFixed(2)), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 5 }), async (files) => {
+        const withDates = files.map((f) => JSON.parse(JSON.stringify({ ...f, asOf: '2026-06-01' })));
+        for (const trace of [false, true]) {
+          const out = await collect(recalculateQuotas(withDates, { trace }));
+          out.forEach((r, k) => {
+            const f = withDates[k];
+            const m = computeMinimumVital({ asOf: f.asOf, household: f.household, expenses: f.expenses });
+            const q = seizableQuota({ netIncome: f.netIncome, minimumVital: m.total, ...(f.spouseNetIncome ? { spouseNetIncome: f.spouseNetIncome } : {}) });
+            expect(r.ok).toBe(true);
+            if (!r.ok) return;
+            expect(r.result).toMatchObject({ minimumVital: m.total, seizable: q.seizable, debtorShareOfMinimum: q.debtorShareOfMinimum, normsVersion: m.normsVersion });
+            expect(Object.fromEntries(Object.entries(r.result.breakdown).filter(([, v]) => v !== undefined))).toEqual(Object.fromEntries(m.breakdown.map((b) => [b.item, b.amount])));
+            expect(r.result.trace === undefined).toBe(!trace);
+          });
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reports every issue of a bad record with its JSON pointer, and keeps going', async () => {
+    const [bad, good] = await collect(recalculateQuotas([{ id: 'X', household: { type: 'couple', children: [{ birthDate: '2030-01-01' }] }, netIncome: 'abc', extra: 1 }, file('Y')], { asOf: '2026-06-01' }));
+    expect(bad).toMatchObject({ line: 1, id: 'X', ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: '/extra', code: 'UNKNOWN_PROPERTY' }] } });
+    expect(good).toMatchObject({ line: 2, ok: true });
+  });
+});
+
+describe('progress line', () => {
+  it('draws on a terminal only, with rate and ETA, never on a pipe', () => {
+    const writes: string[] = [];
+    const tty = { isTTY: true, write: (s: string) => writes.push(s) } as unknown as NodeJS.WriteStream;
+    const p = new Progress(tty, 1000);
+    p.update(50, 500, true);
+    expect(writes[0]).toMatch(/\[#{12}\.{12}\]\s+50%\s+50 records\s+[\d,]+\/s\s+ETA \d+s/);
+    const pipe: string[] = [];
+    new Progress({ isTTY: false, write: (s: string) => pipe.push(s) } as unknown as NodeJS.WriteStream, 1000).update(50, 500, true);
+    expect(pipe).toEqual([]);
+  });
+});

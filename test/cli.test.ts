@@ -1,0 +1,111 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The command-line tool as a batch job runs it (`npm test` builds dist/ first).
+
+const cli = join(__dirname, '../dist/cli.js');
+const fixtures = join(__dirname, '../fixtures/seizure-files.jsonl');
+const dir = mkdtempSync(join(tmpdir(), 'lp-rules-cli-'));
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const ok = (id: string, extra = '') => `{"id":"${id}","asOf":"2026-06-01","household":{"type":"single"},"netIncome":"3000"${extra}}`;
+
+describe('lp-rules recalc', () => {
+  it('keeps every record, in order, through BOM, CRLF, blank lines and a truncated last line', () => {
+    const input = file('messy.jsonl', `\ufeff${ok('A')}\r\n\r\n   \n${ok('B')}\nnot json\n{"id":"C","asOf":"2026-06-01","househ`);
+    const r = run(['recalc', input]);
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.line, o.ok])).toEqual([
+      [1, true],
+      [4, true],
+      [5, false],
+      [6, false],
+    ]);
+    expect(out[3].error.message.en).toMatch(/Truncated last line/);
+    expect(r.stderr).toMatch(/4 records, 2 ok, 2 errors/);
+  });
+
+  it('gives byte-identical output with 0, 1 and 2 workers, one line per record', () => {
+    const outputs = [0, 1, 2].map((w) => {
+      const out = join(dir, `w${w}.jsonl`);
+      const r = run(['recalc', fixtures, '--out', out, '--workers', String(w)]);
+      expect(r.status, r.stderr).toBe(0);
+      return readFileSync(out, 'utf8');
+    });
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(outputs[2]).toBe(outputs[0]);
+    const lines = outputs[0]!.trim().split('\n');
+    expect(lines).toHaveLength(readFileSync(fixtures, 'utf8').trim().split('\n').length);
+    expect(lines.map((l) => JSON.parse(l).line)).toEqual(lines.map((_, k) => k + 1));
+    expect(JSON.parse(lines[0]!)).toMatchObject({ id: 'DCSO-127-2024', ok: true, result: { minimumVital: '3255.60', seizable: '296.25' } });
+  });
+
+  it('reads stdin and CSV, writes CSV, and copies error records to --errors', () => {
+    const header = 'id,asOf,householdType,childrenBirthDates,rent,rentProven,healthInsurance,healthInsuranceUnproven,professional,netIncome';
+    const csv = `${header}\r\nDCSO,2024-06-03,single,,1792.00,,,412.30,193.60;70.00,3551.85\r\nX,2026-06-01,couple,"2016-03-02",2000,false,,,,abc\r\n`;
+    const errors = join(dir, 'errors.csv');
+    const r = run(['recalc', '-', '--input-format', 'csv', '--format', 'csv', '--errors', errors], csv);
+    expect(r.status).toBe(1);
+    const rows = r.stdout.trim().split('\n');
+    expect(rows[0]).toMatch(/^line,id,ok,asOf,minimumVital/);
+    expect(rows[1]).toBe('2,DCSO,true,2024-06-03,3255.60,3255.60,,296.25,,KBKS-2009,,');
+    expect(rows[2]).toBe('3,X,false,,,,,,,,INVALID_INPUT,/netIncome INVALID_MONEY');
+    expect(readFileSync(errors, 'utf8').trim().split('\n').slice(1)).toEqual([rows[2]]);
+  });
+
+  it("overrides each file's reference date with --as-of", () => {
+    const r = run(['recalc', '-', '--as-of', '2025-03-03'], `${ok('A')}\n`);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, result: { asOf: '2025-03-03', normsVersion: 'NI-2025' } });
+    const late = run(['recalc', '-', '--as-of', '2027-03-01'], `${ok('A')}\n`);
+    expect(JSON.parse(late.stdout)).toMatchObject({ ok: false, error: { code: 'NO_NORM_IN_FORCE' } });
+    const latest = run(['recalc', '-', '--as-of', '2027-03-01', '--latest-known-norms'], `${ok('A')}\n`);
+    expect(JSON.parse(latest.stdout)).toMatchObject({ ok: true, result: { normsVersion: 'NI-2026' } });
+  });
+
+  it('never echoes a card number', () => {
+    const r = run(['recalc', '-'], `${ok('4111 1111 1111 1111')}\n`);
+    expect(r.status).toBe(1);
+    expect(r.stdout + r.stderr).not.toMatch(/4111/);
+    expect(JSON.parse(r.stdout).error.issues[0]).toMatchObject({ path: '/id', code: 'SENSITIVE_DATA' });
+  });
+
+  it('exits 2 on usage and I/O errors', () => {
+    expect(run(['recalc']).status).toBe(2);
+    expect(run(['recalc', fixtures, '--workers', 'x']).status).toBe(2);
+    expect(run(['recalc', fixtures, '--as-of', '2026-02-30']).status).toBe(2);
+    expect(run(['recalc', join(dir, 'missing.jsonl')]).status).toBe(2);
+    expect(run(['recalc', '-', '--input-format', 'csv'], 'id,colour\n').status).toBe(2);
+    expect(run(['frobnicate']).status).toBe(2);
+    expect(run(['recalc', fixtures, '--out', join(dir, 'no/such/dir/out.jsonl')]).status).toBe(2);
+    expect(run(['recalc', dir]).status).toBe(2);
+  });
+
+  it('stops cleanly on SIGINT: exit 130, and everything written is complete records', async () => {
+    const big = file('big.jsonl', `${readFileSync(fixtures, 'utf8').repeat(30)}`);
+    const out = join(dir, 'interrupted.jsonl');
+    const child = spawn(process.execPath, [cli, 'recalc', big, '--out', out, '--workers', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise((r) => setTimeout(r, 400));
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.on('close', r));
+    const text = readFileSync(out, 'utf8');
+    if (code === 130) {
+      expect(stderr).toMatch(/interrupted/);
+      expect(text.length).toBeLessThan(readFileSync(big, 'utf8').length * 2);
+    } else {
+      expect(code).toBe(0); // finished before the signal: still complete
+    }
+    expect(text === '' || text.endsWith('\n')).toBe(true);
+    const lines = text.split('\n').filter((l) => l !== '');
+    lines.forEach((l, k) => expect(JSON.parse(l).line).toBe(k + 1));
+  });
+});
