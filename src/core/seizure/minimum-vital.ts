@@ -66,7 +66,7 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
     if (counted) {
       rentScaled = h.rent.centimes * h.rentShare.num;
       const rounded = Math.floor((rentScaled * 2 + h.rentShare.den) / (2 * h.rentShare.den));
-      breakdown.push({ item: 'rent', centimes: rounded, citation: formatCitation(fired.rule.citation) });
+      if (rounded > 0) breakdown.push({ item: 'rent', centimes: rounded, citation: formatCitation(fired.rule.citation) });
     }
     if (trace) {
       const exact = h.rentShare.den === 1 ? formatCentimes(rentScaled) : `${(rentScaled / h.rentShare.den / 100).toFixed(String(h.rentShare.den).length + 1)}`;
@@ -86,7 +86,8 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
     }
     if (trace) steps.push(step(fired, { item: e.item, amount: formatCentimes(e.centimes), counted }));
   }
-  for (const [item, sum] of sums) breakdown.push({ item, centimes: sum.centimes, citation: sum.citation });
+  // The breakdown lists what adds to the minimum: the base always, other items only when above zero.
+  for (const [item, sum] of sums) if (sum.centimes > 0) breakdown.push({ item, centimes: sum.centimes, citation: sum.citation });
 
   if (h.taxes !== null) {
     const fired = norms.expense('taxes', true, r);
