@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../src/index.js';
 // @ts-expect-error — a plain ESM script, typed by its use here
 import { pages, rulesWithoutExample } from '../scripts/build-docs.mjs';
+import { stalePlaygroundFiles } from '../scripts/build-playground.mjs';
 
 // The documentation is generated from the package's own data (scripts/build-docs.mjs, `npm run docs`)
 // and committed; these tests fail when it is stale or when a norm lacks what legal staff need.
@@ -23,6 +24,10 @@ describe('rule documentation', () => {
     for (const [name, html] of pages as Map<string, string>) {
       expect(readFileSync(join(docs, name), 'utf8'), `docs/${name} is stale`).toBe(html);
     }
+  });
+
+  it('the committed playground page is what its generator writes (the SDK bundle is built by `npm test`)', async () => {
+    expect((await stalePlaygroundFiles()).filter((f) => !f.endsWith('lp-rules.browser.js'))).toEqual([]);
   });
 
   it('the catalogue names every rule and links its family page', () => {
