@@ -136,8 +136,17 @@ function citationHtml(c) {
   return `<span class="citation">${label}</span>${c.quote ? `<blockquote lang="fr">${esc(c.quote)}</blockquote>` : ''}`;
 }
 
+/** A day of the year as people write it: "15.7", or "Pâques − 7" / "Easter − 7". */
+function anchorText(a) {
+  if ('easter' in a) {
+    const n = a.easter === 0 ? '' : ` ${a.easter > 0 ? '+' : '−'} ${Math.abs(a.easter)}`;
+    return T(`Pâques${n}`, `Easter${n}`);
+  }
+  return esc(`${a.day}.${a.month}`);
+}
+
 function valueText(v) {
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? `${x.name.fr} / ${x.name.en}: ${JSON.stringify(x.from)} → ${JSON.stringify(x.to)}` : x)).join('<br>');
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? `${t(x.name)} : ${anchorText(x.from)} → ${anchorText(x.to)}` : esc(x))).join('<br>');
   return esc(String(v));
 }
 
