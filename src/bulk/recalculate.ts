@@ -10,9 +10,16 @@ export type { QuotaResult, RecalculationOptions, RecalculationResult, RecordErro
  * once per reference date; per record, only validation and integer arithmetic (trace off by default).
  *
  * @example
- * for await (const r of recalculateQuotas(files, { asOf: '2026-01-01' })) {
- *   if (r.ok) save(r.id, r.result.seizable); else report(r.line, r.error.issues);
- * }
+ * const files = [
+ *   { id: 'DCSO-127-2024', asOf: '2024-06-03', household: { type: 'single' },
+ *     expenses: { rent: '1792.00', professional: ['193.60', '70.00'] }, netIncome: '3551.85', seizedOn: '2024-06-03' },
+ *   { id: 'BAD', asOf: '2024-06-03', household: { type: 'single' }, netIncome: '-1' },
+ * ];
+ * const results = [];
+ * for await (const r of recalculateQuotas(files)) results.push(r);
+ * results[0];
+ * // → { line: 1, id: 'DCSO-127-2024', ok: true, result: { minimumVital: '3255.60', seizable: '296.25', incomeSeizureEndsOn: '2025-06-03', … } }
+ * results[1].error.issues.map((i) => `${i.path} ${i.code}`); // → ['/netIncome NEGATIVE_MONEY']
  * @see computeMinimumVital, seizableQuota
  */
 export async function* recalculateQuotas(

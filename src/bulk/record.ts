@@ -16,6 +16,7 @@ import { computeMinimumVital, readHousehold, readingsOf } from '../calculators/c
 import type { Household } from '../core/seizure/minimum-vital.js';
 import { seizableQuota } from '../calculators/seizable-quota/index.js';
 
+/** Options of `recalculateQuotas`, applied to every file of the batch. */
 export interface RecalculationOptions {
   /** The recalculation date: overrides each file's `asOf` (a new year's norms apply to every file). */
   asOf?: IsoDate;
@@ -27,26 +28,36 @@ export interface RecalculationOptions {
   latestKnownNorms?: boolean;
 }
 
+/** One file's recalculated minimum vital and seizable quota; amounts in CHF with two decimals. */
 export interface QuotaResult {
+  /** The reference date applied (the batch's `asOf`, else the file's). */
   asOf: IsoDate;
   minimumVital: string;
+  /** As `SeizableQuota.debtorShareOfMinimum`. */
   debtorShareOfMinimum: string;
+  /** As `SeizableQuota.spouseShareOfMinimum`. */
   spouseShareOfMinimum?: string | undefined;
+  /** What may be seized each month. */
   seizable: string;
+  /** Last day of the income seizure, when the file gives `seizedOn` (LP 93 al. 2). */
   incomeSeizureEndsOn?: IsoDate | undefined;
+  /** The norms edition applied, e.g. "KBKS-2009". */
   normsVersion: string;
-  /** Counted amount per item (only the items present). */
   /** Counted amount per item; items absent from the file are `undefined` (left out of JSON). */
   breakdown: Partial<Record<(typeof FAST_ITEMS)[number], string | undefined>>;
   trace?: TraceStep[];
 }
 
+/** Why a record has no result. */
 export interface RecordError {
+  /** `INVALID_RECORD` (unreadable line), `INVALID_INPUT` (see `issues`), or an `LpError` code such as `NO_NORM_IN_FORCE`. */
   code: string;
   message: Localized;
+  /** Every problem found in the record, with its JSON pointer. */
   issues?: Issue[];
 }
 
+/** One result per input record, numbered from 1 (`line`): the result, or why there is none. */
 export type RecalculationResult =
   | { line: number; id?: string | undefined; ok: true; result: QuotaResult }
   | { line: number; id?: string | undefined; ok: false; error: RecordError };

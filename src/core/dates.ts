@@ -2,6 +2,7 @@
  * Civil dates as integer epoch days (days since 1970-01-01) inside, ISO `YYYY-MM-DD` outside.
  * Pure integer arithmetic (H. Hinnant's civil-from-days): no `Date`, no time zone, ~3 M dates/s.
  */
+/** A civil date, ISO `YYYY-MM-DD` (e.g. "2026-03-09"), read in Geneva: no time, no time zone. */
 export type IsoDate = string;
 export type EpochDay = number;
 

@@ -5,13 +5,27 @@ import type { Localized } from './localized.js';
 export interface Issue {
   /** JSON pointer (RFC 6901) into the input, `""` for the input itself. */
   path: string;
+  /** Stable code, a key of `ISSUE_MESSAGES`. */
   code: IssueCode;
+  /** The catalogue message for `code`; it never repeats the value given. */
   message: Localized;
 }
 
-/** Base class of every error the SDK throws; no public function throws anything else. */
+/**
+ * Base class of every error the SDK throws; no public function throws anything else.
+ *
+ * @example
+ * try {
+ *   dayStatus({ date: '2026-02-30' });
+ * } catch (e) {
+ *   e instanceof LpError; // → true
+ *   e.code; // → 'INVALID_INPUT'
+ * }
+ */
 export class LpError extends Error {
+  /** Stable error code, e.g. `INVALID_INPUT`, `NO_NORM_IN_FORCE`. */
   readonly code: string;
+  /** The message in French and English (`message` is the English one). */
   readonly messages: Localized;
   constructor(code: string, message: Localized) {
     super(message.en);
@@ -21,9 +35,20 @@ export class LpError extends Error {
   }
 }
 
-/** The input does not fit its schema. Carries every issue at once. */
+/**
+ * The input does not fit its schema. Carries every issue at once.
+ *
+ * @example
+ * try {
+ *   dayStatus({ date: '2026-02-30' });
+ * } catch (e) {
+ *   e.issues.map((i) => `${i.path} ${i.code}`); // → ['/date INVALID_DATE']
+ * }
+ */
 export class LpInputError extends LpError {
+  /** Always `INVALID_INPUT`. */
   declare readonly code: 'INVALID_INPUT';
+  /** Every problem found, each with its JSON pointer. */
   readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[]) {
     const summary = issues.map((i) => `${i.path || '/'}: ${i.code}`).join('; ');
@@ -36,11 +61,24 @@ export class LpInputError extends LpError {
   }
 }
 
+/** Codes of `LpNormError`: no version in force at the date, a malformed norm file, an unknown norm family. */
 export type NormErrorCode = 'NO_NORM_IN_FORCE' | 'NORM_INVALID' | 'UNKNOWN_RULE_SET';
 
-/** No version of a norm is in force at the reference date, or a norm file is malformed. */
+/**
+ * No version of a norm is in force at the reference date, or a norm file is malformed.
+ *
+ * @example
+ * try {
+ *   cardDeadlines({ statementReceivedOn: '2026-01-15' }); // the card terms apply from 1 March 2026
+ * } catch (e) {
+ *   e.code; // → 'NO_NORM_IN_FORCE'
+ *   e.details; // → { ruleSet: 'card.debit-mastercard', norm: 'defaultOpenZones', asOf: '2026-01-15' }
+ * }
+ */
 export class LpNormError extends LpError {
+  /** Which of the three cases. */
   declare readonly code: NormErrorCode;
+  /** Context for logs, e.g. `{ ruleSet, norm, asOf }`. */
   readonly details: Readonly<Record<string, string>>;
   constructor(code: NormErrorCode, message: Localized, details: Record<string, string> = {}) {
     super(code, message);

@@ -3,6 +3,9 @@ import type { Localized } from './localized.js';
 /**
  * Every code an input issue can carry, with its FR/EN message. One list, so the docs can print it.
  * Messages describe the expected shape; they never repeat the value that was given (it may be sensitive).
+ *
+ * @example
+ * ISSUE_MESSAGES.MONEY_PRECISION.fr; // → 'Montant invalide : au plus deux décimales (centimes).'
  */
 export const ISSUE_MESSAGES = {
   REQUIRED: { fr: 'Champ obligatoire manquant.', en: 'Required field is missing.' },
@@ -39,4 +42,5 @@ export const ISSUE_MESSAGES = {
   },
 } as const satisfies Record<string, Localized>;
 
+/** A stable input-issue code: a key of `ISSUE_MESSAGES`, e.g. `INVALID_DATE`. */
 export type IssueCode = keyof typeof ISSUE_MESSAGES;

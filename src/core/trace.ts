@@ -9,14 +9,19 @@ export interface TraceStep {
   rule: string;
   /** Formatted legal source, e.g. "CG OCP ch. 3" or "LP 74 al. 1". */
   citation: string;
+  /** What the step found, in French and English. */
   text: Localized;
+  /** The values the step read or computed, by name. */
   values?: Record<string, TraceValue>;
 }
 
 /** Why a norm said no: a stable code, the rule and its source, and a FR/EN message. */
 export interface Reason {
+  /** Stable refusal code, e.g. `PREMATURE`, `FERIES`; each function lists its codes. */
   code: string;
+  /** Id of the rule that refused, e.g. "lp.procedure.premature". */
   rule: string;
+  /** Formatted legal source, e.g. "LP 88 al. 1". */
   citation: string;
   message: Localized;
 }

@@ -15,26 +15,40 @@ import { formatCitation } from './citation.js';
 import { loadRuleSet, type RuleSet } from './rule-set.js';
 import type { Citation, Parameter, RuleDefinition, RuleSetDefinition } from '../schemas/rule-set.js';
 
-/** Every built-in norm family, in the order of the catalogue. */
+/**
+ * Every built-in norm family, in the order of the catalogue.
+ *
+ * @example
+ * ruleSets.map((s) => s.id); // → ['payment.ocp', 'payment.ocpm', 'ocpm.orders', 'card.debit-mastercard', 'lp.deadlines', 'lp.acts', 'lp.delivery', 'lp.procedure', 'seizure.minimum-vital', 'seizure.quota']
+ */
 export const ruleSets: readonly RuleSet[] = Object.freeze(
   [ocpPayment, ocpmServices, ocpmOrders, cardTerms, lpDeadlines, lpActs, lpDelivery, lpProcedure, minimumVital, seizureQuota].map((json) => loadRuleSet(json as RuleSetDefinition)),
 );
 
 /** One norm, flattened for integrators and the catalogue: the rule with its source and its parameters. */
 export interface Rule {
+  /** Stable rule id, e.g. "lp.procedure.premature". */
   id: string;
+  /** Id of its norm family, e.g. "lp.procedure". */
   ruleSet: string;
   title: Localized;
   /** Short form, e.g. "CG OCP ch. 3". */
   citation: string;
+  /** The citation, structured. */
   legalSource: Citation;
+  /** The document the norm family implements, with its edition. */
   source: RuleSetDefinition['source'];
+  /** First day in force. */
   validFrom: string;
+  /** Last day in force (included); open-ended without it. */
   validTo?: string;
   /** The dated parameters the rule reads, with their full history. */
   parameters: Readonly<Record<string, Parameter>>;
+  /** When the rule fires (json-rules-engine conditions). */
   conditions: RuleDefinition['conditions'];
+  /** What it emits when it fires: its code and FR/EN message. */
   event: RuleDefinition['event'];
+  /** The trace wording when it does not fire (the norm is satisfied). */
   satisfied: Localized;
 }
 
@@ -60,10 +74,22 @@ function flatten(set: RuleSet, r: RuleDefinition): Rule {
   };
 }
 
-/** Every built-in norm, as data (json-rules-engine conditions and event, citation, dated parameters). */
+/**
+ * Every built-in norm, as data (json-rules-engine conditions and event, citation, dated parameters).
+ *
+ * @example
+ * rules.find((r) => r.id === 'lp.procedure.premature')?.citation; // → 'LP 88 al. 1'
+ */
 export const rules: readonly Rule[] = Object.freeze(ruleSets.flatMap((set) => set.rules.map((r) => flatten(set, r))));
 
-/** The built-in norm family with this id; `UNKNOWN_RULE_SET` otherwise. */
+/**
+ * The built-in norm family with this id; `UNKNOWN_RULE_SET` otherwise.
+ *
+ * @example
+ * getRuleSet('lp.deadlines').rules.map((r) => r.id);
+ * // → ['lp.deadlines.lp63-end-in-closed-period', 'lp.deadlines.next-working-day', 'lp.deadlines.lp63-after-shift']
+ * getRuleSet('lp.unknown'); // throws LpNormError UNKNOWN_RULE_SET
+ */
 export function getRuleSet(id: string): RuleSet {
   const set = ruleSets.find((s) => s.id === id);
   if (set === undefined) {

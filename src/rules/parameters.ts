@@ -2,9 +2,16 @@ import { LpNormError } from '../core/errors.js';
 import type { IsoDate } from '../core/dates.js';
 import type { ParameterValue, RuleDefinition, RuleSetDefinition } from '../schemas/rule-set.js';
 
-/** `null` asks for the latest known version, which the trace then states. */
+/**
+ * `null` asks for the latest known version, which the trace then states.
+ * @inline
+ */
 export type AsOf = IsoDate | null;
 
+/**
+ * The parameters of a norm family as applied: the reference date, each value in force, and its version.
+ * @inline
+ */
 export interface ResolvedParameters {
   asOf: AsOf;
   values: Readonly<Record<string, ParameterValue['value']>>;
@@ -14,14 +21,14 @@ export interface ResolvedParameters {
 const inForce = (v: { validFrom: string; validTo?: string | undefined }, asOf: IsoDate): boolean =>
   v.validFrom <= asOf && (v.validTo === undefined || asOf <= v.validTo);
 
-function noNorm(set: RuleSetDefinition, what: string, asOf: IsoDate): LpNormError {
+function noNorm(set: RuleSetDefinition, what: { fr: string; en: string; id: string }, asOf: IsoDate): LpNormError {
   return new LpNormError(
     'NO_NORM_IN_FORCE',
     {
-      fr: `Aucune version de ${what} (${set.source.document}) n'est en vigueur le ${asOf}.`,
-      en: `No version of ${what} (${set.source.document}) is in force on ${asOf}.`,
+      fr: `Aucune version ${what.fr} (${set.source.document}) n'est en vigueur le ${asOf}.`,
+      en: `No version of ${what.en} (${set.source.document}) is in force on ${asOf}.`,
     },
-    { ruleSet: set.id, norm: what, asOf },
+    { ruleSet: set.id, norm: what.id, asOf },
   );
 }
 
@@ -37,7 +44,7 @@ export function resolveParameters(set: RuleSetDefinition, asOf: AsOf): ResolvedP
   const versions: Record<string, ParameterValue> = {};
   for (const [name, p] of Object.entries(set.parameters)) {
     const v = versionAt(p.values, asOf);
-    if (v === undefined) throw noNorm(set, `parameter ${name}`, asOf ?? '');
+    if (v === undefined) throw noNorm(set, { fr: `du paramètre ${name}`, en: `parameter ${name}`, id: name }, asOf ?? '');
     values[name] = v.value;
     versions[name] = v;
   }
@@ -50,7 +57,7 @@ export function rulesInForce(set: RuleSetDefinition, asOf: AsOf): RuleDefinition
     asOf === null
       ? set.rules.filter((r) => r.validTo === undefined || set.rules.every((o) => o.validFrom <= r.validTo!))
       : set.rules.filter((r) => inForce(r, asOf));
-  if (rules.length === 0) throw noNorm(set, set.id, asOf ?? '');
+  if (rules.length === 0) throw noNorm(set, { fr: `des règles ${set.id}`, en: `the rules ${set.id}`, id: set.id }, asOf ?? '');
   return rules;
 }
 

@@ -39,6 +39,21 @@ export function loadRuleSet(json: RuleSetDefinition): RuleSet {
 /**
  * Checks any norm file against the rule-file JSON Schema and its semantic rules, then loads it.
  * A malformed norm never loads: it throws `LpNormError` `NORM_INVALID` with every problem found.
+ *
+ * @example
+ * const set = defineRuleSet({
+ *   id: 'demo.limit', title: { fr: 'Démo', en: 'Demo' },
+ *   source: { document: 'Demo', title: { fr: 'Démo', en: 'Demo' }, edition: '2026' },
+ *   facts: { amount: { kind: 'decimal', nullable: false, description: { fr: 'Montant', en: 'Amount' } } },
+ *   parameters: { limit: { kind: 'decimal', description: { fr: 'Plafond', en: 'Limit' },
+ *     values: [{ validFrom: '2026-01-01', value: '1000.00', citation: { document: 'Demo', article: '1' } }] } },
+ *   rules: [{ id: 'demo.limit.above', title: { fr: 'Plafond', en: 'Limit' }, citation: { document: 'Demo', article: '1' },
+ *     validFrom: '2026-01-01', conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: { fact: 'params', path: '$.limit' } }] },
+ *     event: { type: 'ABOVE_LIMIT', params: { message: { fr: 'Au-dessus du plafond.', en: 'Above the limit.' } } },
+ *     satisfied: { fr: 'Dans le plafond.', en: 'Within the limit.' } }],
+ * });
+ * evaluate(set, { amount: '1000.01' }, { asOf: '2026-05-04' }).fired.map((f) => f.event.type); // → ['ABOVE_LIMIT']
+ * defineRuleSet({ id: 'demo.limit' }); // throws LpNormError NORM_INVALID: "/title REQUIRED; /source REQUIRED; …"
  */
 export function defineRuleSet(json: unknown): RuleSet {
   const issues = schemaIssues(validateRuleSet, json);

@@ -11,8 +11,11 @@ const Days = Type.Integer({ minimum: 0, maximum: 36_600 });
 export const SuspensionSchema = Type.Object({ from: IsoDateSchema, to: IsoDateSchema }, { additionalProperties: false });
 
 const common = {
+  /** Whose holidays count (default `GE`). */
   canton: Type.Optional(CantonCodeSchema),
+  /** The debtor's suspensions (LP 57–62), both days included: LP 63 extends a deadline ending in one. */
   suspensions: Type.Optional(Type.Array(SuspensionSchema, { maxItems: 100 })),
+  /** Alternative readings where the law leaves a point open; `PRIMARY_READINGS` otherwise. */
   interpretation: Type.Optional(InterpretationSchema),
 };
 
@@ -25,6 +28,7 @@ export const ComputeDeadlineInputSchema = Type.Object(
   {
     /** The event (day 0): the period runs from the next day (CPC 142 al. 1). */
     from: IsoDateSchema,
+    /** The period: days, months and/or years, at least one above zero. */
     period: Type.Object(
       { days: Type.Optional(Days), months: Type.Optional(Type.Integer({ minimum: 0, maximum: 1200 })), years: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })) },
       { additionalProperties: false },
@@ -62,13 +66,14 @@ const service = {
 };
 
 export const OppositionDeadlineInputSchema = Type.Object(
-  { ...service, filing: Type.Optional(FilingSchema), ...common },
+  { ...service, /** The opposition as filed: the result then says whether it is in time. */ filing: Type.Optional(FilingSchema), ...common },
   { additionalProperties: false, $id: 'OppositionDeadlineInput' },
 );
 
 export const PaymentDeadlineInputSchema = Type.Object(
   {
     ...service,
+    /** A payment made: by its OCP acceptance instant (primary reading) or its debit date. */
     payment: Type.Optional(
       Type.Object(
         { acceptedAt: Type.Optional(IsoDateTimeSchema), debitedOn: Type.Optional(IsoDateSchema) },
@@ -82,9 +87,13 @@ export const PaymentDeadlineInputSchema = Type.Object(
 
 export const EnforcementActInputSchema = Type.Object(
   {
+    /** The instant of the act, read in Zurich time. */
     at: IsoDateTimeSchema,
+    /** Where the act is done: its holidays count (default `GE`). */
     canton: common.canton,
+    /** Default `ordinary`; no féries for bills of exchange, none of LP 56 for a sequestration. */
     procedure: Type.Optional(Type.Union([Type.Literal('ordinary'), Type.Literal('bill-of-exchange'), Type.Literal('sequestration')])),
+    /** The debtor is suspended (LP 57–62). */
     debtorSuspended: Type.Optional(Type.Boolean()),
     interpretation: common.interpretation,
   },
@@ -93,18 +102,46 @@ export const EnforcementActInputSchema = Type.Object(
 
 export const DeemedDeliveryInputSchema = Type.Object(
   {
+    /** The payment order must be handed over; `other` covers the office's other communications. */
     document: Type.Union([Type.Literal('payment-order'), Type.Literal('other')]),
+    /** Day of the failed delivery attempt (notice left). */
     failedAttemptOn: IsoDateSchema,
+    /** Day the item was collected, if it was. */
     collectedOn: Type.Optional(IsoDateSchema),
+    /** The addressee had to expect a delivery (CPC 138 al. 3 let. a); otherwise it is not deemed delivered. */
     deliveryExpected: Type.Boolean(),
   },
   { additionalProperties: false, $id: 'DeemedDeliveryInput' },
 );
 
 export type Filing = Static<typeof FilingSchema>;
+/**
+ * Input of `dayStatus`: a civil date, and the canton whose holidays count.
+ * @interface
+ */
 export type DayStatusInput = Static<typeof DayStatusInputSchema>;
+/**
+ * Input of `computeDeadline`: the event, the period, and whether LP 63 applies.
+ * @interface
+ */
 export type ComputeDeadlineInput = Static<typeof ComputeDeadlineInputSchema>;
+/**
+ * Input of `oppositionDeadline`: service of the payment order, and optionally the opposition as filed.
+ * @interface
+ */
 export type OppositionDeadlineInput = Static<typeof OppositionDeadlineInputSchema>;
+/**
+ * Input of `paymentDeadline`: service of the payment order, and optionally a payment made.
+ * @interface
+ */
 export type PaymentDeadlineInput = Static<typeof PaymentDeadlineInputSchema>;
+/**
+ * Input of `enforcementActAllowed`: the instant of the act, the procedure, the debtor's suspension.
+ * @interface
+ */
 export type EnforcementActInput = Static<typeof EnforcementActInputSchema>;
+/**
+ * Input of `deemedDelivery`: the document and the failed delivery attempt.
+ * @interface
+ */
 export type DeemedDeliveryInput = Static<typeof DeemedDeliveryInputSchema>;

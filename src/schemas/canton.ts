@@ -4,4 +4,5 @@ export const CANTON_CODES = [
   'NW', 'OW', 'SG', 'SH', 'SO', 'SZ', 'TG', 'TI', 'UR', 'VD', 'VS', 'ZG', 'ZH',
 ] as const;
 
+/** A canton's official two-letter code, e.g. `GE`. */
 export type Canton = (typeof CANTON_CODES)[number];

@@ -7,15 +7,18 @@ const Zone = Type.String({ pattern: '^[A-Z][A-Z-]{1,15}$', description: "geograp
 
 export const AuthorizeCardPaymentInputSchema = Type.Object(
   {
+    /** When the payment is made: decides the terms in force and the card's validity. */
     at: IsoDateTimeSchema,
     amount: MoneySchema,
     channel: Type.Union([Type.Literal('online'), Type.Literal('chip-pin'), Type.Literal('contactless'), Type.Literal('atm')]),
     card: Type.Object(
       {
+        /** Printed expiry month, `YYYY-MM`. */
         expiry: IsoMonthSchema,
         blocked: Type.Optional(Type.Boolean()),
         /** Off by default (the card terms): omit it for a card whose holder never enabled it. */
         onlinePaymentsEnabled: Type.Optional(Type.Boolean()),
+        /** A first payment with the card inserted and the PIN was made: needed before contactless. */
         chipAndPinUsedOnce: Type.Optional(Type.Boolean()),
         /** The zones open for the card; by default the terms' Switzerland and Liechtenstein, Europe. */
         openZones: Type.Optional(Type.Array(Zone, { maxItems: 20 })),
@@ -23,6 +26,7 @@ export const AuthorizeCardPaymentInputSchema = Type.Object(
       { additionalProperties: false },
     ),
     merchant: Type.Object({ zone: Zone, threeDSecure: Type.Optional(Type.Boolean()), name: Type.Optional(NonEmptyText) }, { additionalProperties: false }),
+    /** The amount available on the account, for the coverage check. */
     account: Type.Optional(Type.Object({ available: MoneySchema }, { additionalProperties: false })),
   },
   { additionalProperties: false, $id: 'AuthorizeCardPaymentInput' },
@@ -30,8 +34,11 @@ export const AuthorizeCardPaymentInputSchema = Type.Object(
 
 export const CardDeadlinesInputSchema = Type.Object(
   {
+    /** Printed expiry month, `YYYY-MM`. */
     expiry: Type.Optional(IsoMonthSchema),
+    /** Day the monthly statement was received. */
     statementReceivedOn: Type.Optional(IsoDateSchema),
+    /** Day an amount was reserved on the card. */
     reservedOn: Type.Optional(IsoDateSchema),
     canton: Type.Optional(CantonCodeSchema),
     interpretation: Type.Optional(InterpretationSchema),
@@ -42,6 +49,7 @@ export const CardDeadlinesInputSchema = Type.Object(
 export const OcpmOrderInputSchema = Type.Object(
   {
     orderedOn: IsoDateSchema,
+    /** The online payment was validated: the order is then final. */
     paymentValidated: Type.Boolean(),
     canton: Type.Optional(CantonCodeSchema),
     interpretation: Type.Optional(InterpretationSchema),
@@ -49,6 +57,18 @@ export const OcpmOrderInputSchema = Type.Object(
   { additionalProperties: false, $id: 'OcpmOrderInput' },
 );
 
+/**
+ * Input of `authorizeCardPayment`: the payment, the card as the issuer knows it, the merchant.
+ * @interface
+ */
 export type AuthorizeCardPaymentInput = Static<typeof AuthorizeCardPaymentInputSchema>;
+/**
+ * Input of `cardDeadlines`: any of the expiry month, the statement's receipt, a reservation.
+ * @interface
+ */
 export type CardDeadlinesInput = Static<typeof CardDeadlinesInputSchema>;
+/**
+ * Input of `ocpmOrder`: the order's date and whether its online payment was validated.
+ * @interface
+ */
 export type OcpmOrderInput = Static<typeof OcpmOrderInputSchema>;

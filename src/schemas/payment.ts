@@ -45,7 +45,9 @@ export const ValidatePaymentInputSchema = Type.Object(
     target: Type.Optional(
       Type.Object(
         {
+          /** What is paid, e.g. `poursuite`, `adb`. */
           kind: NonEmptyText,
+          /** The amount still due. */
           balance: MoneySchema,
           reference: Type.Optional(Type.String()),
         },
@@ -53,11 +55,24 @@ export const ValidatePaymentInputSchema = Type.Object(
       ),
     ),
     method: MethodSchema,
+    /** The card issuer's answer, once known. */
     issuerResponse: Type.Optional(Type.Union([Type.Literal('approved'), Type.Literal('declined')])),
   },
   { additionalProperties: false, $id: 'ValidatePaymentInput' },
 );
 
+/**
+ * A card payment method: brand, funding, and what the issuer reports about the card.
+ * @interface
+ */
 export type CardMethod = Static<typeof CardMethodSchema>;
+/**
+ * How a payment is made: a card (`CardMethod`) or TWINT (`{ type: 'twint' }`).
+ * @useDeclaredType
+ */
 export type PaymentMethod = Static<typeof MethodSchema>;
+/**
+ * Input of `validatePayment`: the office, the instant, the amount, what is paid, and how.
+ * @interface
+ */
 export type ValidatePaymentInput = Static<typeof ValidatePaymentInputSchema>;

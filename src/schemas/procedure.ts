@@ -85,10 +85,38 @@ export const CaseTimelineInputSchema = Type.Object(
 );
 
 export type OppositionState = Static<typeof OppositionStateSchema>;
+/**
+ * Input of `canContinue`: service of the payment order, the day of the request, payment, the opposition.
+ * @interface
+ */
 export type CanContinueInput = Static<typeof CanContinueInputSchema>;
+/**
+ * Input of `saleWindow`: the seizure, the kind of asset, the last successful supplementary seizure.
+ * @interface
+ */
 export type SaleWindowInput = Static<typeof SaleWindowInputSchema>;
+/**
+ * Input of `adbStatus`: issuance of the ADB, its notification to the creditor, the debtor's death.
+ * @interface
+ */
 export type AdbStatusInput = Static<typeof AdbStatusInputSchema>;
+/**
+ * Input of `extractVisibility`: end of the procedure, withdrawal or payment, and the day of the extract.
+ * @interface
+ */
 export type ExtractVisibilityInput = Static<typeof ExtractVisibilityInputSchema>;
+/**
+ * Input of `hideRequestEarliest`: service of the payment order.
+ * @interface
+ */
 export type HideRequestInput = Static<typeof HideRequestInputSchema>;
+/**
+ * Input of `mainleveeRoute`: the creditor's title.
+ * @interface
+ */
 export type MainleveeInput = Static<typeof MainleveeInputSchema>;
+/**
+ * Input of `caseTimeline`: the known events of one poursuite; only service is required.
+ * @interface
+ */
 export type CaseTimelineInput = Static<typeof CaseTimelineInputSchema>;

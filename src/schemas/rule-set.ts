@@ -12,11 +12,15 @@ const Path = Type.String({ pattern: '^\\$(\\.[A-Za-z_][A-Za-z0-9_]*)+$', descrip
 
 export const CitationSchema = Type.Object(
   {
+    /** The act or terms, e.g. "LP", "CPC", "CG OCP". */
     document: NonEmptyText,
+    /** Article or section, e.g. "74". */
     article: NonEmptyText,
+    /** "al." (alinéa), e.g. LP 74 al. 1. */
     paragraph: Type.Optional(NonEmptyText),
     /** "ch." (chiffre), e.g. LP 69 al. 2 ch. 2. */
     number: Type.Optional(NonEmptyText),
+    /** "let." (lettre), e.g. CPC 138 al. 3 let. a. */
     letter: Type.Optional(NonEmptyText),
     /** The source's own words (French), beside the rule that implements them. */
     quote: Type.Optional(NonEmptyText),
@@ -80,7 +84,9 @@ export const RuleSchema = Type.Object(
     id: RuleId,
     title: LocalizedSchema,
     citation: CitationSchema,
+    /** First day this version of the rule is in force. */
     validFrom: IsoDateSchema,
+    /** Last day it is in force (both days included); open-ended without it. */
     validTo: Type.Optional(IsoDateSchema),
     // json-rules-engine wants a boolean operator at the root.
     conditions: Type.Union([
@@ -176,20 +182,47 @@ export const RuleSetSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /** The facts the rules read, by name: kind, allowed values, whether `null` is allowed. */
     facts: Type.Record(Identifier, FactSchema),
+    /** The dated parameters (amounts, periods, lists), by name, each with its history. */
     parameters: Type.Record(Identifier, ParameterSchema),
+    /** The norms, in the order they are evaluated and reported. */
     rules: Type.Array(RuleSchema, { minItems: 1 }),
   },
   { additionalProperties: false, $id: 'RuleSet', $defs: { Condition: ConditionSchema } },
 );
 
+/**
+ * A legal source, structured: document, article, alinéa, chiffre, lettre, e.g. LP 69 al. 2 ch. 2.
+ * @interface
+ */
 export type Citation = Static<typeof CitationSchema>;
 export type LeafCondition = Static<typeof LeafConditionSchema>;
+/**
+ * A json-rules-engine condition: `{ all: [...] }`, `{ any: [...] }`, `{ not: ... }`, or a leaf
+ * `{ fact, operator, value }` whose value may name a parameter (`{ fact: 'params', path: '$.name' }`).
+ */
 export type Condition = Static<typeof ConditionSchema>;
+/**
+ * One norm in a norm file: id, FR/EN title, citation, validity dates, conditions and the event it emits.
+ * @interface
+ */
 export type RuleDefinition = Static<typeof RuleSchema>;
+/**
+ * A dated parameter of a norm family (an amount, a period, a list…), with every version it had.
+ * @interface
+ */
 export type Parameter = Static<typeof ParameterSchema>;
+/**
+ * One version of a parameter: its value, its validity dates and its source.
+ * @interface
+ */
 export type ParameterValue = Parameter['values'][number];
 export type FactDeclaration = Static<typeof FactSchema>;
+/**
+ * A norm file (`*.rules.json`) as written: its source, facts, dated parameters and rules.
+ * @interface
+ */
 export type RuleSetDefinition = Static<typeof RuleSetSchema>;
 export type Operator = (typeof OPERATORS)[number];
 export type DayAnchor = Static<typeof DayAnchorSchema>;

@@ -23,4 +23,8 @@ export const SeizureFileSchema = Type.Object(
   { additionalProperties: false, $id: 'SeizureFile' },
 );
 
+/**
+ * One open seizure file, as `recalculateQuotas` reads it (published as `SeizureFile.schema.json`).
+ * @interface
+ */
 export type SeizureFile = Static<typeof SeizureFileSchema>;

@@ -95,7 +95,19 @@ export const SeizableQuotaInputSchema = Type.Object(
   { additionalProperties: false, $id: 'SeizableQuotaInput' },
 );
 
+/**
+ * An expense: an amount counted as paid, or `{ amount, proven: false }` when payment is not proven (not counted).
+ * @useDeclaredType
+ */
 export type Expense = Static<typeof ExpenseSchema>;
 export type SeizureInterpretation = Static<typeof SeizureInterpretationSchema>;
+/**
+ * Input of `computeMinimumVital`: the reference date, the household, the expenses.
+ * @interface
+ */
 export type MinimumVitalInput = Static<typeof MinimumVitalInputSchema>;
+/**
+ * Input of `seizableQuota`: the net incomes and the minimum vital, monthly.
+ * @interface
+ */
 export type SeizableQuotaInput = Static<typeof SeizableQuotaInputSchema>;

@@ -12,6 +12,7 @@ import { dateIssues } from '../shared/calendar-input.js';
 
 export type { AdbStatusInput } from '../../schemas/procedure.js';
 
+/** The dates of a certificate of loss (ADB), from `adbStatus`. */
 export interface AdbStatus {
   /** No interest runs against the debtor on a claim certified by an ADB (LP 149 al. 4). */
   interestAccrues: false;
@@ -40,7 +41,8 @@ function semanticIssues(i: AdbStatusInput): Issue[] {
  *
  * @example
  * adbStatus({ issuedOn: '2026-03-02', notifiedToCreditorOn: '2026-03-05' });
- * // { continuationUntil: '2026-09-07', prescribesOn: '2046-03-02', lastDayToInterrupt: '2046-03-02', … }
+ * // → { interestAccrues: false, continuationUntil: '2026-09-07', prescribesOn: '2046-03-02', lastDayToInterrupt: '2046-03-02', … }
+ * // (six months from notification end on Saturday 5 September: moved to Monday 7)
  * @see LP 149, 149a; CO 132 al. 2
  */
 export function adbStatus(input: AdbStatusInput): AdbStatus {

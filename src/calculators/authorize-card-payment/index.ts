@@ -11,7 +11,9 @@ import { reasonsOf } from '../shared/reasons.js';
 
 export type { AuthorizeCardPaymentInput } from '../../schemas/card.js';
 
+/** The card issuer's terms' answer to a card payment, from `authorizeCardPayment`. */
 export interface CardAuthorization {
+  /** No reason refuses the payment. */
   approved: boolean;
   /** Codes: CARD_BLOCKED, CARD_EXPIRED, ONLINE_PAYMENTS_DISABLED, CONTACTLESS_NOT_ACTIVATED, ZONE_BLOCKED, INSUFFICIENT_COVERAGE. */
   reasons: Reason[];
@@ -35,7 +37,8 @@ function semanticIssues(i: AuthorizeCardPaymentInput): Issue[] {
  *
  * @example
  * authorizeCardPayment({ at: '2026-05-04T10:00:00+02:00', amount: '80.00', channel: 'contactless',
- *   card: { expiry: '2028-01' }, merchant: { zone: 'CH-LI' } }).reasons[0].code; // 'CONTACTLESS_NOT_ACTIVATED'
+ *   card: { expiry: '2028-01' }, merchant: { zone: 'CH-LI' } }).reasons.map((r) => r.code);
+ * // → ['CONTACTLESS_NOT_ACTIVATED'] (no first chip-and-PIN payment yet)
  * @see debit Mastercard terms (mars 2026): validity, online payments, contactless, geoblocking, coverage, 3-D Secure
  */
 export function authorizeCardPayment(input: AuthorizeCardPaymentInput): CardAuthorization {

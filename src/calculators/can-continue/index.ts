@@ -11,7 +11,9 @@ import { reasonsOf, stepsOf } from '../shared/reasons.js';
 
 export type { CanContinueInput } from '../../schemas/procedure.js';
 
+/** Whether a continuation request may be filed, and the window for it, from `canContinue`. */
 export interface ContinuationDecision {
+  /** On `requestedOn`: true when no reason applies. */
   allowed: boolean;
   /** The first day the request may be filed (LP 88 al. 1). */
   earliestOn: IsoDate;
@@ -46,7 +48,9 @@ function semanticIssues(i: CanContinueInput): Issue[] {
  * lapsed, one year from service with the opposition proceedings not counted (LP 88 al. 2). All reasons.
  *
  * @example
- * canContinue({ notifiedOn: '2026-03-09', requestedOn: '2026-04-15', paidInFull: false }).reasons[0].code; // 'PREMATURE'
+ * canContinue({ notifiedOn: '2026-03-09', requestedOn: '2026-04-15', paidInFull: false });
+ * // → { allowed: false, earliestOn: '2026-04-16', expiresOn: '2027-03-09', reasons: [{ code: 'PREMATURE', … }], … }
+ * // (the payment deadline, extended past the Easter féries, ends on 15 April)
  * @see LP 12, 78, 79–84, 88
  */
 export function canContinue(input: CanContinueInput): ContinuationDecision {

@@ -15,6 +15,7 @@ import { dateIssues } from '../shared/calendar-input.js';
 
 export type { CardDeadlinesInput } from '../../schemas/card.js';
 
+/** The card holder's dates, from `cardDeadlines`: each one only when its input was given. */
 export interface CardDeadlines {
   /** The card is valid through the end of the printed month. */
   validThrough?: IsoDate;
@@ -38,8 +39,8 @@ function semanticIssues(i: CardDeadlinesInput): Issue[] {
  * reading, norms §4 item 8; `cardDeadlinesShift: 'shift'` moves the contest deadline).
  *
  * @example
- * cardDeadlines({ expiry: '2028-02', statementReceivedOn: '2026-01-15' });
- * // { validThrough: '2028-02-29', reportMissingReplacementBy: '2028-02-19', contestBy: '2026-02-14', … }
+ * cardDeadlines({ expiry: '2028-02', statementReceivedOn: '2026-04-15' });
+ * // → { validThrough: '2028-02-29', reportMissingReplacementBy: '2028-02-19', contestBy: '2026-05-15', … }
  * @see debit Mastercard terms (mars 2026)
  */
 export function cardDeadlines(input: CardDeadlinesInput): CardDeadlines {

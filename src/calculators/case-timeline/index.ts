@@ -17,6 +17,7 @@ import { hideRequestEarliest } from '../hide-request-earliest/index.js';
 
 export type { CaseTimelineInput } from '../../schemas/procedure.js';
 
+/** What a milestone marks: an event, or the first or last day of a period. */
 export type MilestoneKind =
   | 'service'
   | 'opposition-filed'
@@ -35,24 +36,33 @@ export type MilestoneKind =
   | 'closed'
   | 'extract-visible-until';
 
+/** One dated step of a poursuite, with the rule and citation that set it. */
 export interface Milestone {
   date: IsoDate;
   kind: MilestoneKind;
+  /** Id of the rule that sets the date. */
   rule: string;
+  /** Formatted legal source, e.g. "LP 74 al. 1". */
   citation: string;
+  /** What happens that day, in French and English. */
   label: Localized;
 }
 
 /** A span to draw: the féries, and the opposition proceedings during which LP 88 al. 2 stands still. */
 export interface TimelinePeriod {
+  /** First day, included. */
   from: IsoDate;
+  /** Last day, included. */
   to: IsoDate;
   kind: 'feries' | 'proceedings';
   name: Localized;
 }
 
+/** A poursuite's milestones and periods, from `caseTimeline`. */
 export interface CaseTimeline {
+  /** In date order. */
   milestones: Milestone[];
+  /** The féries and opposition proceedings the timeline crosses. */
   periods: TimelinePeriod[];
   trace: TraceStep[];
 }
@@ -82,7 +92,7 @@ function semanticIssues(i: CaseTimelineInput): Issue[] {
  *
  * @example
  * caseTimeline({ notifiedOn: '2026-03-09' }).milestones.map((m) => `${m.date} ${m.kind}`);
- * // ['2026-03-09 service', '2026-03-19 opposition-last-day', '2026-04-15 payment-last-day', '2026-04-16 continuation-from', '2027-03-09 continuation-until']
+ * // → ['2026-03-09 service', '2026-03-19 opposition-last-day', '2026-04-15 payment-last-day', '2026-04-16 continuation-from', '2027-03-09 continuation-until']
  * @see LP 8a, 69, 74, 88, 116, 149, 149a
  */
 export function caseTimeline(input: CaseTimelineInput): CaseTimeline {

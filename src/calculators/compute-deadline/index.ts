@@ -27,7 +27,9 @@ function semanticIssues(i: ComputeDeadlineInput): Issue[] {
  * with `lp63` (default) is extended to the third working day after the féries or a suspension (LP 63).
  *
  * @example
- * computeDeadline({ from: '2026-01-31', period: { months: 1 } }).lastDay; // '2026-03-02' (28 Feb is a Saturday)
+ * computeDeadline({ from: '2026-01-31', period: { months: 1 } });
+ * // → { nominalEnd: '2026-02-28', lastDay: '2026-03-02', extensions: [{ reason: 'saturday', until: '2026-03-02' }], … }
+ * // (no 31 February: the month ends on the 28th, a Saturday)
  * @see LP 31, 63; CPC 142
  */
 export function computeDeadline(input: ComputeDeadlineInput): Deadline {

@@ -13,8 +13,11 @@ import { validateMinimumVitalInput } from '../../schemas/validators.generated.js
 
 export type { MinimumVitalInput, Expense } from '../../schemas/seizure.js';
 
+/** The minimum vital and how it is made up, from `computeMinimumVital`. */
 export interface MinimumVitalResult {
+  /** Monthly total, CHF with two decimals, e.g. "3255.60". */
   total: string;
+  /** Each item counted (above zero), with its amount and source. */
   breakdown: { item: BreakdownItem; amount: string; citation: string }[];
   /** The norms edition applied, e.g. "NI-2026". */
   normsVersion: string;
@@ -119,7 +122,8 @@ export function assertGeneva(canton: string | undefined, asOf: IsoDate): void {
  * @example
  * computeMinimumVital({ asOf: '2024-06-03', household: { type: 'single' },
  *   expenses: { rent: '1792.00', professional: ['193.60', '70.00'], healthInsurance: [{ amount: '412.30', proven: false }] } });
- * // { total: '3255.60', normsVersion: 'KBKS-2009', breakdown: [...], trace: [...] }   (DCSO/127/2024)
+ * // → { total: '3255.60', normsVersion: 'KBKS-2009', breakdown: [{ item: 'base', amount: '1200.00', … }, { item: 'rent', amount: '1792.00', … }, { item: 'professional', amount: '263.60', … }], … }
+ * // (DCSO/127/2024; the health insurance, not proven paid, is not counted)
  * @see LP 93; Geneva NI (rsGE E 3 60.04); TF 5A_878/2013
  */
 export function computeMinimumVital(input: MinimumVitalInput): MinimumVitalResult {

@@ -11,9 +11,11 @@ import { dateIssues } from '../shared/calendar-input.js';
 
 export type { DayStatusInput } from '../../schemas/calendar.js';
 
+/** What a civil date is for debt enforcement, from `dayStatus`. */
 export interface DayStatus {
   /** A legal public holiday of the canton, or 1 August (never a bank day or an observance). */
   publicHoliday: boolean;
+  /** The holiday's name, when it is one. */
   holidayName?: Localized;
   /** A day a deadline can end on: Monday to Friday and not a public holiday (CPC 142 al. 3). */
   workingDay: boolean;
@@ -28,7 +30,7 @@ export interface DayStatus {
  *
  * @example
  * dayStatus({ date: '2026-09-10' });
- * // { publicHoliday: true, holidayName: { fr: 'Jeûne genevois', … }, workingDay: false, feries: false, trace }
+ * // → { publicHoliday: true, holidayName: { fr: 'Jeûne genevois', en: 'Geneva Fast' }, workingDay: false, feries: false, … }
  * @see J 1 45 art. 1 (Geneva holidays); CPC 142 al. 3; LP 56 ch. 2
  */
 export function dayStatus(input: DayStatusInput): DayStatus {

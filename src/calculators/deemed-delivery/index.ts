@@ -11,6 +11,7 @@ import { dateIssues } from '../shared/calendar-input.js';
 
 export type { DeemedDeliveryInput } from '../../schemas/calendar.js';
 
+/** When an undelivered registered item counts as delivered, from `deemedDelivery`. */
 export interface DeemedDelivery {
   /** The day the document counts as delivered, or `null` when it is not (no deadline runs). */
   deliveredOn: IsoDate | null;
@@ -34,7 +35,8 @@ function semanticIssues(i: DeemedDeliveryInput): Issue[] {
  * payment order never: it must actually be handed over (LP 64–66, 72), so no deadline runs.
  *
  * @example
- * deemedDelivery({ document: 'other', failedAttemptOn: '2026-06-03', deliveryExpected: true }).deliveredOn; // '2026-06-10'
+ * deemedDelivery({ document: 'other', failedAttemptOn: '2026-06-03', deliveryExpected: true }).deliveredOn; // → '2026-06-10'
+ * deemedDelivery({ document: 'payment-order', failedAttemptOn: '2026-06-03', deliveryExpected: true }).deliveredOn; // → null
  * @see CPC 138 al. 3 let. a; LP 34, 64–66, 72
  */
 export function deemedDelivery(input: DeemedDeliveryInput): DeemedDelivery {

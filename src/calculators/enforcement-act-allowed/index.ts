@@ -12,7 +12,9 @@ import { instantIssues } from '../shared/calendar-input.js';
 
 export type { EnforcementActInput } from '../../schemas/calendar.js';
 
+/** Whether an enforcement act may be done at an instant, from `enforcementActAllowed`. */
 export interface EnforcementActDecision {
+  /** True when no reason applies. */
   allowed: boolean;
   /** Codes: CLOSED_HOURS, SUNDAY, HOLIDAY, FERIES, DEBTOR_SUSPENDED — every one that applies. */
   reasons: Reason[];
@@ -26,7 +28,7 @@ export interface EnforcementActDecision {
  * the execution of a sequestration (LP 56). The instant is read in Zurich time.
  *
  * @example
- * enforcementActAllowed({ at: '2026-04-01T10:00:00+02:00' }).reasons[0].code; // 'FERIES' (Easter)
+ * enforcementActAllowed({ at: '2026-04-01T10:00:00+02:00' }).reasons.map((r) => r.code); // → ['FERIES'] (Easter féries)
  * @see LP 56–62; BGE 114 III 55
  */
 export function enforcementActAllowed(input: EnforcementActInput): EnforcementActDecision {

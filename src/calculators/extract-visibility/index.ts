@@ -12,11 +12,13 @@ import { stepsOf } from '../shared/reasons.js';
 
 export type { ExtractVisibilityInput } from '../../schemas/procedure.js';
 
+/** Whether and until when a poursuite shows on a register extract, from `extractVisibility`. */
 export interface ExtractVisibility {
   /** Whether third parties may see the entry (on `asOf` when given; otherwise: at all). */
   visibleToThirdParties: boolean;
   /** Last day third parties may see it; `null` when it is never disclosed. */
   visibleUntil: IsoDate | null;
+  /** How a visible entry is shown: `paid` once paid, else `open`. */
   shownAs?: 'paid' | 'open';
   trace: TraceStep[];
 }
@@ -32,7 +34,8 @@ function semanticIssues(i: ExtractVisibilityInput): Issue[] {
  * marked as paid (OCP practice, seed 003).
  *
  * @example
- * extractVisibility({ closedOn: '2026-05-04', paidOn: '2026-05-04' }); // { visibleUntil: '2031-05-04', shownAs: 'paid', … }
+ * extractVisibility({ closedOn: '2026-05-04', paidOn: '2026-05-04' });
+ * // → { visibleToThirdParties: true, visibleUntil: '2031-05-04', shownAs: 'paid', … }
  * @see LP 8a al. 3–4
  */
 export function extractVisibility(input: ExtractVisibilityInput): ExtractVisibility {

@@ -16,7 +16,7 @@ export type { HideRequestInput } from '../../schemas/procedure.js';
  * after (primary reading, norms §4 item 4), not moved off weekends.
  *
  * @example
- * hideRequestEarliest({ notifiedOn: '2026-01-30' }).on; // '2026-05-01'
+ * hideRequestEarliest({ notifiedOn: '2026-01-30' }).on; // → '2026-05-01'
  * @see LP 8a al. 3 let. d
  */
 export function hideRequestEarliest(input: HideRequestInput): { on: IsoDate; trace: TraceStep[] } {

@@ -7,7 +7,9 @@ import { stepsOf } from '../shared/reasons.js';
 
 export type { MainleveeInput } from '../../schemas/procedure.js';
 
+/** The way to lift an opposition, from `mainleveeRoute`. */
 export interface MainleveeRoute {
+  /** Definitive lifting (LP 80), provisional lifting (LP 82), or an ordinary action (LP 79). */
   route: 'definitive' | 'provisional' | 'ordinary-action';
   trace: TraceStep[];
 }
@@ -25,7 +27,7 @@ const ROUTES: Record<string, MainleveeRoute['route']> = {
  * The latest version of the norms is applied: the route does not depend on a date.
  *
  * @example
- * mainleveeRoute({ title: 'signed-acknowledgment' }).route; // 'provisional'
+ * mainleveeRoute({ title: 'signed-acknowledgment' }).route; // → 'provisional'
  * @see LP 79–84
  */
 export function mainleveeRoute(input: MainleveeInput): MainleveeRoute {

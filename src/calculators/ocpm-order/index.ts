@@ -13,11 +13,15 @@ import { dateIssues } from '../shared/calendar-input.js';
 
 export type { OcpmOrderInput } from '../../schemas/card.js';
 
+/** The state of an OCPM online order, from `ocpmOrder`. */
 export interface OcpmOrder {
+  /** Until the online payment is validated (CG OCPM art. 3). */
   cancellable: boolean;
+  /** Once the online payment is validated: the order is final (CG OCPM art. 3, 5). */
   feeDue: boolean;
   /** Never: before validation nothing is paid; after it, the fee is kept even if the service is refused. */
   refundable: boolean;
+  /** Postal delivery 7 to 14 working days after the order: indicative, not binding (CG OCPM art. 3). */
   delivery: { earliest: IsoDate; latest: IsoDate; binding: false };
   trace: TraceStep[];
 }
@@ -40,7 +44,7 @@ function nthOpenDay(calendar: LegalCalendar, day: EpochDay, n: number, saturdays
  *
  * @example
  * ocpmOrder({ orderedOn: '2026-12-21', paymentValidated: true }).delivery;
- * // { earliest: '2027-01-04', latest: '2027-01-13', binding: false } (25 and 31 December, 1 January are holidays)
+ * // → { earliest: '2027-01-04', latest: '2027-01-13', binding: false } (25 and 31 December, 1 January are holidays)
  * @see CG OCPM art. 2, 3, 5, 6
  */
 export function ocpmOrder(input: OcpmOrderInput): OcpmOrder {

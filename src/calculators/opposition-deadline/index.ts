@@ -35,7 +35,9 @@ function semanticIssues(i: OppositionDeadlineInput): Issue[] {
  * electronically (CPC 143 al. 1 via LP 31; LP 33a al. 3).
  *
  * @example
- * oppositionDeadline({ notifiedOn: '2026-12-10' }).lastDay; // '2027-01-06' (ends in the Christmas féries)
+ * oppositionDeadline({ notifiedOn: '2026-12-10' });
+ * // → { nominalEnd: '2026-12-20', lastDay: '2027-01-06', extensions: [{ reason: 'feries', until: '2027-01-06', name: 'féries de Noël' }], … }
+ * // (day 10 falls in the Christmas féries: LP 63 extends it to the third working day after them)
  * @see LP 74 al. 1, 56, 63; CPC 142, 143; BGE 121 III 284
  */
 export function oppositionDeadline(input: OppositionDeadlineInput): Deadline {

@@ -12,6 +12,7 @@ import { serviceDeadline, type Deadline } from '../shared/deadline-result.js';
 
 export type { PaymentDeadlineInput } from '../../schemas/calendar.js';
 
+/** The debtor's payment deadline, with the creditor's earliest continuation request, from `paymentDeadline`. */
 export interface PaymentDeadline extends Deadline {
   /** The first day the creditor may request the continuation (LP 88 al. 1). */
   earliestContinuationOn: IsoDate;
@@ -42,7 +43,8 @@ function semanticIssues(i: PaymentDeadlineInput): Issue[] {
  * or by the debit date (alternative).
  *
  * @example
- * paymentDeadline({ notifiedOn: '2026-03-09' }); // lastDay '2026-04-15', earliestContinuationOn '2026-04-16'
+ * paymentDeadline({ notifiedOn: '2026-03-09' });
+ * // → { nominalEnd: '2026-03-29', lastDay: '2026-04-15', earliestContinuationOn: '2026-04-16', … } (Easter féries, LP 63)
  * @see LP 69 al. 2 ch. 2, 12, 63, 88 al. 1
  */
 export function paymentDeadline(input: PaymentDeadlineInput): PaymentDeadline {

@@ -12,6 +12,7 @@ import { dateIssues } from '../shared/calendar-input.js';
 
 export type { SaleWindowInput } from '../../schemas/procedure.js';
 
+/** When the sale of seized assets may be requested, from `saleWindow`. */
 export interface SaleWindow {
   /** First day the sale may be requested; `null` where the law sets no minimum period (income). */
   opensOn: IsoDate | null;
@@ -38,7 +39,8 @@ function semanticIssues(i: SaleWindowInput): Issue[] {
  * days (CPC 142 al. 3) and, primary reading, extended by LP 63.
  *
  * @example
- * saleWindow({ seizedOn: '2026-01-31', asset: 'movable' }); // opensOn '2026-03-01', closesOn '2027-02-01'
+ * saleWindow({ seizedOn: '2026-01-31', asset: 'movable' });
+ * // → { opensOn: '2026-03-01', closesOn: '2027-02-01', … } (one year ends on Sunday 31 January: moved to Monday)
  * @see LP 116; BGE 150 III 219
  */
 export function saleWindow(input: SaleWindowInput): SaleWindow {

@@ -13,10 +13,13 @@ import { dateIssues } from '../shared/calendar-input.js';
 
 export type { SeizableQuotaInput } from '../../schemas/seizure.js';
 
+/** The seizable part of the monthly income, from `seizableQuota`; amounts in CHF with two decimals. */
 export interface SeizableQuota {
   /** What may be seized each month: max(0, net income − the debtor's share of the minimum). */
   seizable: string;
+  /** The part of the minimum vital the debtor bears: all of it, or a share in proportion to the incomes. */
   debtorShareOfMinimum: string;
+  /** The spouse's share, when the spouse's income was given: the minimum minus the debtor's share. */
   spouseShareOfMinimum?: string;
   /** Last day of the income seizure, one year at most from its execution (LP 93 al. 2). */
   incomeSeizureEndsOn?: string;
@@ -50,7 +53,7 @@ function semanticIssues(i: SeizableQuotaInput): Issue[] {
  * split minimum (primary reading), or attributed to each spouse (alternative).
  *
  * @example
- * seizableQuota({ netIncome: '3551.85', minimumVital: '3255.60' }).seizable; // '296.25' (DCSO/127/2024)
+ * seizableQuota({ netIncome: '3551.85', minimumVital: '3255.60' }).seizable; // → '296.25' (DCSO/127/2024)
  * @see LP 93; ATF 114 III 12; ATF 78 III 121
  */
 export function seizableQuota(input: SeizableQuotaInput): SeizableQuota {

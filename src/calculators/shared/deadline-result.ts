@@ -6,7 +6,7 @@ import { deadlineEnd, type Extension } from '../../core/calendar/deadline.js';
 import { serviceEffect } from '../../core/calendar/service.js';
 import type { Localized } from '../../core/localized.js';
 
-/** A computed deadline, as every deadline function returns it (api.md `Deadline`). */
+/** A computed deadline, as every deadline function returns it. */
 export interface Deadline {
   /** The day service takes effect (later than `notifiedOn` if served in a closed period). */
   effectiveFrom: IsoDate;
@@ -16,6 +16,7 @@ export interface Deadline {
   nominalEnd: IsoDate;
   /** Last day on which the act is in time. */
   lastDay: IsoDate;
+  /** Each move from `nominalEnd` to `lastDay`, in order (weekend, holiday, féries). */
   extensions: Extension[];
   /** When a filing or payment was given: whether it is in time. */
   timely?: boolean;

@@ -12,7 +12,9 @@ import { validateValidatePaymentInput } from '../../schemas/validators.generated
 
 export type { ValidatePaymentInput } from '../../schemas/payment.js';
 
+/** The decision on an online payment, from `validatePayment`. */
 export interface ValidatePaymentResult {
+  /** True when no reason refuses the payment. */
   accepted: boolean;
   /** When accepted and a balance is known: the whole balance (`full`) or an instalment (`partial`). */
   kind?: 'full' | 'partial';
@@ -67,7 +69,7 @@ function referenceStep(office: 'OCP' | 'OCPM', at: string | undefined, zurich: Z
  * @example
  * validatePayment({ at: '2026-05-04T10:00:00+02:00', amount: '250.00',
  *   target: { kind: 'poursuite', balance: '1000.00' }, method: { type: 'twint' } });
- * // { accepted: true, kind: 'partial', balanceAfter: '750.00', reasons: [], trace: [...] }
+ * // → { accepted: true, kind: 'partial', balanceAfter: '750.00', reasons: [], … }
  * @see CG OCP ch. 2–4; CG OCPM art. 3, 5, 6; debit Mastercard terms (validity, online payments)
  */
 export function validatePayment(input: ValidatePaymentInput): ValidatePaymentResult {

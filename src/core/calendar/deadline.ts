@@ -6,8 +6,11 @@ import type { LegalCalendar } from './legal-calendar.js';
 
 export type EndStatus = 'working' | 'saturday' | 'sunday' | 'holiday';
 
+/** One move of a deadline's end: off a Saturday, Sunday or holiday (CPC 142 al. 3), or past the féries or a suspension (LP 63). */
 export interface Extension {
+  /** What the end fell on; `feries` also stands for a suspension (then named "suspension"). */
   reason: 'saturday' | 'sunday' | 'holiday' | 'feries';
+  /** The new last day. */
   until: IsoDate;
   /** The holiday's or the féries period's name, French first. */
   name?: string;

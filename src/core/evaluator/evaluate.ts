@@ -8,6 +8,7 @@ import { planFor } from './plan.js';
 import { runReference } from './reference.js';
 import type { Evaluation, Facts } from './types.js';
 
+/** Options of `evaluate`: the reference date, the evaluator, and whether to build the trace. */
 export interface EvaluateOptions {
   /** Reference date: the norms in force that day apply. Without it, the latest known version (the trace says so). */
   asOf?: IsoDate;
@@ -43,7 +44,7 @@ export function checkFacts(set: RuleSet, facts: unknown, asOf: unknown): { facts
  * @example
  * const r = evaluate('payment.ocp', { amount: '1000.01', balance: '2000.00', targetKind: 'poursuite',
  *   methodType: 'twint', cardBrand: null, cardFunding: null, issuerResponse: null }, { asOf: '2026-05-04' });
- * r.fired.map((f) => f.event.type); // ['AMOUNT_ABOVE_LIMIT']
+ * r.fired.map((f) => f.event.type); // → ['AMOUNT_ABOVE_LIMIT']
  */
 export function evaluate(ruleSet: string | RuleSet, facts: object, options?: EvaluateOptions & { engine?: 'compiled' }): Evaluation;
 export function evaluate(ruleSet: string | RuleSet, facts: object, options: EvaluateOptions & { engine: 'reference' }): Promise<Evaluation>;

@@ -8,13 +8,18 @@ export type Facts = Readonly<Record<string, unknown>>;
 /** A rule whose conditions held, with the json-rules-engine event it emits. */
 export interface FiredRule {
   rule: RuleDefinition;
+  /** `type` is the rule's code (e.g. `AMOUNT_ABOVE_LIMIT`); `params.message` its FR/EN wording. */
   event: RuleDefinition['event'];
 }
 
 /** What an evaluator returns: the rules that fired, in file order, and optionally the trace. */
 export interface Evaluation {
+  /** Id of the norm family evaluated, e.g. "payment.ocp". */
   ruleSet: string;
+  /** The dated parameters applied: the reference date, each value in force, and its version. */
   parameters: ResolvedParameters;
+  /** The rules whose conditions held, in file order. */
   fired: FiredRule[];
+  /** One step per rule, fired or not (empty with `trace: false`). */
   trace: TraceStep[];
 }

@@ -7,14 +7,22 @@ import type { Decision, ExpenseItem, FastTables, HouseholdType, MinimumVitalNorm
 /** A household reduced to what the norms read: ages in completed years, amounts in integer centimes. */
 export interface Household {
   type: HouseholdType;
+  /** Each child's age at the reference date, in completed years. */
   childAges: readonly number[];
+  /** Rent or mortgage interest; counted only when `proven` (its payment is proven). */
   rent: { centimes: number; proven: boolean } | null;
   /** The debtor's share of the rent as num/den (den a power of 10); 1/1 by default. */
   rentShare: { num: number; den: number };
+  /** The other supplements, one entry per amount; counted only when `proven`. */
   expenses: readonly { item: Exclude<ExpenseItem, 'rent' | 'taxes'>; centimes: number; proven: boolean }[];
+  /** Accepted and never counted (taxes are not part of the minimum vital). */
   taxes: number | null;
 }
 
+/**
+ * The items of a minimum-vital breakdown.
+ * @inline
+ */
 export type BreakdownItem = 'base' | 'children' | 'rent' | 'healthInsurance' | 'professional' | 'alimony' | 'childcare' | 'education';
 
 export interface MinimumVital {

@@ -8,8 +8,16 @@ import type { FiredRule } from '../evaluator/types.js';
 import { getRuleSet } from '../../rules/index.js';
 import type { ParameterValue } from '../../schemas/rule-set.js';
 
+/**
+ * The household types of the norms.
+ * @inline
+ */
 export type HouseholdType = 'single' | 'single-parent' | 'couple' | 'cohabiting-partner' | 'flat-share';
 export type ExpenseItem = 'rent' | 'healthInsurance' | 'professional' | 'alimony' | 'childcare' | 'education' | 'taxes';
+/**
+ * The minimum-vital readings where the norms leave a point open (norms §4 item 11).
+ * @inline
+ */
 export interface SeizureReadings {
   childAge: 'from-10th-birthday' | 'after-age-10';
   cohabitingBase: 'half-couple' | 'single-base';

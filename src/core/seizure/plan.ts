@@ -6,14 +6,19 @@ import { addMonthsClipped, type EpochDay } from '../dates.js';
 import { minimumVitalNorms, type SeizureReadings } from './norms.js';
 import { proportionalShare } from './quota.js';
 
+/** Options of `seizurePlan`: the reference date and the readings, fixed for a whole batch. */
 export interface SeizurePlanOptions {
+  /** The reference date: the minimum-vital norms and the quota rules in force that day apply. */
   asOf: IsoDate;
+  /** Alternative readings (norms §4 item 11); the primary ones otherwise. */
   readings?: Partial<SeizureReadings> & { professionalCosts?: 'split' | 'attributed' };
+  /** Where no norms version covers `asOf`, apply the latest known one instead of throwing. */
   latestKnownNorms?: boolean;
 }
 
 /** A precompiled seizure calculation: rules decided once per case, then integer centimes per record. */
 export interface SeizurePlan {
+  /** The norms edition applied, e.g. "KBKS-2009". */
   normsVersion: string;
   /** The minimum vital of a household, in centimes (no validation, no trace). */
   minimumVital(h: Household): number;
@@ -28,6 +33,14 @@ export interface SeizurePlan {
 /**
  * The hot path for batch recalculation: norms and readings resolved once for `asOf`. Same rules and
  * results as `computeMinimumVital` + `seizableQuota` with the primary professional-costs reading.
+ *
+ * @example
+ * const plan = seizurePlan({ asOf: '2024-06-03' });
+ * const minimum = plan.minimumVital({ type: 'single', childAges: [], rent: { centimes: 179200, proven: true },
+ *   rentShare: { num: 1, den: 1 }, expenses: [{ item: 'professional', centimes: 26360, proven: true }], taxes: null });
+ * minimum; // → 325560 (CHF 3255.60, as `computeMinimumVital`)
+ * plan.quota(355185, minimum); // → { share: 325560, seizable: 29625 }
+ * @see LP 93
  */
 export function seizurePlan(o: SeizurePlanOptions): SeizurePlan {
   const norms = minimumVitalNorms(o.asOf, o.latestKnownNorms === true);
