@@ -21,6 +21,14 @@ export async function loadSchemas() {
   return Object.fromEntries(Object.entries(mod.SCHEMAS).map(([k, v]) => [k, JSON.parse(JSON.stringify(v))]));
 }
 
+/** The output schemas, by their `$id` (ValidatePaymentResult, …): published, never compiled into the SDK. */
+export async function loadResultSchemas() {
+  const out = join(root, 'node_modules/.cache/lp-rules/registry.mjs');
+  await loadSchemas();
+  const mod = await import(`${pathToFileURL(out).href}?r=${Date.now()}`);
+  return Object.fromEntries(Object.values(mod.RESULT_SCHEMAS).map((v) => [v.$id, JSON.parse(JSON.stringify(v))]));
+}
+
 export async function generateValidators() {
   const schemas = await loadSchemas();
   const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, discriminator: true, strict: true });
@@ -37,7 +45,7 @@ export async function generateValidators() {
 async function main() {
   const jsonDir = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : null;
   if (jsonDir) {
-    const schemas = await loadSchemas();
+    const schemas = { ...(await loadSchemas()), ...(await loadResultSchemas()) };
     mkdirSync(jsonDir, { recursive: true });
     for (const [name, schema] of Object.entries(schemas)) {
       const file = join(jsonDir, `${name}.schema.json`);

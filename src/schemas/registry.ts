@@ -50,3 +50,5 @@ export const SCHEMAS = {
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
+
+export { RESULT_SCHEMAS } from './results.js';
