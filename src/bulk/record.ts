@@ -117,7 +117,7 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
   const issues = findSensitiveValues(value);
   if (!validateSeizureFile(value)) issues.push(...schemaIssues(validateSeizureFile, value));
   const f = value as SeizureFile;
-  const asOf = o.asOf ?? f.asOf;
+  const asOf = issues.length === 0 ? (o.asOf ?? f.asOf) : undefined;
   const household = issues.length === 0 ? readFile(f, asOf, issues) : null;
   if (issues.length > 0 || household === null) {
     const safeHead = issues.some((x) => x.code === 'SENSITIVE_DATA' && x.path === '/id') ? { line } : head;

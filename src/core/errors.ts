@@ -51,7 +51,9 @@ export class LpInputError extends LpError {
   /** Every problem found, each with its JSON pointer. */
   readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[]) {
-    const summary = issues.map((i) => `${i.path || '/'}: ${i.code}`).join('; ');
+    // The message names the first issues only; `issues` always holds all of them.
+    const shown = issues.slice(0, 10).map((i) => `${i.path || '/'}: ${i.code}`);
+    const summary = issues.length > 10 ? `${shown.join('; ')}; …` : shown.join('; ');
     super('INVALID_INPUT', {
       fr: `Entrée invalide (${issues.length} problème(s)) : ${summary}`,
       en: `Invalid input (${issues.length} issue(s)): ${summary}`,
