@@ -77,7 +77,10 @@ function check(fn: string, input: unknown): void {
   }
   const validate = validators[fn]!;
   expect(validate(out), `${fn}: ${ajv.errorsText(validate.errors)}`).toBe(true);
-  const text = JSON.stringify(out, (_k, v) => (v === undefined ? '__undefined__' : v));
+  // Money and date fields are held to their formats by the schema; nothing computed may be NaN,
+  // Infinity, Invalid DateTime or undefined (the trace may quote the caller's own text, e.g. "NaN").
+  const { trace: _trace, ...computed } = out as Record<string, unknown>;
+  const text = JSON.stringify(computed, (_k, v) => (v === undefined ? '__undefined__' : v));
   expect(text).not.toMatch(BAD);
   expect(text).not.toContain('__undefined__');
 }
@@ -100,7 +103,7 @@ describe('fuzz: every public function', () => {
         expect(out.map((r) => r.line)).toEqual(records.map((_, k) => k + 1));
         for (const r of out) {
           const text = JSON.stringify(r);
-          expect(text).not.toMatch(BAD);
+          if (r.ok) expect(JSON.stringify({ ...r.result, trace: undefined })).not.toMatch(BAD);
           expect(text).not.toMatch(/4111 1111/);
           if (r.ok) expect(r.result.minimumVital).toMatch(/^\d+\.\d{2}$/);
         }

@@ -28,8 +28,10 @@ export async function* recalculateQuotas(
 ): AsyncGenerator<RecalculationResult, void, undefined> {
   const plans = new PlanCache();
   let line = 0;
-  for await (const record of records as AsyncIterable<unknown>) {
-    line += 1;
-    yield recalculateRecord(record, line, options, plans);
+  // A synchronous source is read synchronously: `for await` would cost a promise per record.
+  if (Symbol.iterator in Object(records)) {
+    for (const record of records as Iterable<unknown>) yield recalculateRecord(record, ++line, options, plans);
+    return;
   }
+  for await (const record of records as AsyncIterable<unknown>) yield recalculateRecord(record, ++line, options, plans);
 }

@@ -11,7 +11,9 @@ export class BatchPool {
 
   constructor(size: number, workerUrl: URL) {
     for (let k = 0; k < size; k++) {
-      const w = new Worker(workerUrl);
+      // A small young generation: the workers' garbage is short-lived, and three default-sized
+      // nurseries (two workers and the main thread) would put the process above 200 MB for nothing.
+      const w = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
       w.on('message', ({ id, output }: { id: number; output: BatchOutput }) => {
         this.pending.get(id)?.resolve(output);
         this.pending.delete(id);

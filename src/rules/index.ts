@@ -90,8 +90,10 @@ export const rules: readonly Rule[] = Object.freeze(ruleSets.flatMap((set) => se
  * // → ['lp.deadlines.lp63-end-in-closed-period', 'lp.deadlines.next-working-day', 'lp.deadlines.lp63-after-shift']
  * getRuleSet('lp.unknown'); // throws LpNormError UNKNOWN_RULE_SET
  */
+const byId = new Map(ruleSets.map((s) => [s.id, s]));
+
 export function getRuleSet(id: string): RuleSet {
-  const set = ruleSets.find((s) => s.id === id);
+  const set = byId.get(id);
   if (set === undefined) {
     throw new LpNormError(
       'UNKNOWN_RULE_SET',

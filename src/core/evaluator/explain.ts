@@ -15,8 +15,25 @@ export function traceValue(v: unknown): TraceValue {
   return JSON.stringify(v);
 }
 
+// The parameters step depends only on the versions applied and the date: built once per pair.
+const stepCache = new WeakMap<Readonly<Record<string, unknown>>, Map<string, TraceStep>>();
+
 /** The first trace step of an evaluation: which version of each parameter was applied, and why. */
 export function parametersStep(set: RuleSetDefinition, p: ResolvedParameters): TraceStep {
+  let byDate = stepCache.get(p.versions);
+  if (byDate === undefined) stepCache.set(p.versions, (byDate = new Map()));
+  const key = p.asOf ?? '';
+  let step = byDate.get(key);
+  if (step === undefined) {
+    step = buildParametersStep(set, p);
+    if (byDate.size > 500) byDate.clear();
+    byDate.set(key, step);
+  }
+  // A copy: callers may adjust the text (the latest-version notice), never the cached step.
+  return { ...step, values: { ...step.values } };
+}
+
+function buildParametersStep(set: RuleSetDefinition, p: ResolvedParameters): TraceStep {
   const values: Record<string, TraceValue> = { asOf: p.asOf };
   for (const [name, v] of Object.entries(p.versions)) {
     values[name] = traceValue(v.value);
