@@ -82,6 +82,8 @@ function flatten(set: RuleSet, r: RuleDefinition): Rule {
  */
 export const rules: readonly Rule[] = Object.freeze(ruleSets.flatMap((set) => set.rules.map((r) => flatten(set, r))));
 
+const byId = new Map(ruleSets.map((s) => [s.id, s]));
+
 /**
  * The built-in norm family with this id; `UNKNOWN_RULE_SET` otherwise.
  *
@@ -90,8 +92,6 @@ export const rules: readonly Rule[] = Object.freeze(ruleSets.flatMap((set) => se
  * // → ['lp.deadlines.lp63-end-in-closed-period', 'lp.deadlines.next-working-day', 'lp.deadlines.lp63-after-shift']
  * getRuleSet('lp.unknown'); // throws LpNormError UNKNOWN_RULE_SET
  */
-const byId = new Map(ruleSets.map((s) => [s.id, s]));
-
 export function getRuleSet(id: string): RuleSet {
   const set = byId.get(id);
   if (set === undefined) {
