@@ -3,8 +3,8 @@ import { addMonthsClipped, formatIsoDate, parseIsoDate, type IsoDate } from '../
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
 import { calendarContext } from '../../core/calendar/context.js';
-import { deadlineEnd, endStatus } from '../../core/calendar/deadline.js';
-import { param, paramStep, procedureNorms } from '../../core/procedure/periods.js';
+import { endStatus } from '../../core/calendar/deadline.js';
+import { creditorPeriodEnd, param, paramStep, procedureNorms } from '../../core/procedure/periods.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { AdbStatusInput } from '../../schemas/procedure.js';
 import { validateAdbStatusInput } from '../../schemas/validators.generated.js';
@@ -51,17 +51,7 @@ export function adbStatus(input: AdbStatusInput): AdbStatus {
   const norms = procedureNorms(i.issuedOn);
   const byNotification = ctx.readings.adbContinuationFrom === 'notification' && i.notifiedToCreditorOn !== undefined;
   const start = parseIsoDate(byNotification ? i.notifiedToCreditorOn! : i.issuedOn)!;
-  const continuation = deadlineEnd({
-    day0: start,
-    days: 0,
-    months: param(norms, 'adbContinuationMonths'),
-    calendar: ctx.calendar,
-    plan: ctx.deadlines,
-    lp63: ctx.readings.perishingLp63 === 'applies',
-    shiftIntoFeries: ctx.readings.shiftIntoFeries,
-    trace: true,
-    asOf: ctx.asOf,
-  });
+  const continuation = creditorPeriodEnd(ctx, start, param(norms, 'adbContinuationMonths'));
   const issued = parseIsoDate(i.issuedOn)!;
   let prescribes = addMonthsClipped(issued, 12 * param(norms, 'adbPrescriptionYears'));
   const heirs = i.debtorDiedOn === undefined ? null : addMonthsClipped(parseIsoDate(i.debtorDiedOn)!, 12 * param(norms, 'adbHeirsPrescriptionYears'));

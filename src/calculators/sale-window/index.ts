@@ -3,8 +3,7 @@ import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
 import { calendarContext } from '../../core/calendar/context.js';
-import { deadlineEnd } from '../../core/calendar/deadline.js';
-import { earliestAfter, param, paramStep, procedureNorms } from '../../core/procedure/periods.js';
+import { creditorPeriodEnd, earliestAfter, param, paramStep, procedureNorms } from '../../core/procedure/periods.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { SaleWindowInput } from '../../schemas/procedure.js';
 import { validateSaleWindowInput } from '../../schemas/validators.generated.js';
@@ -51,17 +50,7 @@ export function saleWindow(input: SaleWindowInput): SaleWindow {
   const day0 = parseIsoDate(from)!;
   const spec = PERIODS[i.asset];
   const opens = spec.min === null ? null : earliestAfter(ctx, day0, param(norms, spec.min));
-  const end = deadlineEnd({
-    day0,
-    days: 0,
-    months: param(norms, spec.max),
-    calendar: ctx.calendar,
-    plan: ctx.deadlines,
-    lp63: ctx.readings.perishingLp63 === 'applies',
-    shiftIntoFeries: ctx.readings.shiftIntoFeries,
-    trace: true,
-    asOf: ctx.asOf,
-  });
+  const end = creditorPeriodEnd(ctx, day0, param(norms, spec.max));
   const start = longDate(day0);
   const trace: TraceStep[] = [
     paramStep(norms, spec.max, 'lp.sale.window', {

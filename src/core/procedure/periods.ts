@@ -4,7 +4,7 @@ import type { TraceStep } from '../trace.js';
 import { planFor } from '../evaluator/plan.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import type { CalendarContext } from '../calendar/context.js';
-import { deadlineEnd, type Extension } from '../calendar/deadline.js';
+import { deadlineEnd, type DeadlineEnd, type Extension } from '../calendar/deadline.js';
 import { serviceEffect } from '../calendar/service.js';
 import { getRuleSet } from '../../rules/index.js';
 import { formatCitation } from '../../rules/citation.js';
@@ -64,7 +64,7 @@ export function continuationPeriod(
   const payment = deadlineEnd({ ...common, day0: service.day0, days: param(ctx.deadlines, 'paymentDays'), months: 0, lp63: true, trace: false });
   const earliest = (ctx.readings.earliestContinuation === 'after-extended-deadline' ? payment.lastDay : payment.nominalEnd) + 1;
   const suspendedDays = standstillDays(proceedings, ctx.readings.standstillCount === 'inclusive');
-  const end = deadlineEnd({ ...common, day0: notifiedOn, days: suspendedDays, months: param(norms, 'perishMonths'), lp63: ctx.readings.perishingLp63 === 'applies' });
+  const end = creditorPeriodEnd(ctx, notifiedOn, param(norms, 'perishMonths'), suspendedDays);
   const from = longDate(earliest);
   const until = longDate(end.lastDay);
   const trace: TraceStep[] = [
@@ -81,6 +81,25 @@ export function continuationPeriod(
     ...end.trace,
   ];
   return { paymentLastDay: payment.lastDay, earliest, expires: end.lastDay, suspendedDays, expiresExtensions: end.extensions, trace };
+}
+
+/**
+ * The last day of a creditor's period of `months` from `day0` (LP 116 sale, LP 149 al. 3 continuation, and
+ * with `days` the LP 88 al. 2 year): moved off non-working days and, under the primary reading of norms
+ * §4 item 2b, extended by LP 63.
+ */
+export function creditorPeriodEnd(ctx: CalendarContext, day0: EpochDay, months: number, days = 0): DeadlineEnd {
+  return deadlineEnd({
+    day0,
+    days,
+    months,
+    calendar: ctx.calendar,
+    plan: ctx.deadlines,
+    lp63: ctx.readings.perishingLp63 === 'applies',
+    shiftIntoFeries: ctx.readings.shiftIntoFeries,
+    trace: true,
+    asOf: ctx.asOf,
+  });
 }
 
 /** An "at the earliest" date after a minimum period: the day after it (primary) or its same-numbered day (§4 item 4). */
