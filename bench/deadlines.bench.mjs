@@ -15,6 +15,7 @@
 import os from 'node:os';
 import { Bench } from 'tinybench';
 import { DateTime, Interval } from 'luxon';
+import { mulberry32, taskRates } from './support.mjs';
 
 const SMOKE = process.argv.includes('--smoke');
 const DAYS = 10; // LP 74 al. 1
@@ -176,16 +177,6 @@ for (const [year, list] of Object.entries(NORMS_HOLIDAYS)) {
 // ---------------------------------------------------------------------------------------------------
 // Deterministic days: mulberry32, a tiny seeded PRNG.
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
 const dayIn = ([fromYear, toYear]) => {
   const lo = epochDayOfIso(`${fromYear}-01-01`);
@@ -284,17 +275,7 @@ await bench.run();
 // ---------------------------------------------------------------------------------------------------
 // Report.
 
-const rate = {};
-const rows = [];
-for (const task of bench.tasks) {
-  const r = task.result;
-  if (!r || r.error) throw new Error(`Task ${task.name} failed: ${r?.error?.message ?? 'no result'}`);
-  const perSecond = (TIMED * 1000) / r.latency.mean;
-  rate[task.name] = perSecond;
-  rows.push(
-    `| ${task.name} | ${Math.round(perSecond).toLocaleString('en-US')} | ${r.latency.rme.toFixed(2)}% | ${r.latency.mean.toFixed(3)} | ${r.latency.p50.toFixed(3)} | ${r.latency.samples.length} |`,
-  );
-}
+const { rate, rows } = taskRates(bench, TIMED);
 const ratio = (a, b) => `${(rate[a] / rate[b]).toFixed(1)}×`;
 const TARGET = 2_000_000;
 

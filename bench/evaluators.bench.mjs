@@ -11,6 +11,7 @@
 
 import os from 'node:os';
 import { Bench } from 'tinybench';
+import { mulberry32, taskRates } from './support.mjs';
 
 const SMOKE = process.argv.includes('--smoke');
 const RECORDS = 1000;
@@ -34,16 +35,6 @@ const { evaluate, validatePayment, getRuleSet } = lib;
 // ---------------------------------------------------------------------------------------------------
 // Deterministic records: mulberry32, a tiny seeded PRNG.
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(SEED);
 const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1)); // inclusive
@@ -199,17 +190,7 @@ await bench.run();
 // ---------------------------------------------------------------------------------------------------
 // Report.
 
-const rate = {};
-const rows = [];
-for (const task of bench.tasks) {
-  const r = task.result;
-  if (!r || r.error) throw new Error(`Task ${task.name} failed: ${r?.error?.message ?? 'no result'}`);
-  const perSecond = (RECORDS * 1000) / r.latency.mean;
-  rate[task.name] = perSecond;
-  rows.push(
-    `| ${task.name} | ${Math.round(perSecond).toLocaleString('en-US')} | ${r.latency.rme.toFixed(2)}% | ${r.latency.mean.toFixed(3)} | ${r.latency.p50.toFixed(3)} | ${r.latency.samples.length} |`,
-  );
-}
+const { rate, rows } = taskRates(bench, RECORDS);
 const ratio = (a, b) => `${(rate[a] / rate[b]).toFixed(1)}×`;
 
 const cpus = os.cpus();
