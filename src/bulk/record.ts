@@ -12,9 +12,9 @@ import type { SeizureFile } from '../schemas/seizure-file.js';
 import type { SeizureInterpretation } from '../schemas/seizure.js';
 import { validateSeizureFile } from '../schemas/validators.generated.js';
 import { dateIssues } from '../calculators/shared/calendar-input.js';
-import { computeMinimumVital, readHousehold, readingsOf } from '../calculators/compute-minimum-vital/index.js';
+import { computeMinimumVitalChecked, readHousehold, readingsOf } from '../calculators/compute-minimum-vital/index.js';
 import type { Household } from '../core/seizure/minimum-vital.js';
-import { seizableQuota } from '../calculators/seizable-quota/index.js';
+import { seizableQuotaChecked } from '../calculators/seizable-quota/index.js';
 
 /** Options of `recalculateQuotas`, applied to every file of the batch. */
 export interface RecalculationOptions {
@@ -163,8 +163,9 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
 }
 
 function traced(f: SeizureFile, asOf: IsoDate, interpretation: SeizureInterpretation, latest: boolean): QuotaResult {
-  const m = computeMinimumVital({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), latestKnownNorms: latest, interpretation });
-  const q = seizableQuota({
+  // The record was checked once already: the unchecked entry points, same computation and trace.
+  const m = computeMinimumVitalChecked({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), latestKnownNorms: latest, interpretation });
+  const q = seizableQuotaChecked({
     netIncome: f.netIncome,
     minimumVital: m.total,
     ...(f.spouseNetIncome !== undefined ? { spouseNetIncome: f.spouseNetIncome } : {}),

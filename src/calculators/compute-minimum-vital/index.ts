@@ -127,7 +127,11 @@ export function assertGeneva(canton: string | undefined, asOf: IsoDate): void {
  * @see LP 93; Geneva NI (rsGE E 3 60.04); TF 5A_878/2013
  */
 export function computeMinimumVital(input: MinimumVitalInput): MinimumVitalResult {
-  const i = checkInput<MinimumVitalInput>(validateMinimumVitalInput, input, minimumVitalIssues);
+  return computeMinimumVitalChecked(checkInput<MinimumVitalInput>(validateMinimumVitalInput, input, minimumVitalIssues));
+}
+
+/** `computeMinimumVital` for input already checked (the bulk path validates each record once). @internal */
+export function computeMinimumVitalChecked(i: MinimumVitalInput): MinimumVitalResult {
   assertGeneva(i.canton, i.asOf);
   const norms = minimumVitalNorms(i.asOf, i.latestKnownNorms === true);
   const result = compute(norms, householdOf(i), readingsOf(i), true);

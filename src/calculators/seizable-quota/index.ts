@@ -57,7 +57,11 @@ function semanticIssues(i: SeizableQuotaInput): Issue[] {
  * @see LP 93; ATF 114 III 12; ATF 78 III 121
  */
 export function seizableQuota(input: SeizableQuotaInput): SeizableQuota {
-  const i = checkInput<SeizableQuotaInput>(validateSeizableQuotaInput, input, semanticIssues);
+  return seizableQuotaChecked(checkInput<SeizableQuotaInput>(validateSeizableQuotaInput, input, semanticIssues));
+}
+
+/** `seizableQuota` for input already checked (the bulk path validates each record once). @internal */
+export function seizableQuotaChecked(i: SeizableQuotaInput): SeizableQuota {
   const asOf = i.asOf ?? i.seizedOn ?? null;
   const plan = planFor(getRuleSet('seizure.quota'), asOf);
   const D = c(i.netIncome);
