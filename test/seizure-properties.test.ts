@@ -127,3 +127,12 @@ describe('seizableQuota laws', () => {
     );
   });
 });
+
+describe('seizableQuota explains which side of the minimum the income is on', () => {
+  it('the LP 93 step fires exactly when something is seizable, and the trace is never empty', () => {
+    const fired = (netIncome: string) => seizableQuota({ netIncome, minimumVital: '3000.00' }).trace.find((s) => s.rule === 'seizure.quota.seizable')?.values?.fired;
+    expect(fired('3000.01')).toBe(true);
+    expect(fired('3000.00')).toBe(false);
+    expect(fired('100.00')).toBe(false);
+  });
+});
