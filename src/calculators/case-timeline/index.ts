@@ -75,7 +75,7 @@ const ORDER: MilestoneKind[] = [
 function semanticIssues(i: CaseTimelineInput): Issue[] {
   return [
     ...dateIssues(i.notifiedOn, '/notifiedOn'),
-    ...(i.opposition ? [...dateIssues(i.opposition.filedOn, '/opposition/filedOn'), ...suspensionIssues(i.opposition.proceedings).map((x) => ({ ...x, path: x.path.replace('/suspensions', '/opposition/proceedings') }))] : []),
+    ...(i.opposition ? [...dateIssues(i.opposition.filedOn, '/opposition/filedOn'), ...suspensionIssues(i.opposition.proceedings, '/opposition/proceedings')] : []),
     ...(i.seizure ? [...dateIssues(i.seizure.seizedOn, '/seizure/seizedOn'), ...dateIssues(i.seizure.lastSupplementarySeizureOn, '/seizure/lastSupplementarySeizureOn')] : []),
     ...(i.adb ? [...dateIssues(i.adb.issuedOn, '/adb/issuedOn'), ...dateIssues(i.adb.notifiedToCreditorOn, '/adb/notifiedToCreditorOn'), ...dateIssues(i.adb.debtorDiedOn, '/adb/debtorDiedOn')] : []),
     ...dateIssues(i.closedOn, '/closedOn'),

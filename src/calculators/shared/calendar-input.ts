@@ -12,10 +12,10 @@ export function instantIssues(value: string | undefined, path: string): Issue[] 
   return value !== undefined && toZurich(value) === null ? [issue(path, 'INVALID_DATETIME')] : [];
 }
 
-/** Suspensions: real dates, each ending on or after its start. */
-export function suspensionIssues(suspensions: readonly { from: string; to: string }[] | undefined): Issue[] {
+/** Spans (suspensions, opposition proceedings) at `at`: real dates, each ending on or after its start. */
+export function suspensionIssues(suspensions: readonly { from: string; to: string }[] | undefined, at = '/suspensions'): Issue[] {
   return (suspensions ?? []).flatMap((s, k) => {
-    const base = pointer('/suspensions', k);
+    const base = pointer(at, k);
     const found = [...dateIssues(s.from, pointer(base, 'from')), ...dateIssues(s.to, pointer(base, 'to'))];
     if (found.length === 0 && s.to < s.from) found.push(issue(pointer(base, 'to'), 'OUT_OF_RANGE'));
     return found;
