@@ -3,6 +3,7 @@ import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
 import { calendarContext } from '../../core/calendar/context.js';
 import { continuationPeriod, procedureNorms } from '../../core/procedure/periods.js';
+import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { CanContinueInput } from '../../schemas/procedure.js';
 import { validateCanContinueInput } from '../../schemas/validators.generated.js';
@@ -35,7 +36,7 @@ function semanticIssues(i: CanContinueInput): Issue[] {
   const found = [...dateIssues(i.notifiedOn, '/notifiedOn'), ...dateIssues(i.requestedOn, '/requestedOn')];
   if (i.opposition) {
     found.push(...dateIssues(i.opposition.filedOn, '/opposition/filedOn'));
-    const spans = suspensionIssues(i.opposition.proceedings).map((x) => ({ ...x, path: x.path.replace('/suspensions', '/opposition/proceedings') }));
+    const spans = suspensionIssues(i.opposition.proceedings, '/opposition/proceedings');
     found.push(...spans);
   }
   return found;
@@ -61,17 +62,14 @@ export function canContinue(input: CanContinueInput): ContinuationDecision {
   const earliestOn = formatIsoDate(period.earliest);
   const expiresOn = formatIsoDate(period.expires);
   const evaluation = norms.run(
-    {
+    withUnknownFacts(norms.set, {
       paidInFull: i.paidInFull,
       oppositionStatus: i.opposition?.status ?? 'none',
       partialOpposition: i.opposition?.partial === true,
       requestedOn: i.requestedOn,
       earliestOn,
       expiresOn,
-      title: null,
-      withdrawnByCreditor: null,
-      paid: null,
-    },
+    }),
     { asOf: i.notifiedOn },
   );
   const reasons = reasonsOf(evaluation, CODES);

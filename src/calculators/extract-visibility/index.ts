@@ -4,6 +4,7 @@ import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
 import { PRIMARY_READINGS } from '../../schemas/interpretation.js';
 import { param, paramStep, procedureNorms } from '../../core/procedure/periods.js';
+import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { ExtractVisibilityInput } from '../../schemas/procedure.js';
 import { validateExtractVisibilityInput } from '../../schemas/validators.generated.js';
@@ -43,7 +44,7 @@ export function extractVisibility(input: ExtractVisibilityInput): ExtractVisibil
   const norms = procedureNorms(i.closedOn);
   const withdrawn = i.withdrawnByCreditor === true;
   const evaluation = norms.run(
-    { paidInFull: null, oppositionStatus: null, partialOpposition: null, requestedOn: null, earliestOn: null, expiresOn: null, title: null, withdrawnByCreditor: withdrawn, paid: i.paidOn !== undefined },
+    withUnknownFacts(norms.set, { withdrawnByCreditor: withdrawn, paid: i.paidOn !== undefined }),
     { asOf: i.closedOn },
   );
   const steps = stepsOf(evaluation, ['lp.procedure.extract-withdrawn', 'lp.procedure.extract-paid']);

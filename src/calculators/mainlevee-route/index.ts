@@ -1,5 +1,6 @@
 import type { TraceStep } from '../../core/trace.js';
 import { procedureNorms } from '../../core/procedure/periods.js';
+import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { MainleveeInput } from '../../schemas/procedure.js';
 import { validateMainleveeInput } from '../../schemas/validators.generated.js';
@@ -34,7 +35,7 @@ export function mainleveeRoute(input: MainleveeInput): MainleveeRoute {
   const i = checkInput<MainleveeInput>(validateMainleveeInput, input);
   const norms = procedureNorms(null);
   const evaluation = norms.run(
-    { paidInFull: null, oppositionStatus: null, partialOpposition: null, requestedOn: null, earliestOn: null, expiresOn: null, title: i.title, withdrawnByCreditor: null, paid: null },
+    withUnknownFacts(norms.set, { title: i.title }),
     { trace: true },
   );
   const fired = evaluation.fired.find((f) => f.event.type in ROUTES)!;

@@ -3,6 +3,7 @@ import { formatCentimes, parseMoney } from '../../core/money.js';
 import { toZurich, type ZurichInstant } from '../../core/instant.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
+import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
 import type { Evaluation, FiredRule } from '../../core/evaluator/types.js';
 import { getRuleSet } from '../../rules/index.js';
 import { formatCitation } from '../../rules/citation.js';
@@ -97,19 +98,13 @@ export function validatePayment(input: ValidatePaymentInput): ValidatePaymentRes
   if (card?.issuer !== undefined) {
     evaluations.push(
       planFor(getRuleSet(ISSUER_RULES), asOf).run(
-        {
+        // What the payment page does not know about the card stays unknown: authorizeCardPayment checks it.
+        withUnknownFacts(getRuleSet(ISSUER_RULES), {
           channel: 'online',
           atDate: asOf,
           cardExpiry: card.issuer.expiry ?? null,
           onlinePaymentsEnabled: card.issuer.onlinePaymentsEnabled ?? null,
-          // What the payment page does not know about the card is not checked here (authorizeCardPayment does).
-          blocked: null,
-          chipAndPinUsedOnce: null,
-          zoneOpen: null,
-          amount: null,
-          available: null,
-          merchantThreeDSecure: null,
-        },
+        }),
         { asOf },
       ),
     );

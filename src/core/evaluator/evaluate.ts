@@ -3,6 +3,7 @@ import { parseIsoDate, type IsoDate } from '../dates.js';
 import { findSensitiveValues } from '../sensitive.js';
 import { getRuleSet } from '../../rules/index.js';
 import type { RuleSet } from '../../rules/rule-set.js';
+import type { RuleSetDefinition } from '../../schemas/rule-set.js';
 import type { AsOf } from '../../rules/parameters.js';
 import { planFor } from './plan.js';
 import { runReference } from './reference.js';
@@ -16,6 +17,16 @@ export interface EvaluateOptions {
   engine?: 'compiled' | 'reference';
   /** Build the trace (default true). */
   trace?: boolean;
+}
+
+/**
+ * The facts a calculator knows, every other fact the norm family declares set to `null`: one family
+ * (e.g. `lp.procedure`) serves several functions, each of which knows only its own facts.
+ */
+export function withUnknownFacts(set: Pick<RuleSetDefinition, 'facts'>, known: Facts): Facts {
+  const facts: Record<string, unknown> = {};
+  for (const name of Object.keys(set.facts)) facts[name] = Object.prototype.hasOwnProperty.call(known, name) ? known[name] : null;
+  return facts;
 }
 
 /** Strict facts: every declared fact present (`null` only where the norm file allows it), no card number. */
