@@ -126,7 +126,7 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
   const interpretation = f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
   const latest = f.latestKnownNorms ?? o.latestKnownNorms ?? false;
   try {
-    if (o.trace) return { ...head, ok: true, result: traced(f, asOf!, interpretation ?? {}, latest) };
+    if (o.trace) return { line, id, ok: true, result: traced(f, household, asOf!, interpretation ?? {}, latest) };
     const plan = plans.get(asOf!, interpretation, latest);
     const minimum = plan.minimumVitalInto(household, sums);
     const spouse = f.spouseNetIncome === undefined ? null : c(f.spouseNetIncome);
@@ -162,9 +162,9 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
   }
 }
 
-function traced(f: SeizureFile, asOf: IsoDate, interpretation: SeizureInterpretation, latest: boolean): QuotaResult {
-  // The record was checked once already: the unchecked entry points, same computation and trace.
-  const m = computeMinimumVitalChecked({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), latestKnownNorms: latest, interpretation });
+function traced(f: SeizureFile, household: Household, asOf: IsoDate, interpretation: SeizureInterpretation, latest: boolean): QuotaResult {
+  // The record was checked and read once already: the unchecked entry points, same computation and trace.
+  const m = computeMinimumVitalChecked({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), latestKnownNorms: latest, interpretation }, household);
   const q = seizableQuotaChecked({
     netIncome: f.netIncome,
     minimumVital: m.total,
@@ -173,15 +173,18 @@ function traced(f: SeizureFile, asOf: IsoDate, interpretation: SeizureInterpreta
     asOf,
     interpretation,
   });
+  const breakdown: QuotaResult['breakdown'] = {};
+  for (const b of m.breakdown) breakdown[b.item] = b.amount;
+  // The same fixed shape as the untraced result (absent fields `undefined`, left out of JSON).
   return {
     asOf,
     minimumVital: m.total,
     debtorShareOfMinimum: q.debtorShareOfMinimum,
-    ...(q.spouseShareOfMinimum !== undefined ? { spouseShareOfMinimum: q.spouseShareOfMinimum } : {}),
+    spouseShareOfMinimum: q.spouseShareOfMinimum,
     seizable: q.seizable,
-    ...(q.incomeSeizureEndsOn !== undefined ? { incomeSeizureEndsOn: q.incomeSeizureEndsOn } : {}),
+    incomeSeizureEndsOn: q.incomeSeizureEndsOn,
     normsVersion: m.normsVersion,
-    breakdown: Object.fromEntries(m.breakdown.map((b) => [b.item, b.amount])),
-    trace: [...m.trace, ...q.trace],
+    breakdown,
+    trace: m.trace.concat(q.trace),
   };
 }

@@ -8,3 +8,13 @@ export function formatCitation(c: Citation): string {
   if (c.letter) text += ` let. ${c.letter}`;
   return text;
 }
+
+// Citations are frozen rule data: each is formatted once, not on every traced record.
+const texts = new WeakMap<Citation, string>();
+
+/** `formatCitation`, memoised per citation object (the trace's hot path). */
+export function citationText(c: Citation): string {
+  let text = texts.get(c);
+  if (text === undefined) texts.set(c, (text = formatCitation(c)));
+  return text;
+}

@@ -42,7 +42,6 @@ function money(value: unknown, path: () => string, issues: Issue[]): number {
  * when no issue was pushed.
  */
 export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household {
-  const before = issues.length;
   const on = parseIsoDate(i.asOf);
   if (on === null) issues.push(issue('/asOf', 'INVALID_DATE'));
   const children = i.household.children ?? [];
@@ -51,7 +50,7 @@ export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household 
     const birth = parseIsoDate(children[k]!.birthDate);
     const path = (): string => pointer(pointer('/household/children', k), 'birthDate');
     if (birth === null) issues.push(issue(path(), 'INVALID_DATE'));
-    else if (on !== null && issues.length === before && birth > on) issues.push(issue(path(), 'OUT_OF_RANGE'));
+    else if (on !== null && birth > on) issues.push(issue(path(), 'OUT_OF_RANGE'));
     else if (on !== null) childAges.push(ageInYears(birth, on));
   }
   const e = i.expenses ?? {};
@@ -130,11 +129,14 @@ export function computeMinimumVital(input: MinimumVitalInput): MinimumVitalResul
   return computeMinimumVitalChecked(checkInput<MinimumVitalInput>(validateMinimumVitalInput, input, minimumVitalIssues));
 }
 
-/** `computeMinimumVital` for input already checked (the bulk path validates each record once). @internal */
-export function computeMinimumVitalChecked(i: MinimumVitalInput): MinimumVitalResult {
+/**
+ * `computeMinimumVital` for input already checked, and already read when `household` is given (the bulk
+ * path validates and reads each record once). @internal
+ */
+export function computeMinimumVitalChecked(i: MinimumVitalInput, household: Household = householdOf(i)): MinimumVitalResult {
   assertGeneva(i.canton, i.asOf);
   const norms = minimumVitalNorms(i.asOf, i.latestKnownNorms === true);
-  const result = compute(norms, householdOf(i), readingsOf(i), true);
+  const result = compute(norms, household, readingsOf(i), true);
   const head = parametersStep(norms.plan.set, { ...norms.plan.parameters, asOf: norms.latest ? null : i.asOf });
   if (norms.latest) {
     head.text = {

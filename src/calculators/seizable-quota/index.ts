@@ -5,7 +5,7 @@ import type { TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
 import { proportionalShare } from '../../core/seizure/quota.js';
 import { getRuleSet } from '../../rules/index.js';
-import { formatCitation } from '../../rules/citation.js';
+import { citationText } from '../../rules/citation.js';
 import { checkInput, moneyIssues } from '../../schemas/check-input.js';
 import type { SeizableQuotaInput } from '../../schemas/seizure.js';
 import { validateSeizableQuotaInput } from '../../schemas/validators.generated.js';
@@ -63,7 +63,8 @@ export function seizableQuota(input: SeizableQuotaInput): SeizableQuota {
 /** `seizableQuota` for input already checked (the bulk path validates each record once). @internal */
 export function seizableQuotaChecked(i: SeizableQuotaInput): SeizableQuota {
   const asOf = i.asOf ?? i.seizedOn ?? null;
-  const plan = planFor(getRuleSet('seizure.quota'), asOf);
+  const set = getRuleSet('seizure.quota');
+  const plan = planFor(set, asOf);
   const D = c(i.netIncome);
   const M = c(i.minimumVital);
   const S = i.spouseNetIncome === undefined ? null : c(i.spouseNetIncome);
@@ -71,12 +72,14 @@ export function seizableQuotaChecked(i: SeizableQuotaInput): SeizableQuota {
     spouseIncomeGiven: S !== null,
     professionalCostsReading: i.interpretation?.professionalCosts ?? 'split',
     professionalCostsGiven: i.professionalCosts !== undefined,
+    incomeAboveShare: false,
   };
-  const split = plan.run({ ...facts, incomeAboveShare: false }, { trace: false });
-  const codes = new Set(split.fired.map((f) => f.event.type));
+  // First which split applies (the rules do not depend on the income test), then the trace with it.
+  const split = plan.run(facts, { trace: false }).fired;
+  const fires = (type: string): boolean => split.some((f) => f.event.type === type);
   let share = M;
-  if (codes.has('SPLIT_PROPORTIONAL') && S !== null) {
-    if (codes.has('PROFESSIONAL_COSTS_ATTRIBUTED')) {
+  if (S !== null && fires('SPLIT_PROPORTIONAL')) {
+    if (fires('PROFESSIONAL_COSTS_ATTRIBUTED')) {
       const pd = c(i.professionalCosts!.debtor);
       const common = M - pd - c(i.professionalCosts!.spouse);
       share = proportionalShare(common, D, S) + pd;
@@ -84,34 +87,35 @@ export function seizableQuotaChecked(i: SeizableQuotaInput): SeizableQuota {
       share = proportionalShare(M, D, S);
     }
   }
-  const seizable = Math.max(0, D - share);
-  const evaluation = plan.run({ ...facts, incomeAboveShare: D > share }, { asOf });
-  const result: SeizableQuota = { seizable: formatCentimes(seizable), debtorShareOfMinimum: formatCentimes(share), trace: [] };
+  const seizable = formatCentimes(Math.max(0, D - share));
+  const shareText = formatCentimes(share);
+  const netIncome = formatCentimes(D);
+  facts.incomeAboveShare = D > share;
+  const trace = plan.run(facts, { asOf }).trace;
+  const result: SeizableQuota = { seizable, debtorShareOfMinimum: shareText, trace };
   if (S !== null) result.spouseShareOfMinimum = formatCentimes(M - share);
-  const trace = evaluation.trace;
   if (i.seizedOn !== undefined) {
     const months = plan.parameters.values.incomeSeizureMonths as number;
-    result.incomeSeizureEndsOn = formatIsoDate(addMonthsClipped(parseIsoDate(i.seizedOn)!, months));
-    const rule = getRuleSet('seizure.quota').parameters.incomeSeizureMonths!.values[0]!;
+    const endsOn = formatIsoDate(addMonthsClipped(parseIsoDate(i.seizedOn)!, months));
+    result.incomeSeizureEndsOn = endsOn;
     trace.push({
       rule: 'seizure.quota.income-seizure-period',
-      citation: formatCitation(rule.citation),
+      citation: citationText(set.parameters.incomeSeizureMonths!.values[0]!.citation),
       text: {
-        fr: `Saisie de revenus exécutée le ${i.seizedOn} : elle dure au plus ${months} mois, jusqu'au ${result.incomeSeizureEndsOn}.`,
-        en: `Income seizure executed on ${i.seizedOn}: it lasts at most ${months} months, until ${result.incomeSeizureEndsOn}.`,
+        fr: `Saisie de revenus exécutée le ${i.seizedOn} : elle dure au plus ${months} mois, jusqu'au ${endsOn}.`,
+        en: `Income seizure executed on ${i.seizedOn}: it lasts at most ${months} months, until ${endsOn}.`,
       },
-      values: { seizedOn: i.seizedOn, endsOn: result.incomeSeizureEndsOn },
+      values: { seizedOn: i.seizedOn, endsOn },
     });
   }
   trace.push({
     rule: 'seizure.quota.result',
     citation: 'LP 93 al. 1',
     text: {
-      fr: `Revenu net ${formatCentimes(D)} − part du minimum vital ${formatCentimes(share)} : saisissable CHF ${result.seizable} par mois.`,
-      en: `Net income ${formatCentimes(D)} − share of the minimum ${formatCentimes(share)}: CHF ${result.seizable} seizable a month.`,
+      fr: `Revenu net ${netIncome} − part du minimum vital ${shareText} : saisissable CHF ${seizable} par mois.`,
+      en: `Net income ${netIncome} − share of the minimum ${shareText}: CHF ${seizable} seizable a month.`,
     },
-    values: { netIncome: formatCentimes(D), minimumVital: formatCentimes(M), spouseNetIncome: S === null ? null : formatCentimes(S), debtorShare: formatCentimes(share), seizable: result.seizable },
+    values: { netIncome, minimumVital: formatCentimes(M), spouseNetIncome: S === null ? null : formatCentimes(S), debtorShare: shareText, seizable },
   });
-  result.trace = trace;
   return result;
 }

@@ -1,5 +1,5 @@
 import type { TraceStep, TraceValue } from '../trace.js';
-import { formatCitation } from '../../rules/citation.js';
+import { citationText } from '../../rules/citation.js';
 import { leavesOf, parameterRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
 import type { AsOf, ResolvedParameters } from '../../rules/parameters.js';
 import type { RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
@@ -11,14 +11,19 @@ export function traceValue(v: unknown): TraceValue {
   if (v === undefined) return null;
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
-  if (Array.isArray(v)) return v.map(String).join(', ');
+  // A list of scalars reads best joined ("GE, VD"); a list of objects (the féries' spans) as JSON.
+  if (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')) return v.map(String).join(', ');
   return JSON.stringify(v);
 }
 
 // The parameters step depends only on the versions applied and the date: built once per pair.
 const stepCache = new WeakMap<Readonly<Record<string, unknown>>, Map<string, TraceStep>>();
 
-/** The first trace step of an evaluation: which version of each parameter was applied, and why. */
+/**
+ * The first trace step of an evaluation: which version of each parameter was applied, and why. Its
+ * `values` and `text` are built once per versions and date and shared, frozen; the step itself is a
+ * fresh object, so a caller may replace its text (the latest-version notice).
+ */
 export function parametersStep(set: RuleSetDefinition, p: ResolvedParameters): TraceStep {
   let byDate = stepCache.get(p.versions);
   if (byDate === undefined) stepCache.set(p.versions, (byDate = new Map()));
@@ -26,11 +31,12 @@ export function parametersStep(set: RuleSetDefinition, p: ResolvedParameters): T
   let step = byDate.get(key);
   if (step === undefined) {
     step = buildParametersStep(set, p);
+    Object.freeze(step.values);
+    Object.freeze(step.text);
     if (byDate.size > 500) byDate.clear();
     byDate.set(key, step);
   }
-  // A copy: callers may adjust the text (the latest-version notice), never the cached step.
-  return { ...step, values: { ...step.values } };
+  return { ...step };
 }
 
 function buildParametersStep(set: RuleSetDefinition, p: ResolvedParameters): TraceStep {
@@ -50,29 +56,45 @@ function buildParametersStep(set: RuleSetDefinition, p: ResolvedParameters): Tra
   return { rule: `${set.id}.parameters`, citation: doc, text, values };
 }
 
-// Rules are frozen data: their leaves are listed once, not on every traced evaluation.
-const leafCache = new WeakMap<RuleDefinition, ReturnType<typeof leavesOf>>();
-function cachedLeaves(rule: RuleDefinition): ReturnType<typeof leavesOf> {
-  let leaves = leafCache.get(rule);
-  if (leaves === undefined) {
-    leaves = leavesOf(rule.conditions);
-    leafCache.set(rule, leaves);
+/** A value a rule reads: a fact (at a path), or a parameter; `key` names it in the trace. */
+interface Read {
+  key: string;
+  fact: string;
+  path: string | undefined;
+  param: string | null;
+}
+
+const readOf = (fact: string, path: string | undefined): Read => ({ key: path ? `${fact}${path.slice(1)}` : fact, fact, path, param: null });
+
+// Rules are frozen data: what each reads is listed once, not on every traced evaluation. A leaf reads its
+// fact and, when its value refers to one, a parameter or a second fact (e.g. the amount and the balance).
+const readCache = new WeakMap<RuleDefinition, Read[]>();
+function readsOf(rule: RuleDefinition): Read[] {
+  let reads = readCache.get(rule);
+  if (reads === undefined) {
+    reads = [];
+    for (const leaf of leavesOf(rule.conditions)) {
+      reads.push(readOf(leaf.fact, leaf.path));
+      const v = leaf.value;
+      const param = parameterRef(v);
+      if (param !== null) reads.push({ key: `${PARAMS_FACT}.${param}`, fact: PARAMS_FACT, path: undefined, param });
+      else if (v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v.fact === 'string') reads.push(readOf(v.fact, v.path));
+    }
+    readCache.set(rule, reads);
   }
-  return leaves;
+  return reads;
 }
 
 /** One trace step per rule: its outcome, and the fact and parameter values it compared. */
 export function ruleStep(rule: RuleDefinition, fired: boolean, facts: Facts, params: ResolvedParameters): TraceStep {
   const values: Record<string, TraceValue> = { fired };
-  for (const leaf of cachedLeaves(rule)) {
-    const key = leaf.path ? `${leaf.fact}${leaf.path.slice(1)}` : leaf.fact;
-    values[key] = traceValue(leaf.path ? resolvePath(facts[leaf.fact], leaf.path) : facts[leaf.fact]);
-    const param = parameterRef(leaf.value);
-    if (param !== null) values[`${PARAMS_FACT}.${param}`] = traceValue(params.values[param]);
+  for (const r of readsOf(rule)) {
+    const v = r.param !== null ? params.values[r.param] : r.path ? resolvePath(facts[r.fact], r.path) : facts[r.fact];
+    values[r.key] = traceValue(v);
   }
   return {
     rule: rule.id,
-    citation: formatCitation(rule.citation),
+    citation: citationText(rule.citation),
     text: fired ? rule.event.params.message : rule.satisfied,
     values,
   };

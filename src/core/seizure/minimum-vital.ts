@@ -1,7 +1,7 @@
 import { formatCentimes } from '../money.js';
 import type { TraceStep } from '../trace.js';
 import type { FiredRule } from '../evaluator/types.js';
-import { formatCitation } from '../../rules/citation.js';
+import { citationText } from '../../rules/citation.js';
 import type { Decision, ExpenseItem, FastTables, HouseholdType, MinimumVitalNorms, SeizureReadings } from './norms.js';
 
 /** A household reduced to what the norms read: ages in completed years, amounts in integer centimes. */
@@ -33,11 +33,11 @@ export interface MinimumVital {
 }
 
 function step(fired: FiredRule, values: TraceStep['values']): TraceStep {
-  return { rule: fired.rule.id, citation: formatCitation(fired.rule.citation), text: fired.event.params.message, values };
+  return { rule: fired.rule.id, citation: citationText(fired.rule.citation), text: fired.event.params.message, values };
 }
 
 function sourceCitation(d: Decision): string {
-  return d.source ? formatCitation(d.source.citation) : formatCitation(d.fired.rule.citation);
+  return citationText(d.source ? d.source.citation : d.fired.rule.citation);
 }
 
 /**
@@ -46,75 +46,73 @@ function sourceCitation(d: Decision): string {
  * may leave a fraction of a centime, carried exactly until the single final rounding.
  */
 export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: SeizureReadings, trace: boolean): MinimumVital {
-  if (!trace) return { totalCentimes: minimumVitalCentimes(norms.fast(r), h), breakdown: [], trace: [] };
+  const t = norms.fast(r);
+  if (!trace) return { totalCentimes: minimumVitalCentimes(t, h), breakdown: [], trace: [] };
+  // Every decision comes from the tables the rules filled once for these readings (norms.fast).
+  const decided = t.decisions;
   const steps: TraceStep[] = [];
   const breakdown: MinimumVital['breakdown'] = [];
-  const base = norms.base(h.type, r);
+  const base = decided.base[h.type]!;
   let whole = base.centimes!;
   breakdown.push({ item: 'base', centimes: base.centimes!, citation: sourceCitation(base) });
-  if (trace) steps.push(step(base.fired, { householdType: h.type, amount: formatCentimes(base.centimes!), version: base.source?.version ?? null }));
+  steps.push(step(base.fired, { householdType: h.type, amount: formatCentimes(base.centimes!), version: base.source?.version ?? null }));
 
   let children = 0;
   let childCitation = '';
-  h.childAges.forEach((age, k) => {
-    const d = norms.child(age, r);
+  for (let k = 0; k < h.childAges.length; k++) {
+    const age = h.childAges[k]!;
+    const d = decided.child[Math.min(age, decided.child.length - 1)]!;
     if (d.centimes !== null) {
       children += d.centimes;
       childCitation = sourceCitation(d);
     }
-    if (trace) steps.push(step(d.fired, { child: k + 1, ageYears: age, amount: d.centimes === null ? null : formatCentimes(d.centimes) }));
-  });
+    steps.push(step(d.fired, { child: k + 1, ageYears: age, amount: d.centimes === null ? null : formatCentimes(d.centimes) }));
+  }
   if (children > 0) breakdown.push({ item: 'children', centimes: children, citation: childCitation });
   whole += children;
 
   let rentScaled = 0;
   if (h.rent !== null) {
-    const fired = norms.expense('rent', h.rent.proven, r);
+    const fired = decided.expense.rent![h.rent.proven ? 1 : 0];
     const counted = fired.event.type === 'EXPENSE_COUNTED';
     if (counted) {
       rentScaled = h.rent.centimes * h.rentShare.num;
       const rounded = Math.floor((rentScaled * 2 + h.rentShare.den) / (2 * h.rentShare.den));
-      if (rounded > 0) breakdown.push({ item: 'rent', centimes: rounded, citation: formatCitation(fired.rule.citation) });
+      if (rounded > 0) breakdown.push({ item: 'rent', centimes: rounded, citation: citationText(fired.rule.citation) });
     }
-    if (trace) {
-      const exact = h.rentShare.den === 1 ? formatCentimes(rentScaled) : `${(rentScaled / h.rentShare.den / 100).toFixed(String(h.rentShare.den).length + 1)}`;
-      steps.push(step(fired, { item: 'rent', amount: formatCentimes(h.rent.centimes), share: h.rentShare.den === 1 ? '1' : `${h.rentShare.num}/${h.rentShare.den}`, counted: counted ? exact : null }));
-    }
+    const exact = h.rentShare.den === 1 ? formatCentimes(rentScaled) : `${(rentScaled / h.rentShare.den / 100).toFixed(String(h.rentShare.den).length + 1)}`;
+    steps.push(step(fired, { item: 'rent', amount: formatCentimes(h.rent.centimes), share: h.rentShare.den === 1 ? '1' : `${h.rentShare.num}/${h.rentShare.den}`, counted: counted ? exact : null }));
   }
 
   const sums = new Map<BreakdownItem, { centimes: number; citation: string }>();
   for (const e of h.expenses) {
-    const fired = norms.expense(e.item, e.proven, r);
+    const fired = decided.expense[e.item]![e.proven ? 1 : 0];
     const counted = fired.event.type === 'EXPENSE_COUNTED';
     if (counted) {
-      const sum = sums.get(e.item) ?? { centimes: 0, citation: formatCitation(fired.rule.citation) };
+      const sum = sums.get(e.item) ?? { centimes: 0, citation: citationText(fired.rule.citation) };
       sum.centimes += e.centimes;
       sums.set(e.item, sum);
       whole += e.centimes;
     }
-    if (trace) steps.push(step(fired, { item: e.item, amount: formatCentimes(e.centimes), counted }));
+    steps.push(step(fired, { item: e.item, amount: formatCentimes(e.centimes), counted }));
   }
   // The breakdown lists what adds to the minimum: the base always, other items only when above zero.
   for (const [item, sum] of sums) if (sum.centimes > 0) breakdown.push({ item, centimes: sum.centimes, citation: sum.citation });
 
-  if (h.taxes !== null) {
-    const fired = norms.expense('taxes', true, r);
-    if (trace) steps.push(step(fired, { item: 'taxes', amount: formatCentimes(h.taxes), counted: false }));
-  }
+  // Taxes are accepted and traced, never counted (the rules say so: paid or not).
+  if (h.taxes !== null) steps.push(step(decided.expense.taxes![1], { item: 'taxes', amount: formatCentimes(h.taxes), counted: false }));
 
   const den = h.rentShare.den;
   const totalCentimes = Math.floor(((whole * den + rentScaled) * 2 + den) / (2 * den));
-  if (trace) {
-    steps.push({
-      rule: 'seizure.minimum-vital.total',
-      citation: 'LP 93 al. 1',
-      text: {
-        fr: `Minimum vital : CHF ${formatCentimes(totalCentimes)} par mois (arrondi au centime une seule fois, à la fin).`,
-        en: `Minimum for subsistence: CHF ${formatCentimes(totalCentimes)} a month (rounded to the centime once, at the end).`,
-      },
-      values: { total: formatCentimes(totalCentimes), normsVersion: norms.normsVersion },
-    });
-  }
+  steps.push({
+    rule: 'seizure.minimum-vital.total',
+    citation: 'LP 93 al. 1',
+    text: {
+      fr: `Minimum vital : CHF ${formatCentimes(totalCentimes)} par mois (arrondi au centime une seule fois, à la fin).`,
+      en: `Minimum for subsistence: CHF ${formatCentimes(totalCentimes)} a month (rounded to the centime once, at the end).`,
+    },
+    values: { total: formatCentimes(totalCentimes), normsVersion: norms.normsVersion },
+  });
   return { totalCentimes, breakdown, trace: steps };
 }
 

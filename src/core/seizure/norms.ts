@@ -33,6 +33,12 @@ export interface FastTables {
   child: Int32Array;
   /** Per item: [counts when unpaid, counts when paid]. */
   counts: Readonly<Record<string, readonly [boolean, boolean]>>;
+  /** The same answers with the rules that gave them, for the trace: per household type, per age, per item [unpaid, paid]. */
+  decisions: {
+    base: Readonly<Record<string, Decision>>;
+    child: readonly Decision[];
+    expense: Readonly<Record<string, readonly [FiredRule, FiredRule]>>;
+  };
 }
 
 /** A decision of the minimum-vital rules and the amount (centimes) it gives; `null`: nothing counted. */
@@ -62,6 +68,7 @@ export class MinimumVitalNorms {
   readonly latest: boolean;
   private readonly memo = new Map<string, FiredRule>();
   private readonly tables = new Map<string, FastTables>();
+  private lastTables: (SeizureReadings & { tables: FastTables }) | null = null;
 
   constructor(plan: CompiledRuleSet, latest: boolean) {
     this.plan = plan;
@@ -76,20 +83,34 @@ export class MinimumVitalNorms {
    * Built once by asking the rules every case of their finite domain; per record, only array reads.
    */
   fast(r: SeizureReadings): FastTables {
+    // A batch nearly always asks for the readings of the record before: no key to build then.
+    const last = this.lastTables;
+    if (last !== null && last.childAge === r.childAge && last.cohabitingBase === r.cohabitingBase) return last.tables;
     const key = `${r.childAge}|${r.cohabitingBase}`;
     let t = this.tables.get(key);
     if (t === undefined) {
       const base: Record<string, number> = {};
-      for (const type of HOUSEHOLD_TYPES) base[type] = this.base(type, r).centimes!;
-      const child = new Int32Array(MAX_AGE + 1);
-      for (let age = 0; age <= MAX_AGE; age++) child[age] = this.child(age, r).centimes ?? -1;
-      const counts: Record<string, [boolean, boolean]> = {};
-      for (const item of EXPENSE_ITEMS) {
-        counts[item] = [this.expense(item, false, r).event.type === 'EXPENSE_COUNTED', this.expense(item, true, r).event.type === 'EXPENSE_COUNTED'];
+      const baseDecision: Record<string, Decision> = {};
+      for (const type of HOUSEHOLD_TYPES) {
+        baseDecision[type] = this.base(type, r);
+        base[type] = baseDecision[type].centimes!;
       }
-      t = { base, child, counts };
+      const child = new Int32Array(MAX_AGE + 1);
+      const childDecision: Decision[] = [];
+      for (let age = 0; age <= MAX_AGE; age++) {
+        childDecision.push(this.child(age, r));
+        child[age] = childDecision[age]!.centimes ?? -1;
+      }
+      const counts: Record<string, [boolean, boolean]> = {};
+      const expense: Record<string, [FiredRule, FiredRule]> = {};
+      for (const item of EXPENSE_ITEMS) {
+        expense[item] = [this.expense(item, false, r), this.expense(item, true, r)];
+        counts[item] = [expense[item][0].event.type === 'EXPENSE_COUNTED', expense[item][1].event.type === 'EXPENSE_COUNTED'];
+      }
+      t = { base, child, counts, decisions: { base: baseDecision, child: childDecision, expense } };
       this.tables.set(key, t);
     }
+    this.lastTables = { childAge: r.childAge, cohabitingBase: r.cohabitingBase, tables: t };
     return t;
   }
 
