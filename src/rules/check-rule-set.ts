@@ -64,14 +64,15 @@ export function ruleSetProblems(set: RuleSetDefinition): string[] {
     if (!rule.id.startsWith(`${set.id}.`)) problems.push(`${where}: id must start with "${set.id}."`);
     dateOk(rule.validFrom, where);
     dateOk(rule.validTo, where);
+    if (rule.validFrom !== undefined && rule.validTo !== undefined && rule.validTo < rule.validFrom) problems.push(`${where}: validTo before validFrom`);
     for (const leaf of leavesOf(rule.conditions)) {
       if (!(leaf.fact in set.facts)) problems.push(`${where}: fact ${leaf.fact} is not declared`);
       const value = leaf.value;
       const param = parameterRef(value);
       const isRef = value !== null && typeof value === 'object' && !Array.isArray(value);
-      if (isRef && param === null && !(value.fact in set.facts)) problems.push(`${where}: fact ${value.fact} is not declared`);
+      if (isRef && value.fact !== PARAMS_FACT && !(value.fact in set.facts)) problems.push(`${where}: fact ${value.fact} is not declared`);
       if (isRef && value.fact === PARAMS_FACT && (param === null || !(param in set.parameters))) {
-        problems.push(`${where}: parameter ${value.path ?? ''} is not declared`);
+        problems.push(`${where}: parameter ${value.path ?? '(no path)'} is not declared`);
       }
       const paramKind = param !== null ? set.parameters[param]?.kind : undefined;
       if ((leaf.operator === 'in' || leaf.operator === 'notIn') && !(Array.isArray(value) || paramKind === 'list')) {

@@ -60,10 +60,3 @@ export function rulesInForce(set: RuleSetDefinition, asOf: AsOf): RuleDefinition
   if (rules.length === 0) throw noNorm(set, { fr: `des règles ${set.id}`, en: `the rules ${set.id}`, id: set.id }, asOf ?? '');
   return rules;
 }
-
-/** A key naming the parameter versions in force: equal keys, equal compiled plan. */
-export function versionKey(set: RuleSetDefinition, asOf: AsOf): string {
-  const p = resolveParameters(set, asOf);
-  const r = rulesInForce(set, asOf).map((rule) => rule.id);
-  return `${set.id}|${Object.entries(p.versions).map(([n, v]) => `${n}@${v.validFrom}`).join(',')}|${r.join(',')}`;
-}

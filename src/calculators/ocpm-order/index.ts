@@ -51,7 +51,10 @@ export function ocpmOrder(input: OcpmOrderInput): OcpmOrder {
   const i = checkInput<OcpmOrderInput>(validateOcpmOrderInput, input, (x) => dateIssues(x.orderedOn, '/orderedOn'));
   const plan = planFor(getRuleSet('ocpm.orders'), i.orderedOn);
   const evaluation = plan.run({ paymentValidated: i.paymentValidated }, { asOf: i.orderedOn });
-  const ctx = calendarContext({ asOf: i.orderedOn, canton: i.canton ?? 'GE', interpretation: i.interpretation });
+  const canton = i.canton ?? 'GE';
+  const ctx = calendarContext({ asOf: i.orderedOn, canton, interpretation: i.interpretation });
+  // The holidays skipped are the canton's (the order's delivery canton; Geneva by default).
+  const holidays = canton === 'GE' ? { fr: 'jours fériés genevois', en: 'Geneva holidays' } : { fr: `jours fériés du canton ${canton}`, en: `holidays of canton ${canton}` };
   const saturdays = ctx.readings.ocpmWorkingDays === 'monday-to-saturday';
   const day = parseIsoDate(i.orderedOn)!;
   const earliest = nthOpenDay(ctx.calendar, day, plan.parameters.values.deliveryMinWorkingDays as number, saturdays);
@@ -68,10 +71,10 @@ export function ocpmOrder(input: OcpmOrderInput): OcpmOrder {
         rule: 'ocpm.orders.delivery',
         citation: formatCitation(plan.parameters.versions.deliveryMinWorkingDays!.citation),
         text: {
-          fr: `Livraison indicative (non contraignante) entre le ${longDate(earliest).fr} et le ${longDate(latest).fr}, en jours ouvrables ${saturdays ? 'du lundi au samedi' : 'du lundi au vendredi'}, jours fériés genevois exclus.`,
-          en: `Indicative (not binding) delivery between ${longDate(earliest).en} and ${longDate(latest).en}, counting working days ${saturdays ? 'Monday to Saturday' : 'Monday to Friday'}, Geneva holidays excluded.`,
+          fr: `Livraison indicative (non contraignante) entre le ${longDate(earliest).fr} et le ${longDate(latest).fr}, en jours ouvrables ${saturdays ? 'du lundi au samedi' : 'du lundi au vendredi'}, ${holidays.fr} exclus.`,
+          en: `Indicative (not binding) delivery between ${longDate(earliest).en} and ${longDate(latest).en}, counting working days ${saturdays ? 'Monday to Saturday' : 'Monday to Friday'}, ${holidays.en} excluded.`,
         },
-        values: { earliest: formatIsoDate(earliest), latest: formatIsoDate(latest), reading: ctx.readings.ocpmWorkingDays },
+        values: { earliest: formatIsoDate(earliest), latest: formatIsoDate(latest), reading: ctx.readings.ocpmWorkingDays, canton },
       },
     ],
   };
