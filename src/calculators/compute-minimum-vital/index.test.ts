@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { ISSUE_MESSAGES, LpInputError, LpNormError } from '../../index.js';
+import { computeMinimumVital, type MinimumVitalInput } from './index.js';
+
+// computeMinimumVital: LP 93 al. 1 under the Geneva norms (NI, rsGE E 3 60.04; before 2025 the federal
+// guidelines of 1 July 2009, "KBKS-2009"): base 1'200 (single), 1'350 (single parent), 1'700 (couple);
+// children 400 under 10, 600 from 10; supplements counted only when their payment is proven (TF 5A_878/2013);
+// taxes never (NI ch. II).
+
+/** The issues of the LpInputError thrown, as "path CODE"; each must carry its catalogue message, FR ≠ EN. */
+function issuesOf(input: unknown): string[] {
+  let error: unknown;
+  try {
+    computeMinimumVital(input as MinimumVitalInput);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(LpInputError);
+  const issues = (error as LpInputError).issues;
+  for (const i of issues) {
+    expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
+    expect(i.message.fr.length).toBeGreaterThan(0);
+    expect(i.message.en.length).toBeGreaterThan(0);
+    expect(i.message.fr).not.toBe(i.message.en);
+  }
+  return issues.map((i) => `${i.path} ${i.code}`);
+}
+
+const ON = '2026-06-01'; // Mon 1 June 2026, NI-2026
+const single = (expenses: MinimumVitalInput['expenses']): MinimumVitalInput => ({ asOf: ON, household: { type: 'single' }, expenses });
+const items = (r: { breakdown: { item: string; amount: string }[] }) => r.breakdown.map((b) => `${b.item} ${b.amount}`);
+
+describe('computeMinimumVital — input validation', () => {
+  it('an impossible reference date is reported at /asOf, and alone (the children\'s ages cannot be judged against it)', () => {
+    // 30 February 2026 does not exist; the child born on Wed 1 January 2020 is not reported as born after it.
+    expect(issuesOf({ asOf: '2026-02-30', household: { type: 'single-parent', children: [{ birthDate: '2020-01-01' }] } })).toEqual(['/asOf INVALID_DATE']);
+  });
+
+  it('an impossible birth date is reported at its child\'s pointer', () => {
+    expect(issuesOf({ asOf: ON, household: { type: 'couple', children: [{ birthDate: '2016-03-02' }, { birthDate: '2019-02-29' }] } })).toEqual([
+      '/household/children/1/birthDate INVALID_DATE',
+    ]);
+  });
+
+  it('a child must be born by the reference date: born that day is 0 years old (400), born the next day is OUT_OF_RANGE', () => {
+    // Born Mon 1 June 2026, asOf Mon 1 June 2026: 1'350 + 400
+    const r = computeMinimumVital({ asOf: ON, household: { type: 'single-parent', children: [{ birthDate: ON }] } });
+    expect(r.total).toBe('1750.00');
+    expect(r.trace.find((s) => s.rule === 'seizure.minimum-vital.child-younger')?.values).toEqual({ child: 1, ageYears: 0, amount: '400.00' });
+    // Born Tue 2 June 2026
+    expect(issuesOf({ asOf: ON, household: { type: 'single-parent', children: [{ birthDate: '2026-06-02' }] } })).toEqual([
+      '/household/children/0/birthDate OUT_OF_RANGE',
+    ]);
+  });
+
+  it('a single expense given as an object is reported at its /amount, a plain one at the expense itself', () => {
+    expect(issuesOf(single({ rent: { amount: '1500.001' } }))).toEqual(['/expenses/rent/amount MONEY_PRECISION']);
+    expect(issuesOf(single({ rent: '1500.001' }))).toEqual(['/expenses/rent MONEY_PRECISION']);
+    expect(issuesOf(single({ alimony: '-500', childcare: { amount: 'abc', proven: true }, education: { amount: '-1' } }))).toEqual([
+      '/expenses/alimony NEGATIVE_MONEY',
+      '/expenses/childcare/amount INVALID_MONEY',
+      '/expenses/education/amount NEGATIVE_MONEY',
+    ]);
+  });
+
+  it('a listed expense is reported at its index, and at /amount when given as an object', () => {
+    expect(issuesOf(single({ professional: ['193.60', '70.001'] }))).toEqual(['/expenses/professional/1 MONEY_PRECISION']);
+    expect(issuesOf(single({ healthInsurance: [{ amount: '-412.30', proven: false }, '1.234'] }))).toEqual([
+      '/expenses/healthInsurance/0/amount NEGATIVE_MONEY',
+      '/expenses/healthInsurance/1 MONEY_PRECISION',
+    ]);
+  });
+
+  it('taxes are never counted, but must still be an exact, non-negative amount', () => {
+    expect(issuesOf(single({ taxes: '650.005' }))).toEqual(['/expenses/taxes MONEY_PRECISION']);
+    expect(issuesOf(single({ taxes: '-650' }))).toEqual(['/expenses/taxes NEGATIVE_MONEY']);
+  });
+});
+
+describe('computeMinimumVital — proven and unproven supplements (TF 5A_878/2013)', () => {
+  it('an amount, or an object without `proven`, or with `proven: true`, is counted; `proven: false` is not', () => {
+    expect(computeMinimumVital(single({ rent: '1500.00' })).total).toBe('2700.00');
+    expect(computeMinimumVital(single({ rent: { amount: '1500.00' } })).total).toBe('2700.00');
+    expect(computeMinimumVital(single({ rent: { amount: '1500.00', proven: true } })).total).toBe('2700.00');
+    expect(computeMinimumVital(single({ rent: { amount: '1500.00', proven: false } })).total).toBe('1200.00');
+    // lists: 412.30 counted (no `proven`), 100 counted (proven), 50 not (unproven) → 1'200 + 512.30
+    const r = computeMinimumVital(single({ healthInsurance: [{ amount: '412.30' }, { amount: '100', proven: true }, { amount: '50', proven: false }] }));
+    expect(r.total).toBe('1712.30');
+    expect(items(r)).toEqual(['base 1200.00', 'healthInsurance 512.30']);
+  });
+
+  it('the trace says which rule counted or left out each supplement', () => {
+    const r = computeMinimumVital(single({ professional: [{ amount: '70.00', label: 'transport' }, { amount: '193.60', proven: false }] }));
+    const steps = r.trace.filter((s) => s.values?.item === 'professional');
+    expect(steps.map((s) => [s.rule, s.citation, s.values?.counted])).toEqual([
+      ['seizure.minimum-vital.expense-counted', 'NI (rsGE E 3 60.04) ch. II', true],
+      ['seizure.minimum-vital.expense-unproven', 'TF 5A_878/2013', false],
+    ]);
+  });
+
+  it('childcare and education are their own items of the breakdown; taxes are traced, never counted', () => {
+    // 1'350 + 400 (child of 0) + 300 + 120 = 2'170; taxes 650 not counted
+    const r = computeMinimumVital({
+      asOf: ON,
+      household: { type: 'single-parent', children: [{ birthDate: '2026-01-05' }] },
+      expenses: { taxes: '650.00', childcare: { amount: '300.00', proven: true }, education: '120.00' },
+    });
+    expect(r.total).toBe('2170.00');
+    expect(items(r)).toEqual(['base 1350.00', 'children 400.00', 'childcare 300.00', 'education 120.00']);
+    expect(r.breakdown.find((b) => b.item === 'childcare')?.citation).toBe('NI (rsGE E 3 60.04) ch. II');
+    const taxes = r.trace.find((s) => s.rule === 'seizure.minimum-vital.taxes');
+    expect(taxes?.values).toEqual({ item: 'taxes', amount: '650.00', counted: false });
+    expect(taxes?.citation).toBe('NI (rsGE E 3 60.04) ch. II');
+    expect(r.trace.at(-1)).toMatchObject({ rule: 'seizure.minimum-vital.total', citation: 'LP 93 al. 1', values: { total: '2170.00', normsVersion: 'NI-2026' } });
+  });
+
+  it('without taxes there is no taxes step', () => {
+    expect(computeMinimumVital(single({ rent: '1000' })).trace.map((s) => s.rule)).not.toContain('seizure.minimum-vital.taxes');
+  });
+});
+
+describe('computeMinimumVital — canton', () => {
+  it('Geneva, named or by default, gives the same result', () => {
+    const geneva = computeMinimumVital({ asOf: ON, canton: 'GE', household: { type: 'couple' } });
+    expect(geneva.total).toBe('1700.00');
+    expect(geneva).toEqual(computeMinimumVital({ asOf: ON, household: { type: 'couple' } }));
+  });
+
+  it('another canton: NO_NORM_IN_FORCE naming the canton, in French and English', () => {
+    let error: unknown;
+    try {
+      computeMinimumVital({ asOf: ON, canton: 'VD', household: { type: 'single' } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LpNormError);
+    const e = error as LpNormError;
+    expect(e.code).toBe('NO_NORM_IN_FORCE');
+    expect(e.details).toEqual({ ruleSet: 'seizure.minimum-vital', canton: 'VD', asOf: ON });
+    expect(e.messages.fr).toBe("Le SDK ne connaît que les normes d'insaisissabilité de Genève, pas celles du canton VD.");
+    expect(e.messages.en).toBe("The SDK holds Geneva's seizure-exemption norms only, not those of canton VD.");
+    expect(e.message).toBe(e.messages.en);
+  });
+});
+
+describe('computeMinimumVital — norms version by reference date (KBKS 2009 → NI-2025 → NI-2026)', () => {
+  const at = (asOf: string) => computeMinimumVital({ asOf, household: { type: 'single' } });
+
+  it.each([
+    ['2009-07-01', 'KBKS-2009', '2009-07-01'], // Wed 1 July 2009, first day of the federal guidelines
+    ['2024-12-31', 'KBKS-2009', '2009-07-01'], // Tue 31 December 2024, their last day
+    ['2025-01-01', 'NI-2025', '2025-01-01'], // Wed 1 January 2025
+    ['2025-12-31', 'NI-2025', '2025-01-01'], // Wed 31 December 2025
+    ['2026-01-01', 'NI-2026', '2026-01-01'], // Thu 1 January 2026
+    ['2026-12-31', 'NI-2026', '2026-01-01'], // Thu 31 December 2026
+  ])('on %s the %s edition applies', (asOf, version, validFrom) => {
+    const r = at(asOf);
+    expect(r.normsVersion).toBe(version);
+    expect(r.total).toBe('1200.00');
+    const head = r.trace[0]!;
+    expect(head.rule).toBe('seizure.minimum-vital.parameters');
+    expect(head.values).toMatchObject({ asOf, baseSingle: '1200.00', 'baseSingle.validFrom': validFrom });
+    expect(head.text.en).toBe(`Parameters of NI (rsGE E 3 60.04) (2025, 2026 ; lignes directrices fédérales 2009 avant) in force on ${asOf}.`);
+    expect(head.text.fr).toBe(`Paramètres de NI (rsGE E 3 60.04) (2025, 2026 ; lignes directrices fédérales 2009 avant) en vigueur le ${asOf}.`);
+    expect(r.trace.find((s) => s.rule === 'seizure.minimum-vital.base-single')?.values).toEqual({ householdType: 'single', amount: '1200.00', version });
+  });
+
+  it('the base amount cites the edition applied', () => {
+    expect(at('2024-12-31').breakdown[0]!.citation).toBe(
+      "Lignes directrices pour le calcul du minimum d'existence en matière de poursuite (Conférence des préposés, 1er juillet 2009) ch. I.1",
+    );
+    expect(at('2025-01-01').breakdown[0]!.citation).toBe("Normes d'insaisissabilité 2025 (rsGE E 3 60.04) ch. I.1");
+    expect(at('2026-01-01').breakdown[0]!.citation).toBe("Normes d'insaisissabilité 2026 (rsGE E 3 60.04) ch. I.1");
+  });
+
+  it('outside every edition: NO_NORM_IN_FORCE the day before the first and the day after the last', () => {
+    // Tue 30 June 2009, Fri 1 January 2027
+    for (const asOf of ['2009-06-30', '2027-01-01']) {
+      expect(() => at(asOf)).toThrow(LpNormError);
+      expect(() => at(asOf)).toThrow(expect.objectContaining({ code: 'NO_NORM_IN_FORCE' }));
+    }
+  });
+
+  it('with latestKnownNorms, a date after the last edition gets NI-2026 and the trace says so; within an edition it changes nothing', () => {
+    // Fri 1 January 2027
+    const r = computeMinimumVital({ asOf: '2027-01-01', household: { type: 'single' }, latestKnownNorms: true });
+    expect(r.normsVersion).toBe('NI-2026');
+    expect(r.trace[0]!.values?.asOf).toBeNull();
+    expect(r.trace[0]!.text).toEqual({
+      fr: "Aucune version des normes n'est en vigueur le 2027-01-01 : la dernière version connue (NI-2026) est appliquée, à la demande de l'appelant.",
+      en: "No version of the norms is in force on 2027-01-01: the latest known version (NI-2026) is applied, at the caller's request.",
+    });
+    // Mon 1 June 2026 is covered by NI-2026: the opt-in does not change the trace
+    const within = computeMinimumVital({ asOf: ON, household: { type: 'single' }, latestKnownNorms: true });
+    expect(within.trace[0]!.values?.asOf).toBe(ON);
+    expect(within.trace[0]!.text.en).toMatch(/in force on 2026-06-01\.$/);
+    expect(within).toEqual(computeMinimumVital({ asOf: ON, household: { type: 'single' } }));
+  });
+});
+
+describe('computeMinimumVital — every issue at once', () => {
+  it('a child born after asOf is reported even when an earlier child has an invalid date', () => {
+    // 30 February 2026 does not exist; Fri 1 January 2027 is after the reference date Mon 1 June 2026.
+    const children = [{ birthDate: '2026-02-30' }, { birthDate: '2027-01-01' }];
+    const expected = ['/household/children/0/birthDate INVALID_DATE', '/household/children/1/birthDate OUT_OF_RANGE'];
+    expect(issuesOf({ asOf: '2026-06-01', household: { type: 'single', children } }).sort()).toEqual(expected);
+    expect(issuesOf({ asOf: '2026-06-01', household: { type: 'single', children: [...children].reverse() } }).sort()).toEqual(
+      ['/household/children/0/birthDate OUT_OF_RANGE', '/household/children/1/birthDate INVALID_DATE'],
+    );
+  });
+});
