@@ -62,7 +62,10 @@ export interface TimelinePeriod {
 export interface CaseTimeline {
   /** In date order. */
   milestones: Milestone[];
-  /** The féries and opposition proceedings the timeline crosses. */
+  /**
+   * The féries the timeline crosses (listed up to three years after its first milestone) and the
+   * opposition proceedings, by first day; on the same first day, féries before proceedings.
+   */
   periods: TimelinePeriod[];
   trace: TraceStep[];
 }

@@ -11,6 +11,10 @@ import { dateIssues } from '../shared/calendar-input.js';
 
 export type { SaleWindowInput } from '../../schemas/procedure.js';
 
+// The asset kinds as the trace names them (LP 116 al. 1: biens meubles, créances, immeubles; LP 93: revenus).
+const ASSET_FR = { movable: 'biens meubles et créances', immovable: 'immeuble', income: 'revenus' } as const;
+const ASSET_EN = { movable: 'movables and claims', immovable: 'real estate', income: 'income' } as const;
+
 /** When the sale of seized assets may be requested, from `saleWindow`. */
 export interface SaleWindow {
   /** First day the sale may be requested; `null` where the law sets no minimum period (income). */
@@ -54,8 +58,8 @@ export function saleWindow(input: SaleWindowInput): SaleWindow {
   const start = longDate(day0);
   const trace: TraceStep[] = [
     paramStep(norms, spec.max, 'lp.sale.window', {
-      fr: `Saisie (${i.asset}) du ${start.fr}${i.lastSupplementarySeizureOn ? ' (dernière saisie complémentaire, art. 116 al. 3 LP)' : ''} : ${opens === null ? 'pas de délai minimum' : `vente requise au plus tôt le ${longDate(opens).fr}`}, au plus tard le ${longDate(end.lastDay).fr}.`,
-      en: `Seizure (${i.asset}) on ${start.en}${i.lastSupplementarySeizureOn ? ' (last supplementary seizure, LP art. 116 para. 3)' : ''}: ${opens === null ? 'no minimum period' : `sale may be requested from ${longDate(opens).en}`}, until ${longDate(end.lastDay).en}.`,
+      fr: `Saisie (${ASSET_FR[i.asset]}) du ${start.fr}${i.lastSupplementarySeizureOn ? ' (dernière saisie complémentaire, art. 116 al. 3 LP)' : ''} : ${opens === null ? 'pas de délai minimum' : `vente requise au plus tôt le ${longDate(opens).fr}`}, au plus tard le ${longDate(end.lastDay).fr}.`,
+      en: `Seizure (${ASSET_EN[i.asset]}) on ${start.en}${i.lastSupplementarySeizureOn ? ' (last supplementary seizure, LP art. 116 para. 3)' : ''}: ${opens === null ? 'no minimum period' : `sale may be requested from ${longDate(opens).en}`}, until ${longDate(end.lastDay).en}.`,
     }, { from, asset: i.asset, opensOn: opens === null ? null : formatIsoDate(opens), closesOn: formatIsoDate(end.lastDay), earliestDates: ctx.readings.earliestDates }),
     ...end.trace,
   ];
