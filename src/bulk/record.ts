@@ -105,6 +105,8 @@ function readFile(f: SeizureFile, asOf: IsoDate | undefined, issues: Issue[]): H
 }
 
 const sums = new Float64Array(FAST_ITEMS.length);
+/** A breakdown slot: its amount when above zero, else absent. */
+const fmt = (k: number): string | undefined => (sums[k]! > 0 ? formatCentimes(sums[k]!) : undefined);
 
 /**
  * Recalculates one seizure file: validated like the public functions (card numbers refused, every issue
@@ -113,15 +115,15 @@ const sums = new Float64Array(FAST_ITEMS.length);
  */
 export function recalculateRecord(value: unknown, line: number, o: RecalculationOptions, plans: PlanCache): RecalculationResult {
   const id = value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
-  const head = id === undefined ? { line } : { line, id };
   const issues = findSensitiveValues(value);
   if (!validateSeizureFile(value)) issues.push(...schemaIssues(validateSeizureFile, value));
   const f = value as SeizureFile;
   const asOf = issues.length === 0 ? (o.asOf ?? f.asOf) : undefined;
   const household = issues.length === 0 ? readFile(f, asOf, issues) : null;
   if (issues.length > 0 || household === null) {
-    const safeHead = issues.some((x) => x.code === 'SENSITIVE_DATA' && x.path === '/id') ? { line } : head;
-    return { ...safeHead, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues } };
+    // A card number in the id is not echoed either: the record is then known by its line only.
+    const safeId = issues.some((x) => x.code === 'SENSITIVE_DATA' && x.path === '/id') ? undefined : id;
+    return { line, id: safeId, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues } };
   }
   const interpretation = f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
   const latest = f.latestKnownNorms ?? o.latestKnownNorms ?? false;
@@ -132,7 +134,6 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
     const spouse = f.spouseNetIncome === undefined ? null : c(f.spouseNetIncome);
     const q = plan.quota(c(f.netIncome), minimum, spouse);
     // Fixed shapes, absent fields `undefined` (JSON leaves them out): cheap to build and to serialise.
-    const fmt = (k: number): string | undefined => (sums[k]! > 0 ? formatCentimes(sums[k]!) : undefined);
     const breakdown: QuotaResult['breakdown'] = {
       base: formatCentimes(sums[0]!),
       children: fmt(1),
@@ -156,7 +157,7 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
     return { line, id, ok: true, result };
   } catch (error) {
     if (error instanceof LpError) {
-      return { ...head, ok: false, error: { code: error.code, message: error.messages } };
+      return { line, id, ok: false, error: { code: error.code, message: error.messages } };
     }
     throw error;
   }
