@@ -51,7 +51,11 @@ export function resolveParameters(set: RuleSetDefinition, asOf: AsOf): ResolvedP
   return { asOf, values, versions };
 }
 
-/** The rules in force at `asOf` (all whose period covers it; with `null`, those of the latest period). */
+/**
+ * The rules in force at `asOf` (all whose period covers it). With `null`, the latest known version of
+ * each rule, as for parameters: a rule is left out only when another rule starts after it ended (it was
+ * replaced); a rule that ended with no successor is still its own latest version.
+ */
 export function rulesInForce(set: RuleSetDefinition, asOf: AsOf): RuleDefinition[] {
   const rules =
     asOf === null

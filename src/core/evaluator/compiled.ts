@@ -2,7 +2,7 @@ import type { Condition, LeafCondition, RuleDefinition, RuleSetDefinition } from
 import { PARAMS_FACT } from '../../rules/check-rule-set.js';
 import { resolveParameters, rulesInForce, type AsOf, type ResolvedParameters } from '../../rules/parameters.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';
-import { resolvePath } from './path.js';
+import { factAt, resolvePath } from './path.js';
 import { parametersStep, ruleStep } from './explain.js';
 import type { Evaluation, Facts, FiredRule } from './types.js';
 import type { TraceStep } from '../trace.js';
@@ -31,7 +31,7 @@ function reader(fact: string, path: string | undefined, params: ResolvedParamete
     const constant = path ? resolvePath(params.values, path) : params.values;
     return () => constant;
   }
-  return path ? (facts) => resolvePath(facts[fact], path) : (facts) => facts[fact];
+  return path ? (facts) => factAt(facts[fact], path) : (facts) => facts[fact];
 }
 
 function compileLeaf(leaf: LeafCondition, params: ResolvedParameters): Test {
@@ -72,7 +72,8 @@ export function compileRuleSet(set: RuleSetDefinition, asOf: AsOf): CompiledRule
     run(facts, options) {
       const fired: FiredRule[] = [];
       const withTrace = options?.trace !== false;
-      const params = withTrace && options?.asOf !== undefined ? { ...parameters, asOf: options.asOf } : parameters;
+      // The date asked for, also with the trace off (the plan serves its whole period, built for one date).
+      const params = options?.asOf !== undefined && options.asOf !== parameters.asOf ? { ...parameters, asOf: options.asOf } : parameters;
       const trace: TraceStep[] = withTrace ? [parametersStep(set, params)] : [];
       for (const { rule, test } of rules) {
         const hit = test(facts);

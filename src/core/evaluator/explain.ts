@@ -3,7 +3,7 @@ import { citationText } from '../../rules/citation.js';
 import { leavesOf, parameterRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
 import type { AsOf, ResolvedParameters } from '../../rules/parameters.js';
 import type { RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
-import { resolvePath } from './path.js';
+import { factAt } from './path.js';
 import type { Facts } from './types.js';
 
 /** A trace holds scalars only: lists are joined, anything else is written as JSON. */
@@ -89,7 +89,7 @@ function readsOf(rule: RuleDefinition): Read[] {
 export function ruleStep(rule: RuleDefinition, fired: boolean, facts: Facts, params: ResolvedParameters): TraceStep {
   const values: Record<string, TraceValue> = { fired };
   for (const r of readsOf(rule)) {
-    const v = r.param !== null ? params.values[r.param] : r.path ? resolvePath(facts[r.fact], r.path) : facts[r.fact];
+    const v = r.param !== null ? params.values[r.param] : factAt(facts[r.fact], r.path);
     values[r.key] = traceValue(v);
   }
   return {

@@ -12,3 +12,11 @@ export function resolvePath(value: unknown, path: string): unknown {
   }
   return current;
 }
+
+/**
+ * A fact's value at a rule's path, as json-rules-engine reads it (the reference evaluator): the path is
+ * applied to an object only; a fact that is not an object (`null`, a text) is its own value at any path.
+ */
+export function factAt(value: unknown, path: string | undefined): unknown {
+  return path && value !== null && typeof value === 'object' ? resolvePath(value, path) : value;
+}

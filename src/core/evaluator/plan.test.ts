@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defineRuleSet, type RuleSet } from '../../rules/rule-set.js';
+import { evaluate } from './evaluate.js';
+import { planFor } from './plan.js';
+
+// Plans are compiled once per period in which no norm changes, and cached on the rule set. A date
+// must always get the norms in force that day, whichever dates the same rule set was evaluated on
+// before: on the day before a change, on the change date itself, and after it.
+const text = (fr: string, en: string) => ({ fr, en });
+const cite = { document: 'Demo', article: '1' };
+const amended = (): RuleSet =>
+  defineRuleSet({
+    id: 'demo.plan',
+    title: text('Démo', 'Demo'),
+    source: { document: 'Demo', title: text('Démo', 'Demo'), edition: '2026' },
+    facts: { amount: { kind: 'decimal', nullable: false, description: text('Montant', 'Amount') } },
+    parameters: {
+      // CHF 1000.00 until Tuesday 30 June 2026, CHF 1500.00 from Wednesday 1 July 2026.
+      limit: {
+        kind: 'decimal',
+        description: text('Plafond', 'Limit'),
+        values: [
+          { validFrom: '2026-01-01', validTo: '2026-06-30', value: '1000.00', citation: cite },
+          { validFrom: '2026-07-01', value: '1500.00', citation: cite },
+        ],
+      },
+    },
+    rules: [
+      {
+        id: 'demo.plan.above',
+        title: text('Plafond', 'Limit'),
+        citation: cite,
+        validFrom: '2026-01-01',
+        conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: { fact: 'params', path: '$.limit' } }] },
+        event: { type: 'ABOVE_LIMIT', params: { message: text('Au-dessus du plafond.', 'Above the limit.') } },
+        satisfied: text('Dans le plafond.', 'Within the limit.'),
+      },
+      {
+        // A norm in force from Thursday 1 October 2026 only.
+        id: 'demo.plan.surcharge',
+        title: text('Supplément', 'Surcharge'),
+        citation: cite,
+        validFrom: '2026-10-01',
+        conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: '0' }] },
+        event: { type: 'SURCHARGE', params: { message: text('Supplément dû.', 'Surcharge due.') } },
+        satisfied: text('Pas de supplément.', 'No surcharge.'),
+      },
+    ],
+  });
+
+// CHF 1200.00: above the CHF 1000.00 limit, within the CHF 1500.00 one.
+const FACTS = { amount: '1200.00' };
+const EXPECTED: Record<string, { fired: string[]; limit: string }> = {
+  '2026-01-01': { fired: ['ABOVE_LIMIT'], limit: '1000.00' }, // Thursday 1 January 2026, first day
+  '2026-06-30': { fired: ['ABOVE_LIMIT'], limit: '1000.00' }, // Tuesday 30 June 2026, last day of CHF 1000.00
+  '2026-07-01': { fired: [], limit: '1500.00' }, // Wednesday 1 July 2026, first day of CHF 1500.00
+  '2026-09-30': { fired: [], limit: '1500.00' }, // Wednesday 30 September 2026, day before the surcharge
+  '2026-10-01': { fired: ['SURCHARGE'], limit: '1500.00' }, // Thursday 1 October 2026, surcharge in force
+  latest: { fired: ['SURCHARGE'], limit: '1500.00' }, // no reference date: the latest versions
+};
+
+function check(set: RuleSet, date: string): void {
+  const asOf = date === 'latest' ? undefined : date;
+  const r = evaluate(set, FACTS, { asOf });
+  expect(r.fired.map((f) => f.event.type), date).toEqual(EXPECTED[date]!.fired);
+  expect(r.parameters.values.limit, date).toBe(EXPECTED[date]!.limit);
+  expect(r.parameters.asOf, date).toBe(asOf ?? null);
+  expect(r.trace[0]!.values, date).toMatchObject({ asOf: asOf ?? null, limit: EXPECTED[date]!.limit });
+}
+
+describe('planFor: the norms in force, whatever was evaluated before', () => {
+  it('the change date itself applies the new version, after the day before was evaluated', () => {
+    const set = amended();
+    check(set, '2026-06-30');
+    check(set, '2026-07-01');
+    check(set, '2026-09-30');
+    check(set, '2026-10-01');
+  });
+
+  it('the day before a change keeps the old version, after the change date was evaluated', () => {
+    const set = amended();
+    check(set, '2026-10-01');
+    check(set, '2026-09-30');
+    check(set, '2026-07-01');
+    check(set, '2026-06-30');
+  });
+
+  it('the latest version and the first period do not share a plan', () => {
+    const set = amended();
+    check(set, 'latest');
+    check(set, '2026-01-01');
+    check(set, 'latest');
+  });
+
+  it('any order of dates gives each date its own norms (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...Object.keys(EXPECTED)), { minLength: 1, maxLength: 10 }), (dates) => {
+        const set = amended();
+        for (const d of dates) check(set, d);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('one plan per period: compiled once, reused for every date in it', () => {
+    const set = amended();
+    const first = planFor(set, '2026-07-01');
+    expect(planFor(set, '2026-09-30')).toBe(first);
+    expect(planFor(set, '2026-06-30')).not.toBe(first);
+    expect(planFor(set, '2026-10-01')).not.toBe(first);
+    expect(planFor(set, null)).toBe(planFor(set, null));
+    // Another rule set object has its own plans.
+    expect(planFor(amended(), '2026-07-01')).not.toBe(first);
+  });
+});
