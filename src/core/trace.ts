@@ -3,7 +3,11 @@ import type { Localized } from './localized.js';
 /** A value recorded in a trace step: only scalars, so a trace is plain JSON. */
 export type TraceValue = string | number | boolean | null;
 
-/** One step of a derivation, in order of application; reading the steps explains the decision. */
+/**
+ * One step of a derivation, in order of application; reading the steps explains the decision. Treat
+ * steps as read-only: the parameters step's `text` and `values` are shared by every result computed
+ * with the same parameter versions and date, and frozen (copy a step before changing it).
+ */
 export interface TraceStep {
   /** Stable rule id, e.g. "payment.ocp.amount.above-limit". */
   rule: string;
