@@ -64,7 +64,7 @@ export function ruleSetProblems(set: RuleSetDefinition): string[] {
     if (!rule.id.startsWith(`${set.id}.`)) problems.push(`${where}: id must start with "${set.id}."`);
     dateOk(rule.validFrom, where);
     dateOk(rule.validTo, where);
-    if (rule.validFrom !== undefined && rule.validTo !== undefined && rule.validTo < rule.validFrom) problems.push(`${where}: validTo before validFrom`);
+    if (rule.validTo !== undefined && rule.validTo < rule.validFrom) problems.push(`${where}: validTo before validFrom`);
     for (const leaf of leavesOf(rule.conditions)) {
       if (!(leaf.fact in set.facts)) problems.push(`${where}: fact ${leaf.fact} is not declared`);
       const value = leaf.value;

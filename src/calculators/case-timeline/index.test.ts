@@ -62,8 +62,9 @@ describe('caseTimeline — malformed input', () => {
 describe('caseTimeline — every kind of milestone', () => {
   // Served Mon 9 March 2026, opposed Thu 12 March, the opposition lifted after proceedings from Mon 4 May to
   // Mon 31 August 2026 (120 days, both ends counted); movables seized Mon 5 October 2026; an ADB issued
-  // Tue 1 June 2027, which ends the procedure the same day.
-  const t = caseTimeline({
+  // Tue 1 June 2027, which ends the procedure the same day. Computed inside each test (not when the file
+  // is collected), so that the code runs under the test: mutation testing switches mutants on per test.
+  const timeline = () => caseTimeline({
     notifiedOn: '2026-03-09',
     opposition: { filedOn: '2026-03-12', status: 'lifted', proceedings: [{ from: '2026-05-04', to: '2026-08-31' }] },
     seizure: { seizedOn: '2026-10-05', asset: 'movable' },
@@ -72,7 +73,7 @@ describe('caseTimeline — every kind of milestone', () => {
   });
 
   it('dates each one, with its rule and citation, in date order', () => {
-    expect(t.milestones.map(row)).toEqual([
+    expect(timeline().milestones.map(row)).toEqual([
       ['2026-03-09', 'service', 'lp.service', 'LP 72 al. 2'],
       ['2026-03-12', 'opposition-filed', 'lp.opposition.filed', 'LP 74 al. 1'],
       // Day 10 after service: Thu 19 March 2026.
@@ -103,6 +104,7 @@ describe('caseTimeline — every kind of milestone', () => {
   });
 
   it('labels each one in French and English', () => {
+    const t = timeline();
     for (const m of t.milestones) {
       expect(m.label.fr, m.kind).toMatch(/\S/);
       expect(m.label.en, m.kind).toMatch(/\S/);
@@ -115,7 +117,7 @@ describe('caseTimeline — every kind of milestone', () => {
   });
 
   it('traces how many milestones there are, and the first and last day', () => {
-    expect(t.trace).toEqual([
+    expect(timeline().trace).toEqual([
       {
         rule: 'lp.timeline',
         citation: 'LP',

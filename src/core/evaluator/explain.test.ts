@@ -182,3 +182,13 @@ describe('asOfLabel', () => {
     expect(asOfLabel(null)).toBe('latest');
   });
 });
+
+describe('a rule step shows the parameter it compared, with the value applied', () => {
+  it('payment.ocp on Mon 4 May 2026: the precision and the limit checks show maxDecimals 2 and onlineLimit 1000.00', () => {
+    const facts = { amount: '1000.01', balance: '2000.00', targetKind: 'poursuite', methodType: 'twint', cardBrand: null, cardFunding: null, issuerResponse: null };
+    const trace = evaluate('payment.ocp', facts, { asOf: '2026-05-04' }).trace;
+    const values = (rule: string) => trace.find((s) => s.rule === rule)!.values;
+    expect(values('payment.ocp.amount.precision')).toEqual({ fired: false, amount: '1000.01', 'params.maxDecimals': 2 });
+    expect(values('payment.ocp.amount.above-limit')).toMatchObject({ fired: true, amount: '1000.01', 'params.onlineLimit': '1000.00' });
+  });
+});

@@ -68,4 +68,16 @@ describe('the reference evaluator reads paths as the compiled one does', () => {
       expect(reference.trace).toEqual(compiled.trace);
     }
   });
+
+  it('a path into a null fact reads null, so a rule testing for null fires in both evaluators', async () => {
+    const { changeDates: _derived, ...loaded } = demoSet();
+    const json = structuredClone(loaded) as unknown as { id: string; rules: { conditions: unknown; event: { type: string } }[] };
+    json.rules[0]!.conditions = { all: [{ fact: 'debtor', path: '$.name', operator: 'equal', value: null }] };
+    json.rules[0]!.event.type = 'NO_NAME';
+    const set = defineRuleSet({ ...json, rules: [json.rules[0]] });
+    const compiled = evaluate(set, { debtor: null }, { asOf: '2026-05-04' });
+    const reference = await evaluate(set, { debtor: null }, { asOf: '2026-05-04', engine: 'reference' });
+    expect(compiled.fired.map((f) => f.event.type)).toEqual(['NO_NAME']);
+    expect(reference.fired.map((f) => f.event.type)).toEqual(['NO_NAME']);
+  });
 });
