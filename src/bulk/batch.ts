@@ -1,6 +1,5 @@
 import type { Localized } from '../core/localized.js';
 import { csvRowToFile, resultToCsv, type CsvColumn } from './csv.js';
-import { resultToJsonLine } from './jsonl.js';
 import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
 
 /** A slice of the input: physical line numbers and their text (blank lines already left out). */
@@ -57,7 +56,7 @@ export function processBatch(b: Batch, plans: PlanCache): BatchOutput {
         result = unreadable(n, n === b.lastUnterminated ? TRUNCATED : undefined);
       }
     }
-    const out = b.output === 'csv' ? resultToCsv(result) : resultToJsonLine(result);
+    const out = b.output === 'csv' ? resultToCsv(result) : JSON.stringify(result);
     text += `${out}\n`;
     if (result.ok) ok++;
     else {
