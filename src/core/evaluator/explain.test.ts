@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TraceStep } from '../trace.js';
 import { getRuleSet } from '../../rules/index.js';
 import { defineRuleSet } from '../../rules/rule-set.js';
@@ -184,9 +184,13 @@ describe('asOfLabel', () => {
 });
 
 describe('a rule step shows the parameter it compared, with the value applied', () => {
-  it('payment.ocp on Mon 4 May 2026: the precision and the limit checks show maxDecimals 2 and onlineLimit 1000.00', () => {
+  it('payment.ocp on Mon 4 May 2026: the precision and the limit checks show maxDecimals 2 and onlineLimit 1000.00', async () => {
+    // A fresh module graph: what each rule reads is cached per rule, so an earlier evaluation in this file
+    // would otherwise have listed it already (and mutation testing would not see this test cover it).
+    vi.resetModules();
+    const fresh = await import('./evaluate.js');
     const facts = { amount: '1000.01', balance: '2000.00', targetKind: 'poursuite', methodType: 'twint', cardBrand: null, cardFunding: null, issuerResponse: null };
-    const trace = evaluate('payment.ocp', facts, { asOf: '2026-05-04' }).trace;
+    const trace = fresh.evaluate('payment.ocp', facts, { asOf: '2026-05-04' }).trace;
     const values = (rule: string) => trace.find((s) => s.rule === rule)!.values;
     expect(values('payment.ocp.amount.precision')).toEqual({ fired: false, amount: '1000.01', 'params.maxDecimals': 2 });
     expect(values('payment.ocp.amount.above-limit')).toMatchObject({ fired: true, amount: '1000.01', 'params.onlineLimit': '1000.00' });
