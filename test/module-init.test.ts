@@ -28,6 +28,7 @@ import saleWindowExamples from '../src/calculators/sale-window/examples.json';
 import seizableQuotaExamples from '../src/calculators/seizable-quota/examples.json';
 import validatePaymentExamples from '../src/calculators/validate-payment/examples.json';
 import ruleExamples from '../src/rules/examples.json';
+import { aboveLimitRule, cite, limitFamily, surchargeRule, text } from './support/demo-rule-sets.js';
 
 type Library = typeof import('../src/index.js');
 type RuleSetJson = import('../src/index.js').RuleSetDefinition;
@@ -103,8 +104,6 @@ describe('operators, freshly imported', () => {
 
 // --- norm files ----------------------------------------------------------------------------------
 
-const text = (fr: string, en: string) => ({ fr, en });
-const cite = { document: 'Demo', article: '1' };
 
 /** A one-rule norm file: `amount <operator> params.limit`, the parameter of the given kind. */
 function demoSet(operator: string, kind: string, value: unknown): unknown {
@@ -129,43 +128,10 @@ function demoSet(operator: string, kind: string, value: unknown): unknown {
 }
 
 /** A norm family whose limit and rules change: CHF 1000.00 through Thursday 31 December 2026, CHF 1500.00 from Friday 1 January 2027; a surcharge from Thursday 1 October 2026 through Wednesday 31 March 2027. */
-const AMENDED: RuleSetJson = {
-  id: 'demo.amended',
-  title: text('Démo', 'Demo'),
-  source: { document: 'Demo', title: text('Démo', 'Demo'), edition: '2026' },
-  facts: { amount: { kind: 'decimal', nullable: false, description: text('Montant', 'Amount') } },
-  parameters: {
-    limit: {
-      kind: 'decimal',
-      description: text('Plafond', 'Limit'),
-      values: [
-        { validFrom: '2026-01-01', validTo: '2026-12-31', value: '1000.00', citation: cite },
-        { validFrom: '2027-01-01', value: '1500.00', citation: cite },
-      ],
-    },
-  },
-  rules: [
-    {
-      id: 'demo.amended.above',
-      title: text('Plafond', 'Limit'),
-      citation: cite,
-      validFrom: '2026-01-01',
-      conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: { fact: 'params', path: '$.limit' } }] },
-      event: { type: 'ABOVE_LIMIT', params: { message: text('Au-dessus du plafond.', 'Above the limit.') } },
-      satisfied: text('Dans le plafond.', 'Within the limit.'),
-    },
-    {
-      id: 'demo.amended.surcharge',
-      title: text('Supplément', 'Surcharge'),
-      citation: cite,
-      validFrom: '2026-10-01',
-      validTo: '2027-03-31',
-      conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: '0' }] },
-      event: { type: 'SURCHARGE', params: { message: text('Supplément dû.', 'Surcharge due.') } },
-      satisfied: text('Pas de supplément.', 'No surcharge.'),
-    },
-  ],
-};
+const AMENDED: RuleSetJson = limitFamily('demo.amended', [['2026-01-01', '1000.00'], ['2027-01-01', '1500.00']], [
+  aboveLimitRule('demo.amended', '2026-01-01'),
+  surchargeRule('demo.amended', '2026-10-01', '2027-03-31'),
+]);
 
 /** The day after an ISO date, computed independently of the library. */
 function nextDay(iso: string): string {

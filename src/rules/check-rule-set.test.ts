@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownNormError } from '../../test/support/thrown.js';
 import { LpNormError } from '../core/errors.js';
 import type { RuleSetDefinition } from '../schemas/rule-set.js';
 import { assertSoundRuleSet, ruleSetProblems } from './check-rule-set.js';
@@ -39,15 +40,7 @@ function demo(leaves: Leaf[][] = [[{ fact: 'amount', operator: 'decimalGreaterTh
   } as unknown as RuleSetDefinition;
 }
 
-function normError(f: () => unknown): LpNormError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LpNormError) return e;
-    throw e;
-  }
-  throw new Error('a malformed norm file was accepted');
-}
+const normError = thrownNormError;
 const refusal = (json: unknown): LpNormError => normError(() => defineRuleSet(json));
 
 describe('NORM_INVALID lists every semantic problem, in FR and EN, with the family in details', () => {

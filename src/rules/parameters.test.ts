@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LpNormError } from '../core/errors.js';
+import { thrownNormError } from '../../test/support/thrown.js';
 import { formatIsoDate, parseIsoDate } from '../core/dates.js';
 import { evaluate } from '../core/evaluator/evaluate.js';
 import type { RuleDefinition, RuleSetDefinition } from '../schemas/rule-set.js';
@@ -11,15 +11,7 @@ import { defineRuleSet } from './rule-set.js';
 // Dated parameters and dated rule versions: which version applies on a reference date (both ends of a
 // validity period included), the latest known version when no date is given, and NO_NORM_IN_FORCE.
 
-function normError(f: () => unknown): LpNormError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LpNormError) return e;
-    throw e;
-  }
-  throw new Error('no LpNormError was thrown');
-}
+const normError = thrownNormError;
 
 // --- the Geneva seizure-exemption norms (built-in data) ----------------------------------------------
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUE_MESSAGES, LpInputError } from '../../index.js';
+import { inputIssueTexts } from '../../../test/support/thrown.js';
 import { adbStatus, type AdbStatusInput } from './index.js';
 
 // adbStatus: the certificate of loss (ADB). Continuation without a new payment order within six months
@@ -8,24 +8,7 @@ import { adbStatus, type AdbStatusInput } from './index.js';
 // against the heirs if earlier (LP 149a al. 1); the last day to interrupt moved off a Saturday, Sunday or
 // holiday (CO 132 al. 2; RS 173.110.3; norms §4 item 8).
 
-/** The issues of the LpInputError thrown, as "path CODE"; each must carry its catalogue message, FR ≠ EN. */
-function issuesOf(input: unknown): string[] {
-  let error: unknown;
-  try {
-    adbStatus(input as AdbStatusInput);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(LpInputError);
-  const issues = (error as LpInputError).issues;
-  for (const i of issues) {
-    expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-    expect(i.message.fr.length).toBeGreaterThan(0);
-    expect(i.message.en.length).toBeGreaterThan(0);
-    expect(i.message.fr).not.toBe(i.message.en);
-  }
-  return issues.map((i) => `${i.path} ${i.code}`);
-}
+const issuesOf = (input: unknown): string[] => inputIssueTexts(() => adbStatus(input as AdbStatusInput));
 
 const step = (r: { trace: { rule: string }[] }, rule: string) => {
   const found = r.trace.find((s) => s.rule === rule);

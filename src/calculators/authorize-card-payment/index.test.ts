@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LpError } from '../../core/errors.js';
+import { thrownLpError } from '../../../test/support/thrown.js';
 import type { TraceStep } from '../../core/trace.js';
 import { authorizeCardPayment, type AuthorizeCardPaymentInput } from './index.js';
 
@@ -20,15 +20,7 @@ const good: AuthorizeCardPaymentInput = {
 
 const stepOf = (r: { trace: TraceStep[] }, rule: string): TraceStep | undefined => r.trace.find((s) => s.rule === rule);
 
-function thrown(fn: () => unknown): LpError & { issues?: { path: string; code: string; message: { fr: string; en: string } }[]; details?: Record<string, string> } {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(LpError);
-    return e as never;
-  }
-  throw new Error('expected an LpError');
-}
+const thrown = thrownLpError;
 
 describe('authorizeCardPayment — malformed input throws every issue at once, with its JSON pointer', () => {
   it('an instant that does not exist, an amount with a third decimal, a negative balance: three issues', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LpError } from '../../core/errors.js';
+import { thrownLpError } from '../../../test/support/thrown.js';
 import type { TraceStep } from '../../core/trace.js';
 import { dayStatus } from '../day-status/index.js';
 import { cardDeadlines, type CardDeadlinesInput } from './index.js';
@@ -12,15 +12,7 @@ const DAY = 86_400_000;
 const isoPlus = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const stepOf = (r: { trace: TraceStep[] }, rule: string): TraceStep | undefined => r.trace.find((s) => s.rule === rule);
 
-function thrown(fn: () => unknown): LpError & { issues?: { path: string; code: string; message: { fr: string; en: string } }[]; details?: Record<string, string> } {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(LpError);
-    return e as never;
-  }
-  throw new Error('expected an LpError');
-}
+const thrown = thrownLpError;
 
 describe('cardDeadlines — malformed input throws every issue at once, with its JSON pointer', () => {
   it('two dates that do not exist: both named', () => {

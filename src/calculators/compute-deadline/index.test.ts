@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LpInputError, LpNormError } from '../../core/errors.js';
-import { ISSUE_MESSAGES } from '../../core/issue-codes.js';
+import { inputIssues } from '../../../test/support/thrown.js';
+import { LpNormError } from '../../core/errors.js';
 import { computeDeadline, type ComputeDeadlineInput } from './index.js';
 
 // computeDeadline: any LP deadline from an event (CPC 142 via LP 31; LP 63), Geneva calendar by default.
 
-function issuesOf(input: unknown): { path: string; code: string }[] {
-  try {
-    computeDeadline(input as ComputeDeadlineInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(LpInputError);
-    const err = e as LpInputError;
-    expect(err.code).toBe('INVALID_INPUT');
-    for (const i of err.issues) {
-      expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-      expect(i.message.fr).not.toBe(i.message.en);
-    }
-    return err.issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error('expected LpInputError');
-}
+const issuesOf = (input: unknown): { path: string; code: string }[] => inputIssues(() => computeDeadline(input as ComputeDeadlineInput));
 
 const startStep = (input: ComputeDeadlineInput) => {
   const step = computeDeadline(input).trace[0]!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUE_MESSAGES, LpInputError, LpNormError } from '../../index.js';
+import { inputIssueTexts } from '../../../test/support/thrown.js';
+import { LpNormError } from '../../index.js';
 import { computeMinimumVital, type MinimumVitalInput } from './index.js';
 
 // computeMinimumVital: LP 93 al. 1 under the Geneva norms (NI, rsGE E 3 60.04; before 2025 the federal
@@ -7,24 +8,7 @@ import { computeMinimumVital, type MinimumVitalInput } from './index.js';
 // children 400 under 10, 600 from 10; supplements counted only when their payment is proven (TF 5A_878/2013);
 // taxes never (NI ch. II).
 
-/** The issues of the LpInputError thrown, as "path CODE"; each must carry its catalogue message, FR ≠ EN. */
-function issuesOf(input: unknown): string[] {
-  let error: unknown;
-  try {
-    computeMinimumVital(input as MinimumVitalInput);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(LpInputError);
-  const issues = (error as LpInputError).issues;
-  for (const i of issues) {
-    expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-    expect(i.message.fr.length).toBeGreaterThan(0);
-    expect(i.message.en.length).toBeGreaterThan(0);
-    expect(i.message.fr).not.toBe(i.message.en);
-  }
-  return issues.map((i) => `${i.path} ${i.code}`);
-}
+const issuesOf = (input: unknown): string[] => inputIssueTexts(() => computeMinimumVital(input as MinimumVitalInput));
 
 const ON = '2026-06-01'; // Mon 1 June 2026, NI-2026
 const single = (expenses: MinimumVitalInput['expenses']): MinimumVitalInput => ({ asOf: ON, household: { type: 'single' }, expenses });

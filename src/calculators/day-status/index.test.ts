@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LpInputError, LpNormError } from '../../core/errors.js';
-import { ISSUE_MESSAGES } from '../../core/issue-codes.js';
+import { inputIssues } from '../../../test/support/thrown.js';
+import { LpNormError } from '../../core/errors.js';
 import { dayStatus, type DayStatusInput } from './index.js';
 
 // dayStatus: what a civil date is for debt enforcement — public holiday of the canton (J 1 45 art. 1 for
 // Geneva), working day (CPC 142 al. 3), féries (LP 56 ch. 2).
 
-function issuesOf(input: unknown): { path: string; code: string }[] {
-  try {
-    dayStatus(input as DayStatusInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(LpInputError);
-    const err = e as LpInputError;
-    for (const i of err.issues) {
-      expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-      expect(i.message.fr).not.toBe(i.message.en);
-    }
-    return err.issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error('expected LpInputError');
-}
+const issuesOf = (input: unknown): { path: string; code: string }[] => inputIssues(() => dayStatus(input as DayStatusInput));
 
 describe('dayStatus — input errors', () => {
   it('a day that does not exist is INVALID_DATE at /date', () => {

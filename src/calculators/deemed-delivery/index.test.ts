@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LpInputError, LpNormError } from '../../core/errors.js';
-import { ISSUE_MESSAGES } from '../../core/issue-codes.js';
+import { inputIssues } from '../../../test/support/thrown.js';
+import { LpNormError } from '../../core/errors.js';
 import { deemedDelivery, type DeemedDeliveryInput } from './index.js';
 
 // deemedDelivery: a registered item not handed over counts as delivered on the 7th day after the failed
 // attempt if a delivery was to be expected (CPC 138 al. 3 let. a via LP 34), or when collected if earlier;
 // never a payment order, which must actually be handed over (LP 72 al. 2).
 
-function issuesOf(input: unknown): { path: string; code: string }[] {
-  try {
-    deemedDelivery(input as DeemedDeliveryInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(LpInputError);
-    const err = e as LpInputError;
-    for (const i of err.issues) {
-      expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-      expect(i.message.fr).not.toBe(i.message.en);
-    }
-    return err.issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error('expected LpInputError');
-}
+const issuesOf = (input: unknown): { path: string; code: string }[] => inputIssues(() => deemedDelivery(input as DeemedDeliveryInput));
 
 const resultStep = (input: DeemedDeliveryInput) => {
   const r = deemedDelivery(input);

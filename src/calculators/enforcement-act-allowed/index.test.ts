@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LpInputError } from '../../core/errors.js';
-import { ISSUE_MESSAGES } from '../../core/issue-codes.js';
+import { inputIssues } from '../../../test/support/thrown.js';
 import { enforcementActAllowed, type EnforcementActInput } from './index.js';
 
 // enforcementActAllowed: LP 56 — no act between 20:00 and 07:00, on a Sunday or holiday of the canton
 // (ch. 1), during the féries (ch. 2, none for bills of exchange), against a suspended debtor (ch. 3);
 // none of it binds a sequestration. The instant is read in Zurich time.
 
-function issuesOf(input: unknown): { path: string; code: string }[] {
-  try {
-    enforcementActAllowed(input as EnforcementActInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(LpInputError);
-    const err = e as LpInputError;
-    for (const i of err.issues) {
-      expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-      expect(i.message.fr).not.toBe(i.message.en);
-    }
-    return err.issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error('expected LpInputError');
-}
+const issuesOf = (input: unknown): { path: string; code: string }[] => inputIssues(() => enforcementActAllowed(input as EnforcementActInput));
 
 const step = (input: EnforcementActInput, rule: string) => enforcementActAllowed(input).trace.find((s) => s.rule === rule);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUE_MESSAGES, LpInputError, LpNormError } from '../../index.js';
+import { inputIssueTexts } from '../../../test/support/thrown.js';
+import { LpNormError } from '../../index.js';
 import { extractVisibility, type ExtractVisibilityInput } from './index.js';
 
 // extractVisibility: LP 8a al. 3 let. c (a poursuite withdrawn by the creditor is never disclosed),
@@ -7,23 +8,7 @@ import { extractVisibility, type ExtractVisibilityInput } from './index.js';
 // anniversary, primary, or until the day before), not moved off weekends; a paid poursuite stays visible,
 // marked as paid (OCP practice).
 
-/** The issues of the LpInputError thrown, as "path CODE"; each must carry its catalogue message, FR ≠ EN. */
-function issuesOf(input: unknown): string[] {
-  let error: unknown;
-  try {
-    extractVisibility(input as ExtractVisibilityInput);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(LpInputError);
-  const issues = (error as LpInputError).issues;
-  for (const i of issues) {
-    expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-    expect(i.message.fr).not.toBe(i.message.en);
-    expect(i.message.en.length).toBeGreaterThan(0);
-  }
-  return issues.map((i) => `${i.path} ${i.code}`);
-}
+const issuesOf = (input: unknown): string[] => inputIssueTexts(() => extractVisibility(input as ExtractVisibilityInput));
 
 const CLOSED = '2026-05-04'; // Mon 4 May 2026; fifth anniversary Sun 4 May 2031
 

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LpInputError } from '../../core/errors.js';
-import { ISSUE_MESSAGES } from '../../core/issue-codes.js';
+import { inputIssues } from '../../../test/support/thrown.js';
 import { hideRequestEarliest, type HideRequestInput } from './index.js';
 
 // hideRequestEarliest: the debtor may ask the office not to disclose a poursuite once three months have
 // passed since service of the payment order (LP 8a al. 3 let. d) — from the next day (primary reading).
 
-function issuesOf(input: unknown): { path: string; code: string }[] {
-  try {
-    hideRequestEarliest(input as HideRequestInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(LpInputError);
-    const err = e as LpInputError;
-    for (const i of err.issues) {
-      expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-      expect(i.message.fr).not.toBe(i.message.en);
-    }
-    return err.issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error('expected LpInputError');
-}
+const issuesOf = (input: unknown): { path: string; code: string }[] => inputIssues(() => hideRequestEarliest(input as HideRequestInput));
 
 describe('hideRequestEarliest', () => {
   it('a service day that does not exist is INVALID_DATE at /notifiedOn; a missing one is REQUIRED', () => {

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUE_MESSAGES, LpInputError } from '../../index.js';
+import { inputIssueTexts } from '../../../test/support/thrown.js';
 import { mainleveeRoute, type MainleveeInput } from './index.js';
 
 // mainleveeRoute: definitive lifting for an enforceable judgment, a Swiss administrative decision or an
 // enforceable authentic deed (LP 80 al. 1); provisional lifting for an acknowledgment of debt signed by the
 // debtor (LP 82 al. 1); otherwise an ordinary action (LP 79 al. 1).
 
-function issuesOf(input: unknown): string[] {
-  let error: unknown;
-  try {
-    mainleveeRoute(input as MainleveeInput);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(LpInputError);
-  const issues = (error as LpInputError).issues;
-  for (const i of issues) {
-    expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-    expect(i.message.fr).not.toBe(i.message.en);
-  }
-  return issues.map((i) => `${i.path} ${i.code}`);
-}
+const issuesOf = (input: unknown): string[] => inputIssueTexts(() => mainleveeRoute(input as MainleveeInput));
 
 describe('mainleveeRoute', () => {
   it.each([

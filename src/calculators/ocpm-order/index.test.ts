@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LpError } from '../../core/errors.js';
+import { thrownLpError } from '../../../test/support/thrown.js';
 import type { TraceStep } from '../../core/trace.js';
 import { ocpmOrder, type OcpmOrderInput } from './index.js';
 
@@ -8,15 +8,7 @@ import { ocpmOrder, type OcpmOrderInput } from './index.js';
 
 const stepOf = (r: { trace: TraceStep[] }, rule: string): TraceStep | undefined => r.trace.find((s) => s.rule === rule);
 
-function thrown(fn: () => unknown): LpError & { issues?: { path: string; code: string; message: { fr: string; en: string } }[]; details?: Record<string, string> } {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(LpError);
-    return e as never;
-  }
-  throw new Error('expected an LpError');
-}
+const thrown = thrownLpError;
 
 describe('ocpmOrder — malformed input', () => {
   it('a date that does not exist is named by its JSON pointer, with FR and EN messages', () => {

@@ -1,27 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LpInputError } from '../../core/errors.js';
-import { ISSUE_MESSAGES } from '../../core/issue-codes.js';
+import { inputIssues } from '../../../test/support/thrown.js';
 import { epochDayOf, formatIsoDate, parseIsoDate } from '../../core/dates.js';
 import { filingDate, oppositionDeadline, type OppositionDeadlineInput } from './index.js';
 
 // oppositionDeadline: the debtor's 10 days to oppose (LP 74 al. 1), and whether a filing is in time
 // (CPC 143 al. 1 via LP 31 for post and counter; LP 33a al. 3 for the electronic platform).
 
-function issuesOf(input: unknown): { path: string; code: string }[] {
-  try {
-    oppositionDeadline(input as OppositionDeadlineInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(LpInputError);
-    const err = e as LpInputError;
-    for (const i of err.issues) {
-      expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-      expect(i.message.fr).not.toBe(i.message.en);
-    }
-    return err.issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error('expected LpInputError');
-}
+const issuesOf = (input: unknown): { path: string; code: string }[] => inputIssues(() => oppositionDeadline(input as OppositionDeadlineInput));
 
 const timelyStep = (input: OppositionDeadlineInput) => {
   const d = oppositionDeadline(input);

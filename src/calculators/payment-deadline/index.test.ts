@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LpInputError } from '../../core/errors.js';
-import { ISSUE_MESSAGES } from '../../core/issue-codes.js';
+import { inputIssues } from '../../../test/support/thrown.js';
 import { paymentDeadline, type PaymentDeadlineInput } from './index.js';
 
 // paymentDeadline: the debtor's 20 days to pay (LP 69 al. 2 ch. 2), the creditor's earliest continuation
 // request (LP 88 al. 1) and whether a payment is in time (LP 12 al. 2).
 
-function issuesOf(input: unknown): { path: string; code: string }[] {
-  try {
-    paymentDeadline(input as PaymentDeadlineInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(LpInputError);
-    const err = e as LpInputError;
-    for (const i of err.issues) {
-      expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-      expect(i.message.fr).not.toBe(i.message.en);
-    }
-    return err.issues.map(({ path, code }) => ({ path, code }));
-  }
-  throw new Error('expected LpInputError');
-}
+const issuesOf = (input: unknown): { path: string; code: string }[] => inputIssues(() => paymentDeadline(input as PaymentDeadlineInput));
 
 const stepOf = (input: PaymentDeadlineInput, rule: string) => {
   const d = paymentDeadline(input);

@@ -1,31 +1,15 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_MESSAGES, LpInputError, LpNormError } from '../../index.js';
+import { inputIssueTexts } from '../../../test/support/thrown.js';
+import { LpNormError } from '../../index.js';
 import { seizableQuota, type SeizableQuotaInput } from './index.js';
 
 // seizableQuota: LP 93 al. 1 (what exceeds the minimum vital is seizable), LP 93 al. 2 (an income seizure
 // lasts one year at most), ATF 114 III 12 (the family minimum split in proportion to the spouses' net
 // incomes), norms §4 item 11 (professional costs split with the minimum, or attributed to each spouse).
 
-/** The issues of the LpInputError thrown, as "path CODE"; each must carry its catalogue message, FR ≠ EN. */
-function issuesOf(input: unknown): string[] {
-  let error: unknown;
-  try {
-    seizableQuota(input as SeizableQuotaInput);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(LpInputError);
-  const issues = (error as LpInputError).issues;
-  for (const i of issues) {
-    expect(i.message).toEqual(ISSUE_MESSAGES[i.code]);
-    expect(i.message.fr.length).toBeGreaterThan(0);
-    expect(i.message.en.length).toBeGreaterThan(0);
-    expect(i.message.fr).not.toBe(i.message.en);
-  }
-  return issues.map((i) => `${i.path} ${i.code}`);
-}
+const issuesOf = (input: unknown): string[] => inputIssueTexts(() => seizableQuota(input as SeizableQuotaInput));
 
 const step = (r: { trace: { rule: string }[] }, rule: string) => {
   const found = r.trace.find((s) => s.rule === rule);

@@ -1,50 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defineRuleSet } from '../../rules/rule-set.js';
 import { compileRuleSet } from './compiled.js';
+import { aboveLimitRule, foreignVisaRule, limitFamily } from '../../../test/support/demo-rule-sets.js';
 
 // The compiled evaluator on its own: a plan compiled for one date, run with and without its options.
 // Everything is built inside the tests (not when the file loads), so the code under test runs then.
-const text = (fr: string, en: string) => ({ fr, en });
-const cite = { document: 'Demo', article: '1' };
-const demoSet = () =>
-  defineRuleSet({
-    id: 'demo.limit',
-    title: text('Démo', 'Demo'),
-    source: { document: 'Demo', title: text('Démo', 'Demo'), edition: '2026' },
-    facts: {
-      amount: { kind: 'decimal', nullable: false, description: text('Montant', 'Amount') },
-      // A structured fact read through paths ($.brand, $.holder.country).
-      card: { kind: 'text', nullable: true, description: text('Carte', 'Card') },
-    },
-    parameters: {
-      limit: { kind: 'decimal', description: text('Plafond', 'Limit'), values: [{ validFrom: '2026-01-01', value: '1000.00', citation: cite }] },
-    },
-    rules: [
-      {
-        id: 'demo.limit.above',
-        title: text('Plafond', 'Limit'),
-        citation: cite,
-        validFrom: '2026-01-01',
-        conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: { fact: 'params', path: '$.limit' } }] },
-        event: { type: 'ABOVE_LIMIT', params: { message: text('Au-dessus du plafond.', 'Above the limit.') } },
-        satisfied: text('Dans le plafond.', 'Within the limit.'),
-      },
-      {
-        id: 'demo.limit.foreign-visa',
-        title: text('Visa étrangère', 'Foreign Visa'),
-        citation: cite,
-        validFrom: '2026-01-01',
-        conditions: {
-          all: [
-            { fact: 'card', path: '$.brand', operator: 'equal', value: 'visa' },
-            { fact: 'card', path: '$.holder.country', operator: 'notIn', value: ['CH', 'LI'] },
-          ],
-        },
-        event: { type: 'FOREIGN_VISA', params: { message: text('Visa étrangère.', 'Foreign Visa.') } },
-        satisfied: text('Pas une Visa étrangère.', 'Not a foreign Visa.'),
-      },
-    ],
-  });
+const demoSet = () => defineRuleSet(limitFamily('demo.limit', [['2026-01-01', '1000.00']], [aboveLimitRule('demo.limit', '2026-01-01'), foreignVisaRule('demo.limit')]));
 
 // Compiled for Monday 4 May 2026.
 const compiled = () => compileRuleSet(demoSet(), '2026-05-04');

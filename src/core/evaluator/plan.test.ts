@@ -3,51 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { defineRuleSet, type RuleSet } from '../../rules/rule-set.js';
 import { evaluate } from './evaluate.js';
 import { planFor } from './plan.js';
+import { aboveLimitRule, limitFamily, surchargeRule } from '../../../test/support/demo-rule-sets.js';
 
 // Plans are compiled once per period in which no norm changes, and cached on the rule set. A date
 // must always get the norms in force that day, whichever dates the same rule set was evaluated on
 // before: on the day before a change, on the change date itself, and after it.
-const text = (fr: string, en: string) => ({ fr, en });
-const cite = { document: 'Demo', article: '1' };
+// CHF 1000.00 until Tuesday 30 June 2026, CHF 1500.00 from Wednesday 1 July 2026; a surcharge in force from
+// Thursday 1 October 2026 only.
 const amended = (): RuleSet =>
-  defineRuleSet({
-    id: 'demo.plan',
-    title: text('Démo', 'Demo'),
-    source: { document: 'Demo', title: text('Démo', 'Demo'), edition: '2026' },
-    facts: { amount: { kind: 'decimal', nullable: false, description: text('Montant', 'Amount') } },
-    parameters: {
-      // CHF 1000.00 until Tuesday 30 June 2026, CHF 1500.00 from Wednesday 1 July 2026.
-      limit: {
-        kind: 'decimal',
-        description: text('Plafond', 'Limit'),
-        values: [
-          { validFrom: '2026-01-01', validTo: '2026-06-30', value: '1000.00', citation: cite },
-          { validFrom: '2026-07-01', value: '1500.00', citation: cite },
-        ],
-      },
-    },
-    rules: [
-      {
-        id: 'demo.plan.above',
-        title: text('Plafond', 'Limit'),
-        citation: cite,
-        validFrom: '2026-01-01',
-        conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: { fact: 'params', path: '$.limit' } }] },
-        event: { type: 'ABOVE_LIMIT', params: { message: text('Au-dessus du plafond.', 'Above the limit.') } },
-        satisfied: text('Dans le plafond.', 'Within the limit.'),
-      },
-      {
-        // A norm in force from Thursday 1 October 2026 only.
-        id: 'demo.plan.surcharge',
-        title: text('Supplément', 'Surcharge'),
-        citation: cite,
-        validFrom: '2026-10-01',
-        conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: '0' }] },
-        event: { type: 'SURCHARGE', params: { message: text('Supplément dû.', 'Surcharge due.') } },
-        satisfied: text('Pas de supplément.', 'No surcharge.'),
-      },
-    ],
-  });
+  defineRuleSet(limitFamily('demo.plan', [['2026-01-01', '1000.00'], ['2026-07-01', '1500.00']], [aboveLimitRule('demo.plan', '2026-01-01'), surchargeRule('demo.plan', '2026-10-01')]));
+
 
 // CHF 1200.00: above the CHF 1000.00 limit, within the CHF 1500.00 one.
 const FACTS = { amount: '1200.00' };

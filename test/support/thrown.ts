@@ -1,0 +1,46 @@
+import { expect } from 'vitest';
+import { LpError, LpInputError, LpNormError } from '../../src/core/errors.js';
+import { ISSUE_MESSAGES } from '../../src/core/issue-codes.js';
+
+/** Runs `run`, which must throw: the error, or the test fails. */
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected an error, none was thrown');
+}
+
+/**
+ * The issues of the `LpInputError` that `run` throws, as `{ path, code }` in the order reported. Each
+ * issue must carry its code's catalogue message, French and English, not the same text.
+ */
+export function inputIssues(run: () => unknown): { path: string; code: string }[] {
+  const e = thrownBy(run);
+  expect(e).toBeInstanceOf(LpInputError);
+  const issues = (e as LpInputError).issues;
+  for (const i of issues) {
+    expect(i.message, i.code).toEqual(ISSUE_MESSAGES[i.code]);
+    expect(i.message.fr.length, i.code).toBeGreaterThan(0);
+    expect(i.message.fr, i.code).not.toBe(i.message.en);
+  }
+  return issues.map(({ path, code }) => ({ path, code }));
+}
+
+/** The same issues as "path CODE" strings. */
+export const inputIssueTexts = (run: () => unknown): string[] => inputIssues(run).map((i) => `${i.path} ${i.code}`);
+
+/** The `LpError` that `run` throws (an input, norm or other SDK error), with its issues and details if any. */
+export function thrownLpError(run: () => unknown): LpError & { issues?: { path: string; code: string; message: { fr: string; en: string } }[]; details?: Record<string, string> } {
+  const e = thrownBy(run);
+  expect(e).toBeInstanceOf(LpError);
+  return e as never;
+}
+
+/** The `LpNormError` that `run` throws. */
+export function thrownNormError(run: () => unknown): LpNormError {
+  const e = thrownBy(run);
+  expect(e).toBeInstanceOf(LpNormError);
+  return e as LpNormError;
+}
