@@ -193,3 +193,17 @@ describe('computeMinimumVital — every issue at once', () => {
     );
   });
 });
+
+describe('computeMinimumVital — one trace step per expense given, none for an item not given', () => {
+  it('DCSO/127/2024: rent, the health premium, the two professional costs — in that order, and nothing else', () => {
+    // Reference date Mon 3 June 2024; no alimony, childcare or education in the file: no step for them.
+    const r = computeMinimumVital({
+      asOf: '2024-06-03',
+      household: { type: 'single' },
+      expenses: { rent: '1792.00', professional: ['193.60', '70.00'], healthInsurance: [{ amount: '412.30', proven: false }] },
+    });
+    const items = r.trace.flatMap((s) => (s.values && typeof s.values.item === 'string' ? [s.values.item] : []));
+    expect(items).toEqual(['rent', 'healthInsurance', 'professional', 'professional']);
+    expect(r.trace.flatMap((s) => Object.values(s.values ?? {})).filter((v) => typeof v === 'string' && v.includes('NaN'))).toEqual([]);
+  });
+});
