@@ -22,6 +22,7 @@
 
 import { createReadStream, createWriteStream, readFileSync, writeFileSync, rmSync, mkdtempSync, mkdirSync, copyFileSync, statSync, existsSync } from 'node:fs';
 import { once } from 'node:events';
+import { checkBaselineAmounts, divHalfUp, integerMinimum, integerQuota } from './integer-baseline.mjs';
 
 const FIXTURE = new URL('../fixtures/seizure-files.jsonl', import.meta.url);
 const BATCH = 512; // lines per write, as the CLI (src/cli/main.ts)
@@ -146,29 +147,12 @@ const fixtureLines = readFileSync(FIXTURE, 'utf8').split('\n').filter((l) => l !
 const records = fixtureLines.slice(0, Math.min(A_RECORDS, fixtureLines.length)).map((l) => JSON.parse(l));
 const N = records.length;
 
-// The NI-2026 amounts as constants of the integer baseline (the same in NI-2025 and KBKS-2009, which the
-// fixture's two older files use); checked against the rule file for every reference date of the records.
-const CHF = {
-  baseSingle: '1200.00',
-  baseSingleParent: '1350.00',
-  baseCouple: '1700.00',
-  cohabitingShareOfCoupleBase: '0.5',
-  childYounger: '400.00',
-  childOlder: '600.00',
-  childAgeThreshold: 10,
-  adultAge: 18,
-};
+// The integer baseline's amounts (bench/integer-baseline.mjs: NI-2026, the same in NI-2025 and KBKS-2009,
+// which the fixture's two older files use), checked against the rule file for every reference date.
 const MINIMUM_VITAL = 'seizure.minimum-vital';
 const minimumVitalSet = getRuleSet(MINIMUM_VITAL);
 const asOfs = [...new Set(records.map((r) => r.asOf))].sort();
-for (const asOf of asOfs) {
-  for (const [name, expected] of Object.entries(CHF)) {
-    const inForce = minimumVitalSet.parameters[name].values.filter((v) => v.validFrom <= asOf && (v.validTo === undefined || asOf <= v.validTo));
-    if (inForce.length !== 1 || inForce[0].value !== expected) {
-      throw new Error(`Rule file: ${name} on ${asOf} is ${JSON.stringify(inForce.map((v) => v.value))}, the baseline uses ${expected}.`);
-    }
-  }
-}
+checkBaselineAmounts(minimumVitalSet, asOfs);
 
 // ---- The hand-written reader shared by the plan, json-rules-engine and integer tasks. Not shipped code.
 // It trusts its input (no validation: the fixture is valid, and recalculateQuotas reports it so below):
@@ -232,56 +216,7 @@ function read(f) {
   };
 }
 
-// ---- (c) The integer-centime baseline (as in bench/seizure.bench.mjs). Not shipped code.
-// Minimum = base by household type (cohabiting partner: half the couple base) + children by age (400
-// under 10, 600 from the 10th birthday, nothing from 18) + the proven supplements (taxes never) + rent ×
-// share, rounded half up once, at the end. Share = the minimum, or with a spouse income
-// round-half-up(M × D / (D + S)) (halves when D + S = 0). Seizable = max(0, D − share). Exact integer
-// arithmetic on doubles (the gate checks every operand stays below 2^53).
-
-const BASE_CENTIMES = { single: 120_000, 'flat-share': 120_000, 'single-parent': 135_000, couple: 170_000, 'cohabiting-partner': 85_000 };
-const CHILD_YOUNGER = 40_000;
-const CHILD_OLDER = 60_000;
-const CHILD_AGE_THRESHOLD = 10;
-const ADULT_AGE = 18;
-
-/** round-half-up(n / d) for integers n ≥ 0, d > 0 with 2n + 2d < 2^53. */
-function divHalfUp(n, d) {
-  const a = 2 * n + d;
-  const b = 2 * d;
-  let q = Math.floor(a / b);
-  const r = a - q * b;
-  if (r < 0) q--;
-  else if (r >= b) q++;
-  return q;
-}
-
-function integerMinimum(h) {
-  let whole = BASE_CENTIMES[h.type];
-  const ages = h.childAges;
-  for (let k = 0; k < ages.length; k++) {
-    const age = ages[k];
-    if (age < ADULT_AGE) whole += age >= CHILD_AGE_THRESHOLD ? CHILD_OLDER : CHILD_YOUNGER;
-  }
-  const expenses = h.expenses;
-  for (let k = 0; k < expenses.length; k++) if (expenses[k].proven) whole += expenses[k].centimes;
-  const rent = h.rent;
-  if (rent !== null && rent.proven) {
-    const { num, den } = h.rentShare;
-    // The rent is the only fraction: rounding it alone equals rounding the total.
-    whole += den === 1 ? rent.centimes * num : divHalfUp(rent.centimes * num, den);
-  }
-  return whole;
-}
-
-function integerQuota(netIncome, minimum, spouse) {
-  let share = minimum;
-  if (spouse !== null) {
-    const total = netIncome + spouse;
-    share = total === 0 ? divHalfUp(minimum, 2) : divHalfUp(minimum * netIncome, total);
-  }
-  return { share, seizable: Math.max(0, netIncome - share) };
-}
+// ---- (c) The integer-centime baseline of bench/integer-baseline.mjs, on the same reader.
 
 function integerRecord(f) {
   const r = read(f);

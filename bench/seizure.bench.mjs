@@ -18,6 +18,8 @@ import { Bench } from 'tinybench';
 import Decimal from 'decimal.js';
 import { mulberry32, taskRates } from './support.mjs';
 
+import { ADULT_AGE, CHF, CHILD_AGE_THRESHOLD, checkBaselineAmounts, integerMinimum, integerQuota } from './integer-baseline.mjs';
+
 const DECIMAL_VERSION = createRequire(import.meta.url)('decimal.js/package.json').version;
 
 const SMOKE = process.argv.includes('--smoke');
@@ -40,87 +42,12 @@ try {
 const { seizurePlan, computeMinimumVital, seizableQuota, getRuleSet } = lib;
 
 // ---------------------------------------------------------------------------------------------------
-// The 2026 Geneva amounts (NI-2026, rsGE E 3 60.04), as constants of the baselines. Checked against the
-// SDK's rule file below, so that the comparison is about the arithmetic, not about the data.
-
-const CHF = {
-  baseSingle: '1200.00', // ch. I.1, also a flat share
-  baseSingleParent: '1350.00', // ch. I.2
-  baseCouple: '1700.00', // ch. I.3
-  cohabitingShareOfCoupleBase: '0.5', // TF 5A_544/2024, primary reading
-  childYounger: '400.00', // ch. I.4, under 10
-  childOlder: '600.00', // ch. I.4, from the 10th birthday (primary reading)
-  childAgeThreshold: 10,
-  adultAge: 18, // CC 14: adult children are outside the child amounts
-};
+// Baseline (a): integer centimes, written by hand (bench/integer-baseline.mjs, shared with the bulk bench),
+// with the 2026 Geneva amounts as its constants, checked against the SDK's rule file first, so that the
+// comparison is about the arithmetic, not about the data.
 
 const minimumVitalSet = getRuleSet('seizure.minimum-vital');
-for (const [name, expected] of Object.entries(CHF)) {
-  const inForce = minimumVitalSet.parameters[name].values.filter((v) => v.validFrom <= AS_OF && (v.validTo === undefined || AS_OF <= v.validTo));
-  if (inForce.length !== 1 || inForce[0].value !== expected) {
-    throw new Error(`Rule file: ${name} on ${AS_OF} is ${JSON.stringify(inForce.map((v) => v.value))}, the baselines use ${expected}.`);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Baseline (a): integer centimes, written by hand. Not shipped code.
-//
-// Minimum = base by household type (cohabiting partner: half the couple base) + children by age (400 under
-// 10, 600 from the 10th birthday, nothing from 18) + the proven supplements (taxes never) + rent × share,
-// the rent share being the only source of a fraction of a centime, rounded half up once, at the end.
-// Share = the minimum, or with a spouse income round-half-up(M × D / (D + S)) (halves when D + S = 0).
-// Seizable = max(0, D − share). Exact integer arithmetic on doubles: every operand and product stays
-// below 2^53 (the gate checks it on every record) and the quotient of a division is corrected by its
-// remainder, so no float rounding can leak in.
-
-const BASE_CENTIMES = {
-  single: 120_000,
-  'flat-share': 120_000,
-  'single-parent': 135_000,
-  couple: 170_000,
-  'cohabiting-partner': 85_000, // 170_000 × 0.5
-};
-const CHILD_YOUNGER = 40_000;
-const CHILD_OLDER = 60_000;
-const CHILD_AGE_THRESHOLD = 10;
-const ADULT_AGE = 18;
-
-/** round-half-up(n / d) for integers n ≥ 0, d > 0 with 2n + 2d < 2^53. */
-function divHalfUp(n, d) {
-  const a = 2 * n + d;
-  const b = 2 * d;
-  let q = Math.floor(a / b);
-  const r = a - q * b;
-  if (r < 0) q--;
-  else if (r >= b) q++;
-  return q;
-}
-
-function integerMinimum(h) {
-  let whole = BASE_CENTIMES[h.type];
-  const ages = h.childAges;
-  for (let k = 0; k < ages.length; k++) {
-    const age = ages[k];
-    if (age < ADULT_AGE) whole += age >= CHILD_AGE_THRESHOLD ? CHILD_OLDER : CHILD_YOUNGER;
-  }
-  const expenses = h.expenses;
-  for (let k = 0; k < expenses.length; k++) if (expenses[k].proven) whole += expenses[k].centimes;
-  const rent = h.rent;
-  if (rent !== null && rent.proven) {
-    const { num, den } = h.rentShare;
-    whole += den === 1 ? rent.centimes * num : divHalfUp(rent.centimes * num, den);
-  }
-  return whole; // h.taxes: never counted
-}
-
-function integerQuota(netIncome, minimum, spouse) {
-  let share = minimum;
-  if (spouse !== null) {
-    const total = netIncome + spouse;
-    share = total === 0 ? divHalfUp(minimum, 2) : divHalfUp(minimum * netIncome, total);
-  }
-  return { share, seizable: Math.max(0, netIncome - share) };
-}
+checkBaselineAmounts(minimumVitalSet, [AS_OF]);
 
 // ---------------------------------------------------------------------------------------------------
 // Baseline (b): the same formula with decimal.js on CHF amounts. Not shipped code. Its own constructor
