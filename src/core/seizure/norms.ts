@@ -57,8 +57,9 @@ function centimesOf(v: ParameterValue): number {
 
 /**
  * The Geneva minimum-vital norms in force for one date, compiled once: each decision of the rules
- * (which base amount, which child amount, whether an expense counts) is evaluated once per distinct
- * case and memoised, so that computing a household is only integer arithmetic on centimes.
+ * (which base amount, which child amount, whether an expense counts) is evaluated once per case of
+ * their finite domain and tabulated (`fast`), so that computing a household is only integer arithmetic
+ * on centimes, with or without the trace.
  */
 export class MinimumVitalNorms {
   readonly plan: CompiledRuleSet;
@@ -66,7 +67,6 @@ export class MinimumVitalNorms {
   readonly normsVersion: string;
   /** True when no version covered the reference date and the latest known one is applied. */
   readonly latest: boolean;
-  private readonly memo = new Map<string, FiredRule>();
   private readonly tables = new Map<string, FastTables>();
   private lastTables: (SeizureReadings & { tables: FastTables }) | null = null;
 
@@ -114,33 +114,29 @@ export class MinimumVitalNorms {
     return t;
   }
 
+  /** The one rule of the family that answers a question (the table builder asks each once). */
   private decide(householdType: string | null, ageYears: number | null, item: string | null, proven: boolean | null, r: SeizureReadings): FiredRule {
-    const key = `${householdType}|${ageYears}|${item}|${proven}|${r.childAge}|${r.cohabitingBase}`;
-    let fired = this.memo.get(key);
-    if (fired === undefined) {
-      const evaluation = this.plan.run(
-        { householdType, cohabitingReading: r.cohabitingBase, ageYears, childAgeReading: r.childAge, item, proven },
-        { trace: false },
+    const evaluation = this.plan.run(
+      { householdType, cohabitingReading: r.cohabitingBase, ageYears, childAgeReading: r.childAge, item, proven },
+      { trace: false },
+    );
+    // Each question is answered by exactly one rule of the family; more or none is a broken norm file.
+    if (evaluation.fired.length !== 1) {
+      const key = `${householdType}|${ageYears}|${item}|${proven}|${r.childAge}|${r.cohabitingBase}`;
+      throw new LpNormError(
+        'NORM_INVALID',
+        { fr: `Normes du minimum vital ambiguës pour ${key}.`, en: `Ambiguous minimum-vital norms for ${key}.` },
+        { ruleSet: MINIMUM_VITAL, case: key },
       );
-      // Each question is answered by exactly one rule of the family; more or none is a broken norm file.
-      if (evaluation.fired.length !== 1) {
-        throw new LpNormError(
-          'NORM_INVALID',
-          { fr: `Normes du minimum vital ambiguës pour ${key}.`, en: `Ambiguous minimum-vital norms for ${key}.` },
-          { ruleSet: MINIMUM_VITAL, case: key },
-        );
-      }
-      fired = evaluation.fired[0]!;
-      this.memo.set(key, fired);
     }
-    return fired;
+    return evaluation.fired[0]!;
   }
 
   private value(name: string): ParameterValue {
     return this.plan.parameters.versions[name]!;
   }
 
-  base(type: HouseholdType, r: SeizureReadings): Decision {
+  private base(type: HouseholdType, r: SeizureReadings): Decision {
     const fired = this.decide(type, null, null, null, r);
     switch (fired.event.type) {
       case 'BASE_SINGLE':
@@ -159,7 +155,7 @@ export class MinimumVitalNorms {
     }
   }
 
-  child(ageYears: number, r: SeizureReadings): Decision {
+  private child(ageYears: number, r: SeizureReadings): Decision {
     const fired = this.decide(null, ageYears, null, null, r);
     if (fired.event.type === 'CHILD_ADULT') return { fired, centimes: null };
     const name = fired.event.type === 'CHILD_OLDER' ? 'childOlder' : 'childYounger';
@@ -167,7 +163,7 @@ export class MinimumVitalNorms {
   }
 
   /** Whether an expense counts (paid and not a tax); the amount is the caller's. */
-  expense(item: ExpenseItem, proven: boolean, r: SeizureReadings): FiredRule {
+  private expense(item: ExpenseItem, proven: boolean, r: SeizureReadings): FiredRule {
     return this.decide(null, null, item, item === 'taxes' ? null : proven, r);
   }
 }
