@@ -15,12 +15,15 @@ export function leavesOf(c: Condition): LeafCondition[] {
   return [c];
 }
 
+/** The fact a leaf's value refers to (`{ fact, path? }`) instead of a literal (a scalar or a list), if it does. */
+export function factRef(value: LeafCondition['value']): { fact: string; path?: string | undefined } | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+}
+
 /** The parameter a value refers to (`{ fact: "params", path: "$.name" }`), if it does. */
 export function parameterRef(value: LeafCondition['value']): string | null {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && value.fact === PARAMS_FACT) {
-    return value.path?.slice(2) ?? null;
-  }
-  return null;
+  const ref = factRef(value);
+  return ref !== null && ref.fact === PARAMS_FACT ? (ref.path?.slice(2) ?? null) : null;
 }
 
 /**
@@ -69,10 +72,10 @@ export function ruleSetProblems(set: RuleSetDefinition): string[] {
       if (!(leaf.fact in set.facts)) problems.push(`${where}: fact ${leaf.fact} is not declared`);
       const value = leaf.value;
       const param = parameterRef(value);
-      const isRef = value !== null && typeof value === 'object' && !Array.isArray(value);
-      if (isRef && value.fact !== PARAMS_FACT && !(value.fact in set.facts)) problems.push(`${where}: fact ${value.fact} is not declared`);
-      if (isRef && value.fact === PARAMS_FACT && (param === null || !(param in set.parameters))) {
-        problems.push(`${where}: parameter ${value.path ?? '(no path)'} is not declared`);
+      const ref = factRef(value);
+      if (ref !== null && ref.fact !== PARAMS_FACT && !(ref.fact in set.facts)) problems.push(`${where}: fact ${ref.fact} is not declared`);
+      if (ref !== null && ref.fact === PARAMS_FACT && (param === null || !(param in set.parameters))) {
+        problems.push(`${where}: parameter ${ref.path ?? '(no path)'} is not declared`);
       }
       const paramKind = param !== null ? set.parameters[param]?.kind : undefined;
       if ((leaf.operator === 'in' || leaf.operator === 'notIn') && !(Array.isArray(value) || paramKind === 'list')) {

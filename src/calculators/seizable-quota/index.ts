@@ -5,7 +5,7 @@ import type { TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
 import { proportionalShare } from '../../core/seizure/quota.js';
 import { getRuleSet } from '../../rules/index.js';
-import { citationText } from '../../rules/citation.js';
+import { formatCitation } from '../../rules/citation.js';
 import { checkInput, moneyIssues } from '../../schemas/check-input.js';
 import type { SeizableQuotaInput } from '../../schemas/seizure.js';
 import { validateSeizableQuotaInput } from '../../schemas/validators.generated.js';
@@ -100,7 +100,7 @@ export function seizableQuotaChecked(i: SeizableQuotaInput): SeizableQuota {
     result.incomeSeizureEndsOn = endsOn;
     trace.push({
       rule: 'seizure.quota.income-seizure-period',
-      citation: citationText(set.parameters.incomeSeizureMonths!.values[0]!.citation),
+      citation: formatCitation(set.parameters.incomeSeizureMonths!.values[0]!.citation),
       text: {
         fr: `Saisie de revenus exécutée le ${i.seizedOn} : elle dure au plus ${months} mois, jusqu'au ${endsOn}.`,
         en: `Income seizure executed on ${i.seizedOn}: it lasts at most ${months} months, until ${endsOn}.`,

@@ -1,5 +1,5 @@
 import type { Condition, LeafCondition, RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
-import { PARAMS_FACT } from '../../rules/check-rule-set.js';
+import { factRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
 import { resolveParameters, rulesInForce, type AsOf, type ResolvedParameters } from '../../rules/parameters.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';
 import { factAt, resolvePath } from './path.js';
@@ -38,8 +38,9 @@ function compileLeaf(leaf: LeafCondition, params: ResolvedParameters): Test {
   const op = OPERATOR_FUNCTIONS[leaf.operator];
   const left = reader(leaf.fact, leaf.path, params);
   const v = leaf.value;
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-    const right = reader(v.fact, v.path, params);
+  const ref = factRef(v);
+  if (ref !== null) {
+    const right = reader(ref.fact, ref.path, params);
     return (facts) => op(left(facts), right(facts));
   }
   return (facts) => op(left(facts), v);

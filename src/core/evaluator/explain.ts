@@ -1,6 +1,6 @@
 import type { TraceStep, TraceValue } from '../trace.js';
-import { citationText } from '../../rules/citation.js';
-import { leavesOf, parameterRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
+import { formatCitation } from '../../rules/citation.js';
+import { factRef, leavesOf, parameterRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
 import type { AsOf, ResolvedParameters } from '../../rules/parameters.js';
 import type { RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
 import { factAt } from './path.js';
@@ -75,10 +75,10 @@ function readsOf(rule: RuleDefinition): Read[] {
     reads = [];
     for (const leaf of leavesOf(rule.conditions)) {
       reads.push(readOf(leaf.fact, leaf.path));
-      const v = leaf.value;
-      const param = parameterRef(v);
+      const param = parameterRef(leaf.value);
+      const ref = factRef(leaf.value);
       if (param !== null) reads.push({ key: `${PARAMS_FACT}.${param}`, fact: PARAMS_FACT, path: undefined, param });
-      else if (v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v.fact === 'string') reads.push(readOf(v.fact, v.path));
+      else if (ref !== null) reads.push(readOf(ref.fact, ref.path));
     }
     readCache.set(rule, reads);
   }
@@ -94,7 +94,7 @@ export function ruleStep(rule: RuleDefinition, fired: boolean, facts: Facts, par
   }
   return {
     rule: rule.id,
-    citation: citationText(rule.citation),
+    citation: formatCitation(rule.citation),
     text: fired ? rule.event.params.message : rule.satisfied,
     values,
   };

@@ -1,7 +1,7 @@
 import { formatCentimes } from '../money.js';
 import type { TraceStep } from '../trace.js';
 import type { FiredRule } from '../evaluator/types.js';
-import { citationText } from '../../rules/citation.js';
+import { formatCitation } from '../../rules/citation.js';
 import type { Decision, ExpenseItem, FastTables, HouseholdType, MinimumVitalNorms, SeizureReadings } from './norms.js';
 
 /** A household reduced to what the norms read: ages in completed years, amounts in integer centimes. */
@@ -33,11 +33,11 @@ export interface MinimumVital {
 }
 
 function step(fired: FiredRule, values: TraceStep['values']): TraceStep {
-  return { rule: fired.rule.id, citation: citationText(fired.rule.citation), text: fired.event.params.message, values };
+  return { rule: fired.rule.id, citation: formatCitation(fired.rule.citation), text: fired.event.params.message, values };
 }
 
 function sourceCitation(d: Decision): string {
-  return citationText(d.source ? d.source.citation : d.fired.rule.citation);
+  return formatCitation(d.source ? d.source.citation : d.fired.rule.citation);
 }
 
 /**
@@ -78,7 +78,7 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
     if (counted) {
       rentScaled = h.rent.centimes * h.rentShare.num;
       const rounded = Math.floor((rentScaled * 2 + h.rentShare.den) / (2 * h.rentShare.den));
-      if (rounded > 0) breakdown.push({ item: 'rent', centimes: rounded, citation: citationText(fired.rule.citation) });
+      if (rounded > 0) breakdown.push({ item: 'rent', centimes: rounded, citation: formatCitation(fired.rule.citation) });
     }
     const exact = h.rentShare.den === 1 ? formatCentimes(rentScaled) : `${(rentScaled / h.rentShare.den / 100).toFixed(String(h.rentShare.den).length + 1)}`;
     steps.push(step(fired, { item: 'rent', amount: formatCentimes(h.rent.centimes), share: h.rentShare.den === 1 ? '1' : `${h.rentShare.num}/${h.rentShare.den}`, counted: counted ? exact : null }));
@@ -89,7 +89,7 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
     const fired = decided.expense[e.item]![e.proven ? 1 : 0];
     const counted = fired.event.type === 'EXPENSE_COUNTED';
     if (counted) {
-      const sum = sums.get(e.item) ?? { centimes: 0, citation: citationText(fired.rule.citation) };
+      const sum = sums.get(e.item) ?? { centimes: 0, citation: formatCitation(fired.rule.citation) };
       sum.centimes += e.centimes;
       sums.set(e.item, sum);
       whole += e.centimes;
