@@ -1,4 +1,5 @@
 import type { Localized } from '../core/localized.js';
+import { ByteSink } from './byte-sink.js';
 import { csvRowToFile, resultToCsv, type CsvColumn } from './csv.js';
 import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
 
@@ -16,10 +17,10 @@ export interface Batch {
 }
 
 export interface BatchOutput {
-  /** Complete output lines, in input order: exactly one per input line. */
-  text: string;
+  /** Complete output lines as UTF-8, in input order: exactly one per input line. */
+  text: Uint8Array;
   /** The error records again, for `--errors`. */
-  errors: string;
+  errors: Uint8Array;
   ok: number;
   failed: number;
 }
@@ -31,12 +32,13 @@ const TRUNCATED: Localized = {
 const CSV_SHAPE: Localized = { fr: 'Ligne CSV illisible (guillemets ou nombre de colonnes).', en: 'Unreadable CSV row (quotes or number of columns).' };
 
 /**
- * Recalculates a batch of input lines into output text. The same function runs in the main thread and
- * in each worker, so the output does not depend on how many workers there are.
+ * Recalculates a batch of input lines into output bytes. The same function runs in the main thread and
+ * in each worker, so the output does not depend on how many workers there are. The bytes are what
+ * `JSON.stringify` (or `resultToCsv`) gives, encoded once here: a worker hands them over without a copy.
  */
 export function processBatch(b: Batch, plans: PlanCache): BatchOutput {
-  let text = '';
-  let errors = '';
+  const text = new ByteSink(b.lines.length * 400);
+  const errors = new ByteSink(1024);
   let ok = 0;
   let failed = 0;
   for (let k = 0; k < b.lines.length; k++) {
@@ -56,13 +58,15 @@ export function processBatch(b: Batch, plans: PlanCache): BatchOutput {
         result = unreadable(n, n === b.lastUnterminated ? TRUNCATED : undefined);
       }
     }
-    const out = b.output === 'csv' ? resultToCsv(result) : JSON.stringify(result);
-    text += `${out}\n`;
+    const start = text.length;
+    if (b.output === 'csv') text.text(resultToCsv(result));
+    else text.json(result);
+    text.byte(10);
     if (result.ok) ok++;
     else {
       failed++;
-      errors += `${out}\n`;
+      errors.copyFrom(text, start);
     }
   }
-  return { text, errors, ok, failed };
+  return { text: text.bytes(), errors: errors.bytes(), ok, failed };
 }

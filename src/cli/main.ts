@@ -22,8 +22,8 @@ const BATCH = 512;
 
 class UsageError extends Error {}
 
-async function write(out: Writable, text: string): Promise<void> {
-  if (text !== '' && !out.write(text)) await once(out, 'drain');
+async function write(out: Writable, data: string | Uint8Array): Promise<void> {
+  if (data.length > 0 && !out.write(data)) await once(out, 'drain');
 }
 
 async function opened(s: WriteStream): Promise<WriteStream> {

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ByteSink } from './byte-sink.js';
+import { recalculateQuotas } from './recalculate.js';
+
+const decode = (b: Uint8Array): string => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+const jsonOf = (v: object, capacity?: number): string => {
+  const s = new ByteSink(capacity);
+  s.json(v);
+  return decode(s.bytes());
+};
+
+describe('ByteSink.json writes the bytes of JSON.stringify', () => {
+  it('for every result of the bundled fixture, ok and error records, traced and not', async () => {
+    const files = readFileSync(new URL('../../fixtures/seizure-files.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as unknown);
+    files.push({ id: 'BAD "1" é', asOf: '2026-06-01', household: { type: 'single' }, netIncome: '-1' }, { household: 7 }, null);
+    let n = 0;
+    for (const trace of [false, true]) {
+      for await (const r of recalculateQuotas(trace ? files.slice(0, 50).concat(files.slice(-3)) : files, { trace })) {
+        expect(jsonOf(r)).toBe(JSON.stringify(r));
+        n++;
+      }
+    }
+    expect(n).toBe(files.length + 53);
+  });
+
+  it('for any value JSON.stringify accepts: strings of any code unit, -0, NaN, holes, undefined, null prototypes, dates, boxed values', () => {
+    const anything = fc.anything({
+      withBoxedValues: true,
+      withDate: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withSparseArray: true,
+      withTypedArray: true,
+      withMap: true,
+      withSet: true,
+      stringUnit: 'binary',
+      key: fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('__proto__', 'constructor', '0', '10', '-1', 'toJSON')),
+    });
+    fc.assert(
+      fc.property(anything, (v) => {
+        const wrapped = { v, list: [v, undefined, () => 1] };
+        expect(jsonOf(wrapped, 8)).toBe(JSON.stringify(wrapped));
+      }),
+    );
+  });
+
+  it('writes non-ASCII text as UTF-8 and escapes as JSON.stringify does (quote, backslash, controls, U+2028, lone surrogates)', () => {
+    const v = { 'clé': 'Genève "OCP" \\ \n\t\u0000\u007f\u2028 \ud83d\ude00 \ud800', n: [-0, 1e21, 0.1, NaN, -Infinity] };
+    const s = new ByteSink(4);
+    s.json(v);
+    expect(Buffer.from(s.bytes())).toEqual(Buffer.from(JSON.stringify(v), 'utf8'));
+    expect(decode(s.bytes())).toContain('"n":[0,1e+21,0.1,null,null]');
+  });
+
+  it('writes own keys only, as JSON.stringify, even when Object.prototype has an enumerable key', () => {
+    const v = { a: 1, nested: { b: [{ c: 'd' }] } };
+    let written: string;
+    let expected: string;
+    Object.defineProperty(Object.prototype, 'polluted', { value: 'x', enumerable: true, configurable: true, writable: true });
+    try {
+      written = jsonOf(v);
+      expected = JSON.stringify(v);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(written).toBe(expected);
+    expect(written).not.toContain('polluted');
+  });
+
+  it('hands objects deeper than any result, and cycles, to JSON.stringify (which refuses a cycle)', () => {
+    let deep: object = { leaf: 'x' };
+    for (let k = 0; k < 200; k++) deep = k % 2 ? { a: deep } : [deep];
+    expect(jsonOf(deep)).toBe(JSON.stringify(deep));
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(() => jsonOf(cycle)).toThrow(TypeError);
+    expect(() => jsonOf({ big: 1n })).toThrow(TypeError);
+  });
+});
+
+describe('ByteSink as a batch buffer', () => {
+  it('grows from any capacity, appends text and bytes copied from another sink, and keeps them in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 30 }), fc.integer({ min: 1, max: 64 }), (parts, capacity) => {
+        const all = new ByteSink(capacity);
+        const copies = new ByteSink(capacity);
+        let expected = '';
+        let copied = '';
+        parts.forEach((p, k) => {
+          const start = all.length;
+          all.text(p);
+          all.byte(10);
+          expected += `${p}\n`;
+          if (k % 2 === 0) {
+            copies.copyFrom(all, start);
+            copied += `${p}\n`;
+          }
+        });
+        expect(decode(all.bytes())).toBe(expected);
+        expect(all.length).toBe(Buffer.byteLength(expected));
+        expect(decode(copies.bytes())).toBe(copied);
+      }),
+    );
+  });
+});
