@@ -170,6 +170,16 @@ describe('findSensitiveValues — what it cannot scan, it refuses', () => {
     expect(found[0]).toMatchObject({ code: 'OUT_OF_RANGE', path: `/${Array(64).fill('0').join('/')}` });
   });
 
+  it('refuses too deep an input even when nothing in it looks like a card, and accepts one level less', () => {
+    const nest = (levels: number): unknown => {
+      let v: unknown = { note: 'rien' };
+      for (let i = 0; i < levels; i++) v = i % 2 ? { a: v } : [v];
+      return v;
+    };
+    expect(findSensitiveValues(nest(64))).toEqual([expect.objectContaining({ code: 'OUT_OF_RANGE' })]);
+    expect(findSensitiveValues(nest(63))).toEqual([]);
+  });
+
   it('scans keys too, and names such a key "*" rather than echo it', () => {
     expect(findSensitiveValues({ a: { '4111111111111111': 1 } })).toEqual([expect.objectContaining({ path: '/a/*', code: 'SENSITIVE_DATA' })]);
   });
