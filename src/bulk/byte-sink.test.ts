@@ -84,6 +84,18 @@ describe('ByteSink.json writes the bytes of JSON.stringify', () => {
 });
 
 describe('ByteSink as a batch buffer', () => {
+  it('writes into a handed-back buffer from its start, so nothing of what it held shows, and outgrows it when needed', () => {
+    const first = new ByteSink(64);
+    first.json({ long: 'x'.repeat(40) });
+    const reused = new ByteSink(1, first.bytes().buffer as ArrayBuffer);
+    reused.json({ a: 1 });
+    expect(decode(reused.bytes())).toBe('{"a":1}');
+    expect(reused.bytes().buffer).toBe(first.bytes().buffer);
+    const small = new ByteSink(1, new ArrayBuffer(2));
+    small.json({ b: 'more than two bytes' });
+    expect(decode(small.bytes())).toBe('{"b":"more than two bytes"}');
+  });
+
   it('grows from any capacity, appends text and bytes copied from another sink, and keeps them in order', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 30 }), fc.integer({ min: 1, max: 64 }), (parts, capacity) => {

@@ -14,8 +14,9 @@ export class ByteSink {
   private buf: Uint8Array;
   private n = 0;
 
-  constructor(capacity = 1 << 16) {
-    this.buf = new Uint8Array(capacity);
+  /** Writes into `into` (a buffer handed back for reuse) or a new buffer of `capacity` bytes; grows as needed. */
+  constructor(capacity = 1 << 16, into?: ArrayBuffer) {
+    this.buf = into === undefined ? new Uint8Array(capacity) : new Uint8Array(into);
   }
 
   /** Bytes written so far. */

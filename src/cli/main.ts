@@ -22,8 +22,10 @@ const BATCH = 512;
 
 class UsageError extends Error {}
 
-async function write(out: Writable, data: string | Uint8Array): Promise<void> {
-  if (data.length > 0 && !out.write(data)) await once(out, 'drain');
+/** Writes with backpressure; `written` runs once the stream is done with `data` (its buffer may be reused). */
+async function write(out: Writable, data: string | Uint8Array, written?: () => void): Promise<void> {
+  if (data.length === 0) return written?.();
+  if (!out.write(data, written && (() => written()))) await once(out, 'drain');
 }
 
 async function opened(s: WriteStream): Promise<WriteStream> {
@@ -91,7 +93,7 @@ export async function recalc(argv: string[]): Promise<number> {
     const o = await inflight.shift()!;
     ok += o.ok;
     failed += o.failed;
-    await write(out, o.text);
+    await write(out, o.text, () => pool.recycle(o.text));
     if (errorsOut) await write(errorsOut, o.errors);
     progress.update(ok + failed, (inStream as ReadStream).bytesRead ?? 0);
   };

@@ -7,7 +7,10 @@ export class BatchPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, { resolve: (o: BatchOutput) => void; reject: (e: unknown) => void }>();
   private readonly plans = new PlanCache();
+  private readonly spares: ArrayBuffer[] = [];
   private next = 0;
+  private back = 0;
+  private closed = false;
 
   constructor(size: number, workerUrl: URL) {
     for (let k = 0; k < size; k++) {
@@ -28,7 +31,7 @@ export class BatchPool {
 
   /** Starts a batch; await the promises in submission order to write the output in input order. */
   submit(batch: Batch): Promise<BatchOutput> {
-    if (this.workers.length === 0) return Promise.resolve(processBatch(batch, this.plans));
+    if (this.workers.length === 0) return Promise.resolve(processBatch(batch, this.plans, this.spares.pop()));
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -36,7 +39,19 @@ export class BatchPool {
     });
   }
 
+  /**
+   * Hands a batch's output buffer back once it is written, to be written into again: without this, every
+   * batch's buffer lives until a garbage collection notices it (external memory), and a long run's
+   * resident memory grows by tens of MB.
+   */
+  recycle(bytes: Uint8Array): void {
+    const spare = bytes.buffer as ArrayBuffer;
+    if (this.workers.length === 0) this.spares.push(spare);
+    else if (!this.closed) this.workers[this.back++ % this.workers.length]!.postMessage({ spare }, [spare]);
+  }
+
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
