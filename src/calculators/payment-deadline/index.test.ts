@@ -114,14 +114,14 @@ describe('paymentDeadline — timeliness of a payment (LP 12 al. 2)', () => {
     expect(step.values).toEqual({ paidOn: '2026-04-16', reading: 'acceptance', timely: false, acceptedAt: '2026-04-16T00:00:00.000+02:00' });
   });
 
-  it('debit reading: the debit date counts, the acceptance instant is ignored', () => {
+  it('debit reading: the debit date counts (a calendar date, no time zone), the acceptance instant is ignored', () => {
     const debit = { paymentTimestamp: 'debit' } as const;
     // Debited on the last day, Wed 15 April 2026: in time.
     const inTime = stepOf({ notifiedOn: SERVED, payment: { debitedOn: '2026-04-15' }, interpretation: debit }, 'lp.payment.timely');
     expect(inTime.d.paymentTimely).toBe(true);
     expect(inTime.step.text).toEqual({
-      fr: 'Paiement débité le 2026-04-15 (heure de Zurich) : dans le délai.',
-      en: 'Payment debited on 2026-04-15 (Zurich time): in time.',
+      fr: 'Paiement débité le 2026-04-15 : dans le délai.',
+      en: 'Payment debited on 2026-04-15: in time.',
     });
     expect(inTime.step.values).toEqual({ paidOn: '2026-04-15', reading: 'debit', timely: true, acceptedAt: null });
     // Accepted Wed 15 April at 10:00 but debited Thu 16 April 2026: late under this reading.
@@ -130,7 +130,7 @@ describe('paymentDeadline — timeliness of a payment (LP 12 al. 2)', () => {
       'lp.payment.timely',
     );
     expect(late.d.paymentTimely).toBe(false);
-    expect(late.step.text.en).toBe('Payment debited on 2026-04-16 (Zurich time): late.');
+    expect(late.step.text).toEqual({ fr: 'Paiement débité le 2026-04-16 : après le délai.', en: 'Payment debited on 2026-04-16: late.' });
     expect(late.step.values).toEqual({ paidOn: '2026-04-16', reading: 'debit', timely: false, acceptedAt: '2026-04-15T10:00:00.000+02:00' });
   });
 

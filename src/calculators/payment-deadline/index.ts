@@ -77,8 +77,9 @@ export function paymentDeadline(input: PaymentDeadlineInput): PaymentDeadline {
       rule: 'lp.payment.timely',
       citation: 'LP 12 al. 2',
       text: {
-        fr: `Paiement ${byDebit ? 'débité le' : "accepté par l'OCP le"} ${paidOn} (heure de Zurich) : ${timely ? 'dans le délai' : 'après le délai'}.`,
-        en: `Payment ${byDebit ? 'debited on' : 'accepted by the OCP on'} ${paidOn} (Zurich time): ${timely ? 'in time' : 'late'}.`,
+        // A debit date is the bank's calendar date; only an acceptance instant is read in Zurich time.
+        fr: `Paiement ${byDebit ? 'débité le' : "accepté par l'OCP le"} ${paidOn}${byDebit ? '' : ' (heure de Zurich)'} : ${timely ? 'dans le délai' : 'après le délai'}.`,
+        en: `Payment ${byDebit ? 'debited on' : 'accepted by the OCP on'} ${paidOn}${byDebit ? '' : ' (Zurich time)'}: ${timely ? 'in time' : 'late'}.`,
       },
       values: { paidOn, reading: ctx.readings.paymentTimestamp, timely, acceptedAt: i.payment.acceptedAt ? toZurich(i.payment.acceptedAt)!.local : null },
     });
