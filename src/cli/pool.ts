@@ -1,12 +1,20 @@
 import { Worker } from 'node:worker_threads';
-import { processBatch, type Batch, type BatchOutput } from '../bulk/batch.js';
-import { PlanCache } from '../bulk/record.js';
+import type { Batch, BatchOutput } from '../bulk/batch.js';
+
+type Run = (batch: Batch, spare?: ArrayBuffer) => BatchOutput;
+
+/** The recalculation itself, for `--workers 0`: loaded only then (the main thread of a pool never computes). */
+async function inThread(): Promise<Run> {
+  const [{ processBatch }, { PlanCache }] = await Promise.all([import('../bulk/batch.js'), import('../bulk/record.js')]);
+  const plans = new PlanCache();
+  return (batch, spare) => processBatch(batch, plans, spare);
+}
 
 /** Runs batches on worker threads (or in this thread with `size` 0); results keep their submission order. */
 export class BatchPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, { resolve: (o: BatchOutput) => void; reject: (e: unknown) => void }>();
-  private readonly plans = new PlanCache();
+  private run: Promise<Run> | null = null;
   private readonly spares: ArrayBuffer[] = [];
   private next = 0;
   private back = 0;
@@ -31,7 +39,11 @@ export class BatchPool {
 
   /** Starts a batch; await the promises in submission order to write the output in input order. */
   submit(batch: Batch): Promise<BatchOutput> {
-    if (this.workers.length === 0) return Promise.resolve(processBatch(batch, this.plans, this.spares.pop()));
+    if (this.workers.length === 0) {
+      const spare = this.spares.pop();
+      this.run ??= inThread();
+      return this.run.then((run) => run(batch, spare));
+    }
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
