@@ -692,7 +692,8 @@ if (C_SIZES.length > 0) {
     const maxMb = (xs) => (xs.length === 0 ? '–' : (Math.max(...xs.map(([, kb]) => kb)) / 1024).toFixed(1));
     const first = r.samples.filter(([t]) => t < half);
     const second = r.samples.filter(([t]) => t >= half);
-    if (first.length > 0 && second.length > 0) lateGrowth.push(Math.max(...second.map(([, kb]) => kb)) / Math.max(...first.map(([, kb]) => kb)));
+    // One entry per size (NaN when a run is too short to have samples in both halves).
+    lateGrowth.push(first.length > 0 && second.length > 0 ? Math.max(...second.map(([, kb]) => kb)) / Math.max(...first.map(([, kb]) => kb)) : NaN);
     rowsC.push(`| ${count(n)} | ${r.peakMb.toFixed(1)} | ${maxMb(first)} | ${maxMb(second)} | ${r.samples.length} | ${r.seconds.toFixed(1)} | ${count(r.rate)} |`);
   }
 }
@@ -762,7 +763,7 @@ if (rowsC.length > 0) {
   // first half still holds the heaps' growth to their working size (a few seconds, whatever the count).
   const last = peaks.length - 1;
   const growth = peaks[last] / peaks[last - 1];
-  const flat = growth < 1.1 && lateGrowth[lateGrowth.length - 1] < 1.1;
+  const flat = growth < 1.1 && lateGrowth[last] < 1.1; // NaN (no samples) is not flat
   const under = Math.max(...peaks) < C_LIMIT_MB;
   lines.push(
     '',
@@ -774,7 +775,7 @@ if (rowsC.length > 0) {
     '|---:|---:|---:|---:|---:|---:|---:|',
     ...rowsC,
     '',
-    `- ${count(C_SIZES[last - 1])} → ${count(C_SIZES[last])} records: peak ×${growth.toFixed(2)}; 2nd half / 1st half of each run: ${lateGrowth.map((g) => `×${g.toFixed(2)}`).join(', ')} (judged on the last): ${flat ? 'flat' : '**not flat**'}`,
+    `- ${count(C_SIZES[last - 1])} → ${count(C_SIZES[last])} records: peak ×${growth.toFixed(2)}; 2nd half / 1st half of each run: ${lateGrowth.map((g) => (Number.isFinite(g) ? `×${g.toFixed(2)}` : '–')).join(', ')} (judged on the last): ${flat ? 'flat' : '**not flat**'}`,
     `- Target flat and < ${C_LIMIT_MB} MB: ${flat ? 'flat' : '**not flat**'}, ${under ? `under ${C_LIMIT_MB} MB (max ${Math.max(...peaks).toFixed(1)} MB): met` : `**above ${C_LIMIT_MB} MB** (max ${Math.max(...peaks).toFixed(1)} MB): **not met**`}`,
   );
 }

@@ -49,6 +49,44 @@ describe('ByteSink.json writes the bytes of JSON.stringify', () => {
     );
   });
 
+  it('calls toJSON with the key or index, as JSON.stringify does, and leaves out what it turns into undefined', () => {
+    const keyed = { toJSON: (k: string) => `key ${k}` };
+    const gone = { toJSON: () => undefined };
+    const cases: object[] = [
+      { a: keyed, list: [keyed, gone, () => 1, Symbol('s')], gone, f: () => 1 },
+      Object.assign([1, 2], { toJSON: () => 'array as text' }),
+      { nested: Object.assign([1], { toJSON: (k: string) => ({ k, inner: keyed }) }) },
+      { date: new Date(Date.UTC(2026, 10, 23)), invalid: new Date(Number.NaN) },
+    ];
+    for (const v of cases) expect(jsonOf(v)).toBe(JSON.stringify(v));
+    const nothing = new ByteSink(4);
+    nothing.json(gone);
+    expect(JSON.stringify(gone)).toBeUndefined();
+    expect(nothing.length).toBe(0);
+  });
+
+  it('for any mix of data, functions, symbols and toJSON objects (which may return any of them)', () => {
+    const leaf = fc.oneof(
+      fc.anything({ withBoxedValues: true, withDate: true, withNullPrototype: true, stringUnit: 'binary' }),
+      fc.constantFrom(undefined, () => 1, Symbol('s')),
+    );
+    const { tree } = fc.letrec<{ tree: unknown }>((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.array(tie('tree'), { maxLength: 4 }),
+        fc.dictionary(fc.string(), tie('tree'), { maxKeys: 4 }),
+        tie('tree').map((inner) => ({ toJSON: (k: string) => (typeof inner === 'string' ? `${inner}|${k}` : inner) })),
+      ),
+    }));
+    fc.assert(
+      fc.property(tree, (v) => {
+        const holder = { v };
+        expect(jsonOf(holder)).toBe(JSON.stringify(holder));
+      }),
+    );
+  });
+
   it('writes non-ASCII text as UTF-8 and escapes as JSON.stringify does (quote, backslash, controls, U+2028, lone surrogates)', () => {
     const v = { 'clé': 'Genève "OCP" \\ \n\t\u0000\u007f\u2028 \ud83d\ude00 \ud800', n: [-0, 1e21, 0.1, NaN, -Infinity] };
     const s = new ByteSink(4);

@@ -3,12 +3,26 @@ const encoder = new TextEncoder();
 const MAX_DEPTH = 64;
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** What JSON.stringify writes for a value under `key`: the result of its `toJSON(key)`, when it has one. */
+function resolved(x: unknown, key: string): unknown {
+  if (x !== null && (typeof x === 'object' || typeof x === 'bigint')) {
+    const toJSON = (x as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') return (toJSON as (k: string) => unknown).call(x, key);
+  }
+  return x;
+}
+
+/** Left out of objects (and `null` in arrays) by JSON.stringify. */
+const omitted = (x: unknown): boolean => x === undefined || typeof x === 'function' || typeof x === 'symbol';
+
 /**
  * Output bytes for the CLI's workers: JSON and text written straight to UTF-8, so that a batch leaves
  * its worker as one transferable buffer (no string to concatenate, flatten, copy and re-encode in the
- * main thread). `json(v)` writes exactly the bytes of `JSON.stringify(v)` for plain data (objects,
- * arrays, strings, numbers, booleans, null); other objects (with `toJSON`, boxed values, class
- * instances) are handed to `JSON.stringify` itself. A property test holds the two equal.
+ * main thread). `json(v)` writes exactly the bytes of `JSON.stringify(v)` for data: plain objects and
+ * arrays (data properties), strings, numbers, booleans, null; `undefined`, functions and symbols left out
+ * (or `null` in arrays); `toJSON(key)` called with the key, as `JSON.stringify` calls it. Objects that are
+ * not plain (boxed values, class instances, typed arrays) and anything nested deeper than 64 levels are
+ * handed to `JSON.stringify` itself. Property tests hold the two equal.
  */
 export class ByteSink {
   private buf: Uint8Array;
@@ -30,9 +44,10 @@ export class ByteSink {
     this.n += encoder.encodeInto(s, this.buf.subarray(this.n)).written;
   }
 
-  /** `JSON.stringify(v)`'s text, as UTF-8 (see the class). */
+  /** `JSON.stringify(v)`'s text, as UTF-8 (see the class); nothing where it gives `undefined`. */
   json(v: object): void {
-    this.value(v, 0);
+    const x = resolved(v, '');
+    if (!omitted(x)) this.value(x, 0);
   }
 
   /** Appends what `from` holds from byte `start` on (an error record, again for `--errors`). */
@@ -93,17 +108,16 @@ export class ByteSink {
         return this.ascii(v ? 'true' : 'false');
       case 'object': {
         if (v === null) return this.ascii('null');
-        if (depth >= MAX_DEPTH) return this.text(JSON.stringify(v));
-        if (Array.isArray(v)) return this.array(v, depth + 1);
-        const proto = Object.getPrototypeOf(v) as unknown;
-        if ((proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
-          return this.object(v as Record<string, unknown>, depth + 1);
+        if (depth < MAX_DEPTH) {
+          if (Array.isArray(v)) return this.array(v, depth + 1);
+          const proto = Object.getPrototypeOf(v) as unknown;
+          if (proto === Object.prototype || proto === null) return this.object(v as Record<string, unknown>, depth + 1);
         }
         return this.text(JSON.stringify(v) ?? 'null');
       }
       default:
-        // bigint throws as JSON.stringify does; undefined, functions and symbols are left out by the callers.
-        return this.text(JSON.stringify(v));
+        // A bigint throws, as in JSON.stringify; the containers leave out undefined, functions and symbols.
+        return this.text(JSON.stringify(v) ?? 'null');
     }
   }
 
@@ -111,8 +125,8 @@ export class ByteSink {
     this.byte(91);
     for (let k = 0; k < a.length; k++) {
       if (k > 0) this.byte(44);
-      const x = a[k];
-      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') this.ascii('null');
+      const x = resolved(a[k], String(k));
+      if (omitted(x)) this.ascii('null');
       else this.value(x, depth);
     }
     this.byte(93);
@@ -124,8 +138,8 @@ export class ByteSink {
     // for…in over own keys (as JSON.stringify, in the same order): no key array per object, unlike Object.keys.
     for (const key in o) {
       if (!hasOwn.call(o, key)) continue;
-      const x = o[key];
-      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+      const x = resolved(o[key], key);
+      if (omitted(x)) continue;
       if (!first) this.byte(44);
       first = false;
       this.string(key);
