@@ -1,28 +1,20 @@
 const encoder = new TextEncoder();
-// Deeper than any SDK result: past this, JSON.stringify takes over (and throws on a cycle as it should).
-const MAX_DEPTH = 64;
 const hasOwn = Object.prototype.hasOwnProperty;
+// Deeper than any SDK result; a cycle gets there too.
+const MAX_DEPTH = 64;
 
-/** What JSON.stringify writes for a value under `key`: the result of its `toJSON(key)`, when it has one. */
-function resolved(x: unknown, key: string): unknown {
-  if (x !== null && (typeof x === 'object' || typeof x === 'bigint')) {
-    const toJSON = (x as { toJSON?: unknown }).toJSON;
-    if (typeof toJSON === 'function') return (toJSON as (k: string) => unknown).call(x, key);
-  }
-  return x;
-}
-
-/** Left out of objects (and `null` in arrays) by JSON.stringify. */
-const omitted = (x: unknown): boolean => x === undefined || typeof x === 'function' || typeof x === 'symbol';
+/** Thrown inside `json` on anything but plain data: the value is then written by JSON.stringify itself. */
+class NotPlain extends Error {}
+const NOT_PLAIN = new NotPlain();
 
 /**
  * Output bytes for the CLI's workers: JSON and text written straight to UTF-8, so that a batch leaves
  * its worker as one transferable buffer (no string to concatenate, flatten, copy and re-encode in the
- * main thread). `json(v)` writes exactly the bytes of `JSON.stringify(v)` for data: plain objects and
- * arrays (data properties), strings, numbers, booleans, null; `undefined`, functions and symbols left out
- * (or `null` in arrays); `toJSON(key)` called with the key, as `JSON.stringify` calls it. Objects that are
- * not plain (boxed values, class instances, typed arrays) and anything nested deeper than 64 levels are
- * handed to `JSON.stringify` itself. Property tests hold the two equal.
+ * main thread). `json(v)` writes exactly the bytes of `JSON.stringify(v)`: plain data — the SDK's results:
+ * plain objects and arrays, strings, numbers, booleans, null, `undefined` — is written here; a value with
+ * anything else in it (`toJSON`, boxed values, class instances, functions, symbols, bigints, more than
+ * 64 levels, a cycle) is handed whole to `JSON.stringify`, which then decides (and throws where it throws).
+ * Property tests hold the two equal.
  */
 export class ByteSink {
   private buf: Uint8Array;
@@ -46,8 +38,15 @@ export class ByteSink {
 
   /** `JSON.stringify(v)`'s text, as UTF-8 (see the class); nothing where it gives `undefined`. */
   json(v: object): void {
-    const x = resolved(v, '');
-    if (!omitted(x)) this.value(x, 0);
+    const start = this.n;
+    try {
+      this.value(v, 0);
+    } catch (error) {
+      if (error !== NOT_PLAIN) throw error;
+      this.n = start;
+      const text = JSON.stringify(v) as string | undefined;
+      if (text !== undefined) this.text(text);
+    }
   }
 
   /** Appends what `from` holds from byte `start` on (an error record, again for `--errors`). */
@@ -108,16 +107,15 @@ export class ByteSink {
         return this.ascii(v ? 'true' : 'false');
       case 'object': {
         if (v === null) return this.ascii('null');
-        if (depth < MAX_DEPTH) {
-          if (Array.isArray(v)) return this.array(v, depth + 1);
-          const proto = Object.getPrototypeOf(v) as unknown;
-          if (proto === Object.prototype || proto === null) return this.object(v as Record<string, unknown>, depth + 1);
-        }
-        return this.text(JSON.stringify(v) ?? 'null');
+        if (depth >= MAX_DEPTH || typeof (v as { toJSON?: unknown }).toJSON === 'function') throw NOT_PLAIN;
+        if (Array.isArray(v)) return this.array(v, depth + 1);
+        const proto = Object.getPrototypeOf(v) as unknown;
+        if (proto === Object.prototype || proto === null) return this.object(v as Record<string, unknown>, depth + 1);
+        throw NOT_PLAIN;
       }
       default:
-        // A bigint throws, as in JSON.stringify; the containers leave out undefined, functions and symbols.
-        return this.text(JSON.stringify(v) ?? 'null');
+        // bigint, function, symbol (undefined never gets here: the containers leave it out, or write null).
+        throw NOT_PLAIN;
     }
   }
 
@@ -125,8 +123,8 @@ export class ByteSink {
     this.byte(91);
     for (let k = 0; k < a.length; k++) {
       if (k > 0) this.byte(44);
-      const x = resolved(a[k], String(k));
-      if (omitted(x)) this.ascii('null');
+      const x = a[k];
+      if (x === undefined) this.ascii('null');
       else this.value(x, depth);
     }
     this.byte(93);
@@ -138,8 +136,8 @@ export class ByteSink {
     // for…in over own keys (as JSON.stringify, in the same order): no key array per object, unlike Object.keys.
     for (const key in o) {
       if (!hasOwn.call(o, key)) continue;
-      const x = resolved(o[key], key);
-      if (omitted(x)) continue;
+      const x = o[key];
+      if (x === undefined) continue;
       if (!first) this.byte(44);
       first = false;
       this.string(key);
