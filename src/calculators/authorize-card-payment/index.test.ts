@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thrownLpError } from '../../../test/support/thrown.js';
-import type { TraceStep } from '../../core/trace.js';
+import { expectSoleFiredReason, stepOf } from '../../../test/support/trace.js';
 import { authorizeCardPayment, type AuthorizeCardPaymentInput } from './index.js';
 
 // The issuing bank's debit Mastercard terms (edition mars 2026, in force from Sun 1 March 2026).
@@ -18,7 +18,6 @@ const good: AuthorizeCardPaymentInput = {
   account: { available: '500.00' },
 };
 
-const stepOf = (r: { trace: TraceStep[] }, rule: string): TraceStep | undefined => r.trace.find((s) => s.rule === rule);
 
 const thrown = thrownLpError;
 
@@ -67,13 +66,7 @@ describe('authorizeCardPayment — every refusal: its rule, citation and FR/EN w
   it.each(cases)('%s', (code, input, rule, citation) => {
     const r = authorizeCardPayment(input);
     expect(r.approved).toBe(false);
-    expect(r.reasons).toHaveLength(1);
-    const [reason] = r.reasons;
-    expect(reason).toMatchObject({ code, rule, citation });
-    expect(reason!.message.fr.length).toBeGreaterThan(10);
-    expect(reason!.message.en.length).toBeGreaterThan(10);
-    expect(reason!.message.fr).not.toBe(reason!.message.en);
-    expect(stepOf(r, rule)).toMatchObject({ citation, text: reason!.message, values: { fired: true } });
+    expectSoleFiredReason(r, { code, rule, citation });
   });
 
   it('a merchant without 3-D Secure is no refusal: approved, the holder bears the risk, and no reason is listed', () => {

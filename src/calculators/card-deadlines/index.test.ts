@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thrownLpError } from '../../../test/support/thrown.js';
-import type { TraceStep } from '../../core/trace.js';
+import { stepOf } from '../../../test/support/trace.js';
 import { dayStatus } from '../day-status/index.js';
 import { cardDeadlines, type CardDeadlinesInput } from './index.js';
 
@@ -10,7 +10,6 @@ import { cardDeadlines, type CardDeadlinesInput } from './index.js';
 const DOC = 'CG carte de débit Mastercard';
 const DAY = 86_400_000;
 const isoPlus = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-const stepOf = (r: { trace: TraceStep[] }, rule: string): TraceStep | undefined => r.trace.find((s) => s.rule === rule);
 
 const thrown = thrownLpError;
 

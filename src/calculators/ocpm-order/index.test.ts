@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { thrownLpError } from '../../../test/support/thrown.js';
-import type { TraceStep } from '../../core/trace.js';
+import { stepOf } from '../../../test/support/trace.js';
 import { ocpmOrder, type OcpmOrderInput } from './index.js';
 
 // CG OCPM (octobre 2024, in force from Tue 1 October 2024): art. 3 (cancellation, delivery in 7 to 14
 // working days, indicative), art. 5 (fee kept once the payment is validated).
 
-const stepOf = (r: { trace: TraceStep[] }, rule: string): TraceStep | undefined => r.trace.find((s) => s.rule === rule);
 
 const thrown = thrownLpError;
 

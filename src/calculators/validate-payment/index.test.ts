@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { LpInputError } from '../../core/errors.js';
-import type { TraceStep } from '../../core/trace.js';
+import { expectSoleFiredReason, stepOf } from '../../../test/support/trace.js';
 import { writtenDates } from '../../../test/support/weekdays.js';
 import { validatePayment, type ValidatePaymentInput } from './index.js';
 import examples from './examples.json';
@@ -197,7 +197,6 @@ describe('validatePayment — properties', () => {
 
 const MONDAY = '2026-05-04T10:00:00+02:00'; // Mon 4 May 2026, 10:00 in Zurich (summer time)
 const visaDebit = { type: 'card', brand: 'visa', funding: 'debit' } as const;
-const stepOf = (r: { trace: TraceStep[] }, rule: string): TraceStep | undefined => r.trace.find((s) => s.rule === rule);
 
 const catchError = (fn: () => unknown): { code: string; issues?: { path: string; code: string; message: { fr: string; en: string } }[]; details?: Record<string, string> } => {
   try {
@@ -266,14 +265,7 @@ describe('validatePayment — every reason: its code, rule, citation and FR/EN w
   it.each(cases)('%s', (code, input, rule, citation) => {
     const r = validatePayment(input);
     expect(r.accepted).toBe(false);
-    expect(r.reasons).toHaveLength(1);
-    const [reason] = r.reasons;
-    expect(reason).toMatchObject({ code, rule, citation });
-    expect(reason!.message.fr.length).toBeGreaterThan(10);
-    expect(reason!.message.en.length).toBeGreaterThan(10);
-    expect(reason!.message.fr).not.toBe(reason!.message.en);
-    // the same rule's trace step says it fired, with the same wording
-    expect(stepOf(r, rule)).toMatchObject({ citation, text: reason!.message, values: { fired: true } });
+    expectSoleFiredReason(r, { code, rule, citation });
   });
 });
 
