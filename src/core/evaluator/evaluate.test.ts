@@ -4,19 +4,11 @@ import { ISSUE_MESSAGES } from '../issue-codes.js';
 import { getRuleSet } from '../../rules/index.js';
 import { defineRuleSet } from '../../rules/rule-set.js';
 import { evaluate, withUnknownFacts } from './evaluate.js';
+import { TWINT_ONE_CENTIME_OVER } from '../../../test/support/ocp-facts.js';
 
 // `evaluate`: strict facts, the reference date, the two engines and the `trace` option.
-// The README's example: CHF 1000.01 by TWINT on a poursuite, Monday 4 May 2026 — one centime above the
-// online ceiling of CHF 1000.00 (CG OCP ch. 3), within the balance of CHF 2000.00 (ch. 4).
-const FACTS = {
-  amount: '1000.01',
-  balance: '2000.00',
-  targetKind: 'poursuite',
-  methodType: 'twint',
-  cardBrand: null,
-  cardFunding: null,
-  issuerResponse: null,
-};
+// The README's example (CHF 1000.01 by TWINT, one centime over the online ceiling), on Monday 4 May 2026.
+const FACTS = TWINT_ONE_CENTIME_OVER;
 const MON_4_MAY_2026 = '2026-05-04';
 const OCP_RULE_COUNT = getRuleSet('payment.ocp').rules.length;
 

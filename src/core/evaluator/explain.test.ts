@@ -4,18 +4,12 @@ import { getRuleSet } from '../../rules/index.js';
 import { defineRuleSet } from '../../rules/rule-set.js';
 import { evaluate } from './evaluate.js';
 import { asOfLabel, traceValue } from './explain.js';
+import { foreignVisaRule } from '../../../test/support/demo-rule-sets.js';
+import { TWINT_ONE_CENTIME_OVER } from '../../../test/support/ocp-facts.js';
 
 // The trace: a parameters step stating the versions applied and the date, then one step per rule with
 // its outcome, its citation, its FR/EN wording and exactly the values it compared.
-const FACTS = {
-  amount: '1000.01',
-  balance: '2000.00',
-  targetKind: 'poursuite',
-  methodType: 'twint',
-  cardBrand: null,
-  cardFunding: null,
-  issuerResponse: null,
-};
+const FACTS = TWINT_ONE_CENTIME_OVER;
 const ocp = getRuleSet('payment.ocp');
 const rule = (id: string) => ocp.rules.find((r) => r.id === id)!;
 const stepOf = (trace: TraceStep[], id: string): TraceStep => trace.find((s) => s.rule === id)!;
@@ -102,7 +96,6 @@ describe('one step per rule', () => {
 
   it('a fact read through a path is named by that path, on either side of the comparison', () => {
     const text = (s: string) => ({ fr: s, en: `${s} (en)` });
-    const cite = { document: 'Demo', article: '2' };
     const set = defineRuleSet({
       id: 'demo.path',
       title: text('Démo'),
@@ -113,20 +106,7 @@ describe('one step per rule', () => {
       },
       parameters: {},
       rules: [
-        {
-          id: 'demo.path.foreign-visa',
-          title: text('Visa étrangère'),
-          citation: cite,
-          validFrom: '2026-01-01',
-          conditions: {
-            all: [
-              { fact: 'card', path: '$.brand', operator: 'equal', value: 'visa' },
-              { fact: 'card', path: '$.holder.country', operator: 'notIn', value: ['CH', 'LI'] },
-            ],
-          },
-          event: { type: 'FOREIGN_VISA', params: { message: text('Visa étrangère.') } },
-          satisfied: text('Pas une Visa étrangère.'),
-        },
+        foreignVisaRule('demo.path'),
         {
           // The amount compared with the card's own limit, a fact read through a path.
           id: 'demo.path.above-card-limit',
@@ -143,8 +123,8 @@ describe('one step per rule', () => {
     expect(r.trace.slice(1)).toEqual([
       {
         rule: 'demo.path.foreign-visa',
-        citation: 'Demo 2',
-        text: text('Visa étrangère.'),
+        citation: 'Demo 1',
+        text: { fr: 'Visa étrangère.', en: 'Foreign Visa.' },
         values: { fired: true, 'card.brand': 'visa', 'card.holder.country': 'FR' },
       },
       {
@@ -189,8 +169,7 @@ describe('a rule step shows the parameter it compared, with the value applied', 
     // would otherwise have listed it already (and mutation testing would not see this test cover it).
     vi.resetModules();
     const fresh = await import('./evaluate.js');
-    const facts = { amount: '1000.01', balance: '2000.00', targetKind: 'poursuite', methodType: 'twint', cardBrand: null, cardFunding: null, issuerResponse: null };
-    const trace = fresh.evaluate('payment.ocp', facts, { asOf: '2026-05-04' }).trace;
+    const trace = fresh.evaluate('payment.ocp', FACTS, { asOf: '2026-05-04' }).trace;
     const values = (rule: string) => trace.find((s) => s.rule === rule)!.values;
     expect(values('payment.ocp.amount.precision')).toEqual({ fired: false, amount: '1000.01', 'params.maxDecimals': 2 });
     expect(values('payment.ocp.amount.above-limit')).toMatchObject({ fired: true, amount: '1000.01', 'params.onlineLimit': '1000.00' });
