@@ -36,6 +36,9 @@ function step(fired: FiredRule, values: TraceStep['values']): TraceStep {
   return { rule: fired.rule.id, citation: formatCitation(fired.rule.citation), text: fired.event.params.message, values };
 }
 
+/** A child's entry in a per-age table: ages beyond it (older than any person) count like its last entry. */
+const childEntry = <T>(table: ArrayLike<T>, age: number): T => table[Math.min(age, table.length - 1)]!;
+
 function sourceCitation(d: Decision): string {
   return formatCitation(d.source ? d.source.citation : d.fired.rule.citation);
 }
@@ -61,7 +64,7 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
   let childCitation = '';
   for (let k = 0; k < h.childAges.length; k++) {
     const age = h.childAges[k]!;
-    const d = decided.child[Math.min(age, decided.child.length - 1)]!;
+    const d = childEntry(decided.child, age);
     if (d.centimes !== null) {
       children += d.centimes;
       childCitation = sourceCitation(d);
@@ -118,13 +121,13 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
 
 /**
  * The hot path of `computeMinimumVital`: the same sum from the precomputed rule tables, without the
- * breakdown or the trace. Ages beyond the table (older than any person) count like its last entry.
+ * breakdown or the trace.
  */
 export function minimumVitalCentimes(t: FastTables, h: Household): number {
   let whole = t.base[h.type]!;
   const ages = h.childAges;
   for (let k = 0; k < ages.length; k++) {
-    const amount = t.child[Math.min(ages[k]!, t.child.length - 1)]!;
+    const amount = childEntry(t.child, ages[k]!);
     if (amount > 0) whole += amount;
   }
   const expenses = h.expenses;
@@ -149,7 +152,7 @@ export function minimumVitalInto(t: FastTables, h: Household, sums: Float64Array
   sums.fill(0);
   sums[0] = t.base[h.type]!;
   for (const age of h.childAges) {
-    const amount = t.child[Math.min(age, t.child.length - 1)]!;
+    const amount = childEntry(t.child, age);
     if (amount > 0) sums[1]! += amount;
   }
   for (const e of h.expenses) if (t.counts[e.item]![e.proven ? 1 : 0]) sums[SLOT[e.item]!]! += e.centimes;
