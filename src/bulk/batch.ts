@@ -2,6 +2,7 @@ import type { Localized } from '../core/localized.js';
 import { ByteSink } from './byte-sink.js';
 import { csvRowToFile, resultToCsv, type CsvColumn } from './csv.js';
 import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
+import { writeResult } from './result-json.js';
 
 /** A slice of the input: physical line numbers and their text (blank lines already left out). */
 export interface Batch {
@@ -62,7 +63,7 @@ export function processBatch(b: Batch, plans: PlanCache, spare?: ArrayBuffer): B
     }
     const start = text.length;
     if (b.output === 'csv') text.text(resultToCsv(result));
-    else text.json(result);
+    else writeResult(text, result);
     text.byte(10);
     if (result.ok) ok++;
     else {

@@ -62,6 +62,13 @@ export class ByteSink {
     return this.buf.subarray(0, this.n);
   }
 
+  /** Bytes written as they are (pre-encoded JSON punctuation and keys). */
+  literal(b: Uint8Array): void {
+    this.room(b.length);
+    this.buf.set(b, this.n);
+    this.n += b.length;
+  }
+
   byte(c: number): void {
     if (this.n === this.buf.length) this.room(1);
     this.buf[this.n++] = c;
@@ -74,7 +81,8 @@ export class ByteSink {
     this.buf = bigger;
   }
 
-  private ascii(s: string): void {
+  /** Text known to be ASCII without quotes or backslashes (a number, an amount), as is. */
+  ascii(s: string): void {
     this.room(s.length);
     const b = this.buf;
     let n = this.n;
@@ -82,7 +90,8 @@ export class ByteSink {
     this.n = n;
   }
 
-  private string(s: string): void {
+  /** A string as `JSON.stringify` writes it: quoted and escaped. */
+  string(s: string): void {
     this.room(s.length + 2);
     const b = this.buf;
     let n = this.n;
