@@ -3,6 +3,9 @@
 //   A. per record, without I/O, on the SAME parsed seizure files (fixtures/seizure-files.jsonl): the SDK
 //      (`recalculateQuotas`, trace off and on; `seizurePlan`), json-rules-engine evaluating the same rule
 //      JSON (src/rules/seizure/minimum-vital.rules.json), and a hand-written integer-centime baseline.
+//      Issue 7's targets: ≥ 25 % / ≥ 5 % of the baseline for `recalculateQuotas` trace off / on (the whole
+//      path, validation included); ≥ 300× json-rules-engine for the compiled plan, like for like (both fed
+//      by the same hand-written reader: json-rules-engine does not validate either).
 //   B. end to end: `node dist/cli.js recalc big.jsonl --out /dev/null --workers 1|2` against a bare
 //      script that only parses and re-serialises every line of the same file, as whole-process runs.
 //   C. memory (full run only): peak RSS of the CLI for 100 k, 1 M and 10 M records streamed through stdin.
@@ -723,10 +726,10 @@ const lines = [
   '|---|---:|---:|---|',
   `| recalculateQuotas (trace off) / integer baseline | ${pct(ratioA.offInt)} | ≥ 25 % | ${met(ratioA.offInt >= 0.25)} |`,
   `| recalculateQuotas (trace on) / integer baseline | ${pct(ratioA.onInt)} | ≥ 5 % | ${met(ratioA.onInt >= 0.05)} |`,
-  `| recalculateQuotas (trace off) / json-rules-engine | ${times(ratioA.offJre)} | ≥ 300× | ${met(ratioA.offJre >= 300)} |`,
-  `| recalculateQuotas (trace on) / json-rules-engine | ${times(ratioA.onJre)} | | |`,
+  `| seizurePlan + reader / json-rules-engine + reader (the compiled plan, like for like) | ${times(ratioA.planJre)} | ≥ 300× | ${met(ratioA.planJre >= 300)} |`,
+  `| recalculateQuotas (trace off) / json-rules-engine + reader (plus validation the reader skips) | ${times(ratioA.offJre)} | | |`,
+  `| recalculateQuotas (trace on) / json-rules-engine + reader | ${times(ratioA.onJre)} | | |`,
   `| seizurePlan + reader / integer baseline | ${pct(ratioA.planInt)} | | |`,
-  `| seizurePlan + reader / json-rules-engine | ${times(ratioA.planJre)} | | |`,
   `| recalculateQuotas trace off / trace on | ${times(ratioA.offOn)} | | |`,
   '',
   '### B. End to end, whole processes',
