@@ -13,7 +13,7 @@
 //      script that only parses and re-serialises every line of the same file, as whole-process runs.
 //   C. memory (full run only): peak RSS of the CLI for 100 k, 1 M and 10 M records streamed through stdin.
 //
-//   npm run bench:bulk                  # build, then the full run (about 2.5 minutes on 2 cores)
+//   npm run bench:bulk                  # build, then the full run (2.5 min on an Intel host, 4 min on an AMD one, 2 cores)
 //   node bench/bulk.bench.mjs           # full run on the current dist/
 //   node bench/bulk.bench.mjs --smoke   # same correctness gates, tiny passes, no section C (CI: not speed)
 //

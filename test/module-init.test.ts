@@ -184,7 +184,7 @@ describe('norm files, freshly loaded', () => {
       expect(error).toMatchObject({ code: 'NORM_INVALID', details: { ruleSet: 'demo.kind' } });
       const { messages } = error as InstanceType<typeof LpNormError>;
       expect(messages.en).toBe(`Invalid norm file demo.kind: rule demo.kind.compare: ${operator} compares with a boolean parameter`);
-      expect(messages.fr).toBe(`Fichier de normes demo.kind invalide : rule demo.kind.compare: ${operator} compares with a boolean parameter`);
+      expect(messages.fr).toBe(`Fichier de normes demo.kind invalide : règle demo.kind.compare : ${operator} compare à un paramètre de type boolean`);
       // A decimal or integer parameter is what these operators compare with.
       expect(defineRuleSet(demoSet(operator, 'decimal', '1000.00')).id).toBe('demo.kind');
       expect(defineRuleSet(demoSet(operator, 'integer', 1000)).id).toBe('demo.kind');

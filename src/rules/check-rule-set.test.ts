@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { thrownNormError } from '../../test/support/thrown.js';
 import { LpNormError } from '../core/errors.js';
 import type { RuleSetDefinition } from '../schemas/rule-set.js';
-import { assertSoundRuleSet, ruleSetProblems } from './check-rule-set.js';
+import { assertSoundRuleSet, ruleSetProblems, ruleSetProblemsLocalized } from './check-rule-set.js';
 import { defineRuleSet } from './rule-set.js';
 
 // Semantic checks of a norm file (what JSON Schema cannot say). The checks already pinned in
@@ -55,7 +55,8 @@ describe('NORM_INVALID lists every semantic problem, in FR and EN, with the fami
     for (const e of [refusal(json), normError(() => assertSoundRuleSet(json))]) {
       expect(e).toBeInstanceOf(LpNormError);
       expect(e.code).toBe('NORM_INVALID');
-      expect(e.messages.fr).toBe(`Fichier de normes demo.s invalide : ${problems}`);
+      // The French message says the problems in French too (legal staff write the norm files).
+      expect(e.messages.fr).toBe("Fichier de normes demo.s invalide : règle demo.s.r0 : identifiant en double ; règle demo.s.r0 : le fait amout n'est pas déclaré");
       expect(e.messages.en).toBe(`Invalid norm file demo.s: ${problems}`);
       expect(e.details).toEqual({ ruleSet: 'demo.s' });
     }
@@ -129,5 +130,45 @@ describe('each remaining semantic check refuses with a precise problem', () => {
     expect(ruleSetProblems(demo([[{ fact: 'payer', operator: 'equal', value: { fact: 'undeclared', path: '$.x' } }]]))).toEqual([
       'rule demo.s.r0: fact undeclared is not declared',
     ]);
+  });
+});
+
+describe('every semantic problem has its French wording', () => {
+  it('each check of the file is hit, and no English word of the English list leaks into the French one', () => {
+    const json = demo([
+      [{ fact: 'amout', operator: 'in', value: { fact: 'params', path: '$.limit' } }],
+      [{ fact: 'amount', operator: 'decimalLessThan', value: { fact: 'params', path: '$.kinds' } }],
+      [{ fact: 'amount', operator: 'equal', value: { fact: 'undeclared' } }],
+      [{ fact: 'amount', operator: 'equal', value: { fact: 'params' } }],
+    ]);
+    json.rules[1]!.id = 'demo.s.r0';
+    json.rules[2]!.id = 'other.r2';
+    json.rules[2]!.validFrom = '2026-02-30';
+    json.rules[2]!.validTo = '2019-01-01';
+    const limit = json.parameters['limit']!;
+    limit.values.push({ ...limit.values[0]!, validFrom: '2026-13-01', validTo: '2020-01-01', value: [] as unknown as string });
+    (json.facts as Record<string, unknown>)['params'] = json.facts['amount'];
+    const problems = ruleSetProblemsLocalized(json);
+    expect(problems.map((p) => p.en)).toEqual(ruleSetProblems(json));
+    expect(problems.map((p) => p.en)).toEqual([
+      'parameter limit[1]: 2026-13-01 is not a calendar date',
+      'parameter limit[1]: validTo before validFrom',
+      'parameter limit[1]: overlaps the previous version (a repeal is a dated end, then a new entry)',
+      'parameter limit[1]: value does not fit kind decimal',
+      'rule demo.s.r0: fact amout is not declared',
+      'rule demo.s.r0: in needs a list',
+      'rule demo.s.r0: duplicate id',
+      'rule demo.s.r0: decimalLessThan compares with a list parameter',
+      'rule other.r2: id must start with "demo.s."',
+      'rule other.r2: 2026-02-30 is not a calendar date',
+      'rule other.r2: validTo before validFrom',
+      'rule other.r2: fact undeclared is not declared',
+      'rule demo.s.r3: parameter (no path) is not declared',
+      'fact name "params" is reserved for parameters',
+    ]);
+    for (const p of problems) {
+      expect(p.fr).not.toMatch(/\b(is|not|declared|needs|before|duplicate|must|overlaps|value|reserved|compares|parameter|rule|path)\b/);
+      expect(p.fr).toMatch(/^(règle|paramètre|le nom de fait) /);
+    }
   });
 });

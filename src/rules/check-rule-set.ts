@@ -1,5 +1,6 @@
 import { LpNormError } from '../core/errors.js';
 import { parseIsoDate } from '../core/dates.js';
+import type { Localized } from '../core/localized.js';
 import type { Condition, LeafCondition, RuleSetDefinition } from '../schemas/rule-set.js';
 
 /** The fact name under which a rule reads its dated parameters: `{ "fact": "params", "path": "$.onlineLimit" }`. */
@@ -29,22 +30,29 @@ export function parameterRef(value: LeafCondition['value']): string | null {
 /**
  * What JSON Schema cannot say about a norm file: ids unique and namespaced, dated histories ordered
  * without overlap, every fact and parameter referenced declared, list operators given lists.
- * Returns the problems found (empty when the file is sound).
+ * Returns the problems found, in French and English (empty when the file is sound).
  */
-export function ruleSetProblems(set: RuleSetDefinition): string[] {
-  const problems: string[] = [];
-  const dateOk = (d: string | undefined, where: string): void => {
-    if (d !== undefined && parseIsoDate(d) === null) problems.push(`${where}: ${d} is not a calendar date`);
+export function ruleSetProblemsLocalized(set: RuleSetDefinition): Localized[] {
+  const problems: Localized[] = [];
+  const add = (where: Localized, fr: string, en: string): void => {
+    problems.push({ fr: `${where.fr} : ${fr}`, en: `${where.en}: ${en}` });
+  };
+  const dateOk = (d: string | undefined, where: Localized): void => {
+    if (d !== undefined && parseIsoDate(d) === null) add(where, `${d} n'est pas une date du calendrier`, `${d} is not a calendar date`);
   };
   for (const [name, p] of Object.entries(set.parameters)) {
     let previousEnd: string | undefined;
     p.values.forEach((v, i) => {
-      const where = `parameter ${name}[${i}]`;
+      const where = { fr: `paramètre ${name}[${i}]`, en: `parameter ${name}[${i}]` };
       dateOk(v.validFrom, where);
       dateOk(v.validTo, where);
-      if (v.validTo !== undefined && v.validTo < v.validFrom) problems.push(`${where}: validTo before validFrom`);
+      if (v.validTo !== undefined && v.validTo < v.validFrom) add(where, 'validTo antérieur à validFrom', 'validTo before validFrom');
       if (i > 0 && (previousEnd === undefined || v.validFrom <= previousEnd)) {
-        problems.push(`${where}: overlaps the previous version (a repeal is a dated end, then a new entry)`);
+        add(
+          where,
+          'chevauche la version précédente (une abrogation est une fin datée, puis une nouvelle entrée)',
+          'overlaps the previous version (a repeal is a dated end, then a new entry)',
+        );
       }
       const kindOk = {
         list: Array.isArray(v.value) && v.value.every((x) => typeof x === 'string'),
@@ -55,48 +63,58 @@ export function ruleSetProblems(set: RuleSetDefinition): string[] {
         text: typeof v.value === 'string',
         time: typeof v.value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.value),
       }[p.kind];
-      if (!kindOk) problems.push(`${where}: value does not fit kind ${p.kind}`);
+      if (!kindOk) add(where, `la valeur ne correspond pas au type ${p.kind}`, `value does not fit kind ${p.kind}`);
       previousEnd = v.validTo;
     });
   }
   const ids = new Set<string>();
   for (const rule of set.rules) {
-    const where = `rule ${rule.id}`;
-    if (ids.has(rule.id)) problems.push(`${where}: duplicate id`);
+    const where = { fr: `règle ${rule.id}`, en: `rule ${rule.id}` };
+    if (ids.has(rule.id)) add(where, 'identifiant en double', 'duplicate id');
     ids.add(rule.id);
-    if (!rule.id.startsWith(`${set.id}.`)) problems.push(`${where}: id must start with "${set.id}."`);
+    if (!rule.id.startsWith(`${set.id}.`)) add(where, `l'identifiant doit commencer par "${set.id}."`, `id must start with "${set.id}."`);
     dateOk(rule.validFrom, where);
     dateOk(rule.validTo, where);
-    if (rule.validTo !== undefined && rule.validTo < rule.validFrom) problems.push(`${where}: validTo before validFrom`);
+    if (rule.validTo !== undefined && rule.validTo < rule.validFrom) add(where, 'validTo antérieur à validFrom', 'validTo before validFrom');
     for (const leaf of leavesOf(rule.conditions)) {
-      if (!(leaf.fact in set.facts)) problems.push(`${where}: fact ${leaf.fact} is not declared`);
+      if (!(leaf.fact in set.facts)) add(where, `le fait ${leaf.fact} n'est pas déclaré`, `fact ${leaf.fact} is not declared`);
       const value = leaf.value;
       const param = parameterRef(value);
       const ref = factRef(value);
-      if (ref !== null && ref.fact !== PARAMS_FACT && !(ref.fact in set.facts)) problems.push(`${where}: fact ${ref.fact} is not declared`);
+      if (ref !== null && ref.fact !== PARAMS_FACT && !(ref.fact in set.facts)) add(where, `le fait ${ref.fact} n'est pas déclaré`, `fact ${ref.fact} is not declared`);
       if (ref !== null && ref.fact === PARAMS_FACT && (param === null || !(param in set.parameters))) {
-        problems.push(`${where}: parameter ${ref.path ?? '(no path)'} is not declared`);
+        add(where, `le paramètre ${ref.path ?? '(sans chemin)'} n'est pas déclaré`, `parameter ${ref.path ?? '(no path)'} is not declared`);
       }
       const paramKind = param !== null ? set.parameters[param]?.kind : undefined;
       if ((leaf.operator === 'in' || leaf.operator === 'notIn') && !(Array.isArray(value) || paramKind === 'list')) {
-        problems.push(`${where}: ${leaf.operator} needs a list`);
+        add(where, `${leaf.operator} exige une liste`, `${leaf.operator} needs a list`);
       }
       if (DECIMAL_OPERATORS.has(leaf.operator) && paramKind !== undefined && paramKind !== 'decimal' && paramKind !== 'integer') {
-        problems.push(`${where}: ${leaf.operator} compares with a ${paramKind} parameter`);
+        add(where, `${leaf.operator} compare à un paramètre de type ${paramKind}`, `${leaf.operator} compares with a ${paramKind} parameter`);
       }
     }
   }
-  if (PARAMS_FACT in set.facts) problems.push(`fact name "${PARAMS_FACT}" is reserved for parameters`);
+  if (PARAMS_FACT in set.facts) {
+    problems.push({ fr: `le nom de fait "${PARAMS_FACT}" est réservé aux paramètres`, en: `fact name "${PARAMS_FACT}" is reserved for parameters` });
+  }
   return problems;
+}
+
+/** `ruleSetProblemsLocalized`, in English. */
+export function ruleSetProblems(set: RuleSetDefinition): string[] {
+  return ruleSetProblemsLocalized(set).map((p) => p.en);
 }
 
 /** Throws `NORM_INVALID` listing every problem of a norm file. */
 export function assertSoundRuleSet(set: RuleSetDefinition): void {
-  const problems = ruleSetProblems(set);
+  const problems = ruleSetProblemsLocalized(set);
   if (problems.length > 0) {
     throw new LpNormError(
       'NORM_INVALID',
-      { fr: `Fichier de normes ${set.id} invalide : ${problems.join('; ')}`, en: `Invalid norm file ${set.id}: ${problems.join('; ')}` },
+      {
+        fr: `Fichier de normes ${set.id} invalide : ${problems.map((p) => p.fr).join(' ; ')}`,
+        en: `Invalid norm file ${set.id}: ${problems.map((p) => p.en).join('; ')}`,
+      },
       { ruleSet: set.id },
     );
   }
