@@ -166,6 +166,22 @@ describe('every semantic problem has its French wording', () => {
       'rule demo.s.r3: parameter (no path) is not declared',
       'fact name "params" is reserved for parameters',
     ]);
+    expect(problems.map((p) => p.fr)).toEqual([
+      "paramètre limit[1] : 2026-13-01 n'est pas une date du calendrier",
+      'paramètre limit[1] : validTo antérieur à validFrom',
+      'paramètre limit[1] : chevauche la version précédente (une abrogation est une fin datée, puis une nouvelle entrée)',
+      'paramètre limit[1] : la valeur ne correspond pas au type decimal',
+      "règle demo.s.r0 : le fait amout n'est pas déclaré",
+      'règle demo.s.r0 : in exige une liste',
+      'règle demo.s.r0 : identifiant en double',
+      'règle demo.s.r0 : decimalLessThan compare à un paramètre de type list',
+      'règle other.r2 : l\'identifiant doit commencer par "demo.s."',
+      "règle other.r2 : 2026-02-30 n'est pas une date du calendrier",
+      'règle other.r2 : validTo antérieur à validFrom',
+      "règle other.r2 : le fait undeclared n'est pas déclaré",
+      "règle demo.s.r3 : le paramètre (sans chemin) n'est pas déclaré",
+      'le nom de fait "params" est réservé aux paramètres',
+    ]);
     for (const p of problems) {
       expect(p.fr).not.toMatch(/\b(is|not|declared|needs|before|duplicate|must|overlaps|value|reserved|compares|parameter|rule|path)\b/);
       expect(p.fr).toMatch(/^(règle|paramètre|le nom de fait) /);
