@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,34 @@ describe('lp-rules recalc', () => {
     expect(run(['recalc', fixtures, '--out', join(dir, 'no/such/dir/out.jsonl')]).status).toBe(2);
     expect(run(['recalc', dir]).status).toBe(2);
   });
+
+  it('reports an unknown option or a missing value as a usage error, with the usage', () => {
+    for (const args of [['recalc', fixtures, '--bogus'], ['recalc', fixtures, '--out']]) {
+      const r = run(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^lp-rules: usage: (Unknown option '--bogus'|Option '--out <value>' argument missing)/);
+      expect(r.stderr).toContain('Usage: lp-rules recalc');
+    }
+  });
+
+  it('stops on SIGINT while waiting for input that does not come (an idle pipe): exit 130, complete records only', async () => {
+    const out = join(dir, 'idle.jsonl');
+    const child = spawn(process.execPath, [cli, 'recalc', '-', '--out', out], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const closed = new Promise((r) => child.on('close', r));
+    // One whole batch (512 lines), then nothing more and no end of input.
+    child.stdin.write(`${Array.from({ length: 512 }, (_, k) => ok(`I${k}`)).join('\n')}\n`);
+    // The output file is opened just before the SIGINT handler is set: wait for it, then a little more.
+    for (let waited = 0; !existsSync(out) && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 1000));
+    child.kill('SIGINT');
+    const code = await Promise.race([closed, new Promise((r) => setTimeout(() => r('still running 5 s after SIGINT'), 5000))]);
+    child.kill('SIGKILL');
+    expect(code).toBe(130);
+    // The batch read before the signal is written whole (or, on a very slow machine, not read yet: nothing).
+    const text = readFileSync(out, 'utf8');
+    expect([0, 512]).toContain(text.split('\n').filter((l) => l !== '').length);
+    expect(text === '' || text.endsWith('\n')).toBe(true);
+  }, 30_000);
 
   it('stops cleanly on SIGINT: exit 130, and everything written is complete records', async () => {
     const big = file('big.jsonl', `${readFileSync(fixtures, 'utf8').repeat(30)}`);

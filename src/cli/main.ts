@@ -38,22 +38,29 @@ async function closeStream(s: Writable): Promise<void> {
   await new Promise<void>((resolve, reject) => (s as WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())));
 }
 
+const OPTIONS = {
+  out: { type: 'string', default: '-' },
+  format: { type: 'string', default: 'jsonl' },
+  'input-format': { type: 'string' },
+  'as-of': { type: 'string' },
+  workers: { type: 'string', default: '1' },
+  errors: { type: 'string' },
+  trace: { type: 'boolean', default: false },
+  'latest-known-norms': { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** `parseArgs`, its errors (an unknown option, a missing value) being usage errors (exit 2, with the usage). */
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 export async function recalc(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: '-' },
-      format: { type: 'string', default: 'jsonl' },
-      'input-format': { type: 'string' },
-      'as-of': { type: 'string' },
-      workers: { type: 'string', default: '1' },
-      errors: { type: 'string' },
-      trace: { type: 'boolean', default: false },
-      'latest-known-norms': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  const { values, positionals } = parseOptions(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -80,6 +87,9 @@ export async function recalc(argv: string[]): Promise<number> {
   let interrupted = false;
   const onSigint = (): void => {
     interrupted = true;
+    // Stop reading at once, even from a pipe or a terminal that sends nothing more; the batches in flight
+    // are still written.
+    inStream.destroy();
   };
   process.on('SIGINT', onSigint);
 
@@ -103,22 +113,27 @@ export async function recalc(argv: string[]): Promise<number> {
       if (errorsOut) await write(errorsOut, `${CSV_OUTPUT_HEADER}\n`);
     }
     let header = input === 'csv';
-    for await (const lines of readBatches(inStream, BATCH)) {
-      if (interrupted) break;
-      if (header) {
-        // The CSV header is the first non-blank line.
-        const parsed = parseHeader(lines.lines[0]!);
-        if ('error' in parsed) throw new UsageError(`line ${lines.numbers[0]}: ${parsed.error.en}`);
-        columns = parsed.columns;
-        lines.lines.shift();
-        lines.numbers.shift();
-        header = false;
-        if (lines.lines.length === 0) continue;
+    try {
+      for await (const lines of readBatches(inStream, BATCH)) {
+        if (interrupted) break;
+        if (header) {
+          // The CSV header is the first non-blank line.
+          const parsed = parseHeader(lines.lines[0]!);
+          if ('error' in parsed) throw new UsageError(`line ${lines.numbers[0]}: ${parsed.error.en}`);
+          columns = parsed.columns;
+          lines.lines.shift();
+          lines.numbers.shift();
+          header = false;
+          if (lines.lines.length === 0) continue;
+        }
+        const batch: Batch = { lines: lines.lines, numbers: lines.numbers, input, output: format, options, ...(columns ? { columns } : {}) };
+        if (lines.lastUnterminated !== undefined) batch.lastUnterminated = lines.lastUnterminated;
+        inflight.push(pool.submit(batch));
+        while (inflight.length >= limit) await drainOne();
       }
-      const batch: Batch = { lines: lines.lines, numbers: lines.numbers, input, output: format, options, ...(columns ? { columns } : {}) };
-      if (lines.lastUnterminated !== undefined) batch.lastUnterminated = lines.lastUnterminated;
-      inflight.push(pool.submit(batch));
-      while (inflight.length >= limit) await drainOne();
+    } catch (error) {
+      // The input destroyed by SIGINT ends the reading with a premature-close error: that is the interruption.
+      if (!interrupted) throw error;
     }
     while (inflight.length > 0) await drainOne();
   } finally {
