@@ -60,6 +60,16 @@ function parseOptions(argv: string[]) {
 }
 
 export async function recalc(argv: string[]): Promise<number> {
+  // SIGINT is handled from the start to the exit: one during start-up stops before anything is read, a
+  // second one while the last batches are written is the same request (Node's default would kill the
+  // process mid-write, without the summary and exit 130). Reading stops at once, even from a pipe or a
+  // terminal that sends nothing more; the batches in flight are still written.
+  let interrupted = false;
+  let reading: Readable | null = null;
+  process.on('SIGINT', () => {
+    interrupted = true;
+    reading?.destroy();
+  });
   const { values, positionals } = parseOptions(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -80,18 +90,12 @@ export async function recalc(argv: string[]): Promise<number> {
   // Open everything before reading anything: a missing input or an unwritable output is exit 2, at once.
   const totalBytes = source === '-' ? null : statSync(source).size;
   const inStream: Readable = source === '-' ? process.stdin : createReadStream(source);
+  reading = inStream;
+  if (interrupted) inStream.destroy();
   const out: Writable = values.out === '-' ? process.stdout : await opened(createWriteStream(values.out));
   const errorsOut: Writable | null = values.errors ? await opened(createWriteStream(values.errors)) : null;
   const progress = new Progress(process.stderr, totalBytes);
   const pool = new BatchPool(workers, new URL('./cli-worker.js', import.meta.url));
-  let interrupted = false;
-  const onSigint = (): void => {
-    interrupted = true;
-    // Stop reading at once, even from a pipe or a terminal that sends nothing more; the batches in flight
-    // are still written.
-    inStream.destroy();
-  };
-  process.on('SIGINT', onSigint);
 
   const started = process.hrtime.bigint();
   let ok = 0;
@@ -132,12 +136,12 @@ export async function recalc(argv: string[]): Promise<number> {
         while (inflight.length >= limit) await drainOne();
       }
     } catch (error) {
-      // The input destroyed by SIGINT ends the reading with a premature-close error: that is the interruption.
-      if (!interrupted) throw error;
+      // The input destroyed by SIGINT ends the reading with a premature-close error: that is the interruption
+      // (any other error, a failed write included, is still an error).
+      if (!interrupted || (error as { code?: unknown }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
     }
     while (inflight.length > 0) await drainOne();
   } finally {
-    process.off('SIGINT', onSigint);
     inStream.destroy();
     await pool.close();
   }
