@@ -40,13 +40,17 @@ export function ruleSetProblemsLocalized(set: RuleSetDefinition): Localized[] {
   const dateOk = (d: string | undefined, where: Localized): void => {
     if (d !== undefined && parseIsoDate(d) === null) add(where, `${d} n'est pas une date du calendrier`, `${d} is not a calendar date`);
   };
+  // A dated parameter version and a rule: both dates real, the end not before the start.
+  const periodOk = (validFrom: string, validTo: string | undefined, where: Localized): void => {
+    dateOk(validFrom, where);
+    dateOk(validTo, where);
+    if (validTo !== undefined && validTo < validFrom) add(where, 'validTo antérieur à validFrom', 'validTo before validFrom');
+  };
   for (const [name, p] of Object.entries(set.parameters)) {
     let previousEnd: string | undefined;
     p.values.forEach((v, i) => {
       const where = { fr: `paramètre ${name}[${i}]`, en: `parameter ${name}[${i}]` };
-      dateOk(v.validFrom, where);
-      dateOk(v.validTo, where);
-      if (v.validTo !== undefined && v.validTo < v.validFrom) add(where, 'validTo antérieur à validFrom', 'validTo before validFrom');
+      periodOk(v.validFrom, v.validTo, where);
       if (i > 0 && (previousEnd === undefined || v.validFrom <= previousEnd)) {
         add(
           where,
@@ -73,9 +77,7 @@ export function ruleSetProblemsLocalized(set: RuleSetDefinition): Localized[] {
     if (ids.has(rule.id)) add(where, 'identifiant en double', 'duplicate id');
     ids.add(rule.id);
     if (!rule.id.startsWith(`${set.id}.`)) add(where, `l'identifiant doit commencer par "${set.id}."`, `id must start with "${set.id}."`);
-    dateOk(rule.validFrom, where);
-    dateOk(rule.validTo, where);
-    if (rule.validTo !== undefined && rule.validTo < rule.validFrom) add(where, 'validTo antérieur à validFrom', 'validTo before validFrom');
+    periodOk(rule.validFrom, rule.validTo, where);
     for (const leaf of leavesOf(rule.conditions)) {
       if (!(leaf.fact in set.facts)) add(where, `le fait ${leaf.fact} n'est pas déclaré`, `fact ${leaf.fact} is not declared`);
       const value = leaf.value;
