@@ -51,10 +51,7 @@ export class ByteSink {
 
   /** Appends what `from` holds from byte `start` on (an error record, again for `--errors`). */
   copyFrom(from: ByteSink, start: number): void {
-    const part = from.buf.subarray(start, from.n);
-    this.room(part.length);
-    this.buf.set(part, this.n);
-    this.n += part.length;
+    this.literal(from.buf.subarray(start, from.n));
   }
 
   /** The bytes written so far, over the sink's own buffer (transferable once the sink is done). */
