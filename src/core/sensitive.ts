@@ -1,6 +1,8 @@
 import { issue, pointer, type Issue } from './errors.js';
 
 const MIN_PAN = 12;
+// The smallest number written with MIN_PAN digits: below it, a number cannot be a card number.
+const MIN_PAN_NUMBER = 10 ** (MIN_PAN - 1);
 const MAX_PAN = 19;
 const MAX_DEPTH = 64;
 
@@ -87,7 +89,7 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 function mayHoldSensitive(value: unknown, depth: number): boolean {
   if (typeof value === 'string') return value.length >= MIN_PAN && containsCardNumber(value);
-  if (typeof value === 'number') return Math.abs(value) >= 1e11;
+  if (typeof value === 'number') return Math.abs(value) >= MIN_PAN_NUMBER;
   if (value === null || typeof value !== 'object') return false;
   if (depth >= MAX_DEPTH) return true;
   if (Array.isArray(value)) {
@@ -111,7 +113,7 @@ function walk(value: unknown, segments: (string | number)[], out: Issue[], base:
   if (typeof value === 'string') {
     if (containsCardNumber(value)) out.push(issue(at(base, segments), 'SENSITIVE_DATA'));
   } else if (typeof value === 'number') {
-    if (Number.isSafeInteger(value) && Math.abs(value) >= 1e11 && containsCardNumber(String(Math.abs(value)))) out.push(issue(at(base, segments), 'SENSITIVE_DATA'));
+    if (Number.isSafeInteger(value) && Math.abs(value) >= MIN_PAN_NUMBER && containsCardNumber(String(Math.abs(value)))) out.push(issue(at(base, segments), 'SENSITIVE_DATA'));
   } else if (value !== null && typeof value === 'object') {
     if (segments.length >= MAX_DEPTH) {
       out.push(issue(at(base, segments), 'OUT_OF_RANGE'));
