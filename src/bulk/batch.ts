@@ -1,6 +1,8 @@
+import { issue, pointer } from '../core/errors.js';
 import type { Localized } from '../core/localized.js';
+import { containsCardNumber } from '../core/sensitive.js';
 import { ByteSink } from './byte-sink.js';
-import { csvRowToFile, resultToCsv, type CsvColumn } from './csv.js';
+import { csvRowToFile, resultToCsv, splitCsvRow, type CsvColumn } from './csv.js';
 import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
 import { writeResult } from './result-json.js';
 
@@ -33,6 +35,17 @@ const TRUNCATED: Localized = {
 const CSV_SHAPE: Localized = { fr: 'Ligne CSV illisible (guillemets ou nombre de colonnes).', en: 'Unreadable CSV row (quotes or number of columns).' };
 
 /**
+ * A CSV row with a card number in a cell, refused by column before it becomes a seizure file: the
+ * conversion reads some cells loosely (a `…Proven` flag is true unless "false") and would drop it unseen.
+ * Known by its line only, as any record holding a card number may hold it in its id.
+ */
+function rowWithCardNumber(columns: readonly CsvColumn[], row: string, line: number): RecalculationResult | null {
+  if (!containsCardNumber(row)) return null;
+  const issues = (splitCsvRow(row) ?? [row]).flatMap((cell, k) => (containsCardNumber(cell) ? [issue(pointer('', columns[k] ?? ''), 'SENSITIVE_DATA')] : []));
+  return { line, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues } };
+}
+
+/**
  * Recalculates a batch of input lines into output bytes. The same function runs in the main thread and
  * in each worker, so the output does not depend on how many workers there are. The bytes are what
  * `JSON.stringify` (or `resultToCsv`) gives, encoded once here: a worker hands them over without a copy,
@@ -51,7 +64,10 @@ export function processBatch(b: Batch, plans: PlanCache, spare?: ArrayBuffer): B
     let result: RecalculationResult;
     if (b.input === 'csv') {
       record = csvRowToFile(b.columns ?? [], line);
-      result = record === null ? unreadable(n, n === b.lastUnterminated ? TRUNCATED : CSV_SHAPE) : recalculateRecord(record, n, b.options, plans);
+      result =
+        record === null
+          ? unreadable(n, n === b.lastUnterminated ? TRUNCATED : CSV_SHAPE)
+          : (rowWithCardNumber(b.columns ?? [], line, n) ?? recalculateRecord(record, n, b.options, plans));
     } else {
       try {
         record = JSON.parse(line);

@@ -1,3 +1,4 @@
+import { redactCardNumbers } from '../core/card-number.js';
 import type { Localized } from '../core/localized.js';
 import type { SeizureFile } from '../schemas/seizure-file.js';
 import type { RecalculationResult } from './record.js';
@@ -62,7 +63,9 @@ export function parseHeader(row: string): { columns: CsvColumn[] } | { error: Lo
   const names = splitCsvRow(row);
   if (names === null) return { error: { fr: 'En-tête CSV illisible.', en: 'Unreadable CSV header.' } };
   const unknown = names.filter((n) => !(n in CSV_COLUMNS));
-  if (unknown.length > 0) return { error: { fr: `Colonnes inconnues : ${unknown.join(', ')}.`, en: `Unknown columns: ${unknown.join(', ')}.` } };
+  // A column name is the caller's text: a card number in it is not repeated.
+  const shown = unknown.map(redactCardNumbers).join(', ');
+  if (unknown.length > 0) return { error: { fr: `Colonnes inconnues : ${shown}.`, en: `Unknown columns: ${shown}.` } };
   return { columns: names as CsvColumn[] };
 }
 

@@ -1,5 +1,6 @@
 import { LpNormError } from '../core/errors.js';
 import { formatIsoDate, parseIsoDate } from '../core/dates.js';
+import { findSensitiveValues } from '../core/sensitive.js';
 import { schemaIssues } from '../schemas/validate.js';
 import { validateRuleSet } from '../schemas/validators.generated.js';
 import { assertSoundRuleSet } from './check-rule-set.js';
@@ -56,7 +57,9 @@ export function loadRuleSet(json: RuleSetDefinition): RuleSet {
  * defineRuleSet({ id: 'demo.limit' }); // throws LpNormError NORM_INVALID: "/title REQUIRED; /source REQUIRED; …"
  */
 export function defineRuleSet(json: unknown): RuleSet {
-  const issues = schemaIssues(validateRuleSet, json);
+  // A card number anywhere (an id, a wording, a key) is refused first, by path: ids and names are
+  // repeated in messages and in every trace.
+  const issues = [...findSensitiveValues(json), ...schemaIssues(validateRuleSet, json)];
   if (issues.length > 0) {
     const list = issues.map((i) => `${i.path || '/'} ${i.code}`).join('; ');
     throw new LpNormError('NORM_INVALID', { fr: `Fichier de normes invalide : ${list}`, en: `Invalid norm file: ${list}` });
