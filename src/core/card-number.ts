@@ -83,12 +83,14 @@ function cardIn(d: Uint8Array, from: number, to: number): boolean {
 }
 
 // Per digit of the sequence being read, its value; per position k, how many group ends the digits
-// before k hold (a group ends at a separator or at the sequence's end).
-let digits = new Uint8Array(256);
-let endsBefore = new Int32Array(257);
+// before k hold (a group ends at a separator or at the sequence's end). Shared by short texts; a long
+// one gets its own, which is not kept.
+const SHARED = 2048;
+const sharedDigits = new Uint8Array(SHARED);
+const sharedEnds = new Int32Array(SHARED + 1);
 
-/** True when the digit sequence d[0..m) is, from start to end, one or more exempt numbers. */
-function allExempt(m: number, plusBefore: boolean): boolean {
+/** True when the digit sequence digits[0..m) is, from start to end, one or more exempt numbers. */
+function allExempt(digits: Uint8Array, endsBefore: Int32Array, m: number, plusBefore: boolean): boolean {
   for (let i = 0; i < m; ) {
     const n = exemptNumberAt(digits, endsBefore, i, m, plusBefore && i === 0);
     if (n === 0) return false;
@@ -104,13 +106,14 @@ function allExempt(m: number, plusBefore: boolean): boolean {
  * written next to it: the sequence is then no longer all exempt. With `first`, stops at the first.
  */
 function cardStretches(t: DigitText, first: boolean): number[] {
+  const n = t.length;
+  return n <= SHARED ? stretchesIn(t, first, sharedDigits, sharedEnds) : stretchesIn(t, first, new Uint8Array(n), new Int32Array(n + 1));
+}
+
+function stretchesIn(t: DigitText, first: boolean, digits: Uint8Array, endsBefore: Int32Array): number[] {
   const b = t.bytes;
   const n = t.length;
   const found: number[] = [];
-  if (digits.length < n) {
-    digits = new Uint8Array(n);
-    endsBefore = new Int32Array(n + 1);
-  }
   let k = 0;
   while (k < n) {
     if (b[k]! < 48 || b[k]! > 57) {
@@ -130,7 +133,7 @@ function cardStretches(t: DigitText, first: boolean): number[] {
       else break;
     }
     endsBefore[m] = ends + 1;
-    if (m >= MIN_PAN && cardIn(digits, 0, m) && !allExempt(m, plusBefore)) {
+    if (m >= MIN_PAN && cardIn(digits, 0, m) && !allExempt(digits, endsBefore, m, plusBefore)) {
       found.push(start, k - 1);
       if (first) return found;
     }

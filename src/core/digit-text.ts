@@ -170,6 +170,7 @@ export function readDigitText(text: string, withSource = false): DigitText {
   }
   if (text.length <= SHARED) shared = bytes;
   const out = { bytes, length: n, source, longestRun: longest };
+  bytes = shared; // a long text's buffers are the caller's only
   source = null;
   return out;
 }

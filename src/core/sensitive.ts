@@ -48,13 +48,16 @@ function namesOf(o: object): string[] {
 
 const UNREADABLE = Symbol('unreadable');
 
-// Keys repeat from record to record (`household`, `healthInsurance`…): each is checked once. Bounded.
+// Keys repeat from record to record (`household`, `healthInsurance`…): each is checked once. Bounded:
+// at most 4096 keys of at most 64 characters are kept.
 const cleanKeys = new Set<string>();
 function keyHoldsCard(key: string): boolean {
   if (cleanKeys.has(key)) return false;
   if (containsCardNumber(key)) return true;
-  if (cleanKeys.size >= 4096) cleanKeys.clear();
-  cleanKeys.add(key);
+  if (key.length <= 64) {
+    if (cleanKeys.size >= 4096) cleanKeys.clear();
+    cleanKeys.add(key);
+  }
   return false;
 }
 
