@@ -7,7 +7,7 @@ import type { Localized } from './localized.js';
  * @example
  * ISSUE_MESSAGES.MONEY_PRECISION.fr; // → 'Montant invalide : au plus deux décimales (centimes).'
  */
-export const ISSUE_MESSAGES = {
+export const ISSUE_MESSAGES = freezeMessages({
   REQUIRED: { fr: 'Champ obligatoire manquant.', en: 'Required field is missing.' },
   INVALID_TYPE: { fr: 'Type de valeur incorrect.', en: 'Wrong value type.' },
   INVALID_VALUE: { fr: 'Valeur non admise.', en: 'Value not allowed.' },
@@ -40,7 +40,14 @@ export const ISSUE_MESSAGES = {
     fr: 'Champ requis pour cette vérification.',
     en: 'Field required for this check.',
   },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Record<string, Localized>);
+
+// Every issue carries its catalogue message by reference: frozen, so that a caller who edits an
+// error's message can never change the next error's.
+function freezeMessages<T extends Record<string, Localized>>(messages: T): T {
+  for (const m of Object.values(messages)) Object.freeze(m);
+  return Object.freeze(messages);
+}
 
 /** A stable input-issue code: a key of `ISSUE_MESSAGES`, e.g. `INVALID_DATE`. */
 export type IssueCode = keyof typeof ISSUE_MESSAGES;

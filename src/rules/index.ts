@@ -1,4 +1,4 @@
-import { LpNormError } from '../core/errors.js';
+import { issue, LpInputError, LpNormError } from '../core/errors.js';
 import type { Localized } from '../core/localized.js';
 import cardTerms from './card/debit-mastercard.rules.json';
 import ocpPayment from './payment/ocp-online-payment.rules.json';
@@ -93,6 +93,7 @@ const byId = new Map(ruleSets.map((s) => [s.id, s]));
  * getRuleSet('lp.unknown'); // throws LpNormError UNKNOWN_RULE_SET
  */
 export function getRuleSet(id: string): RuleSet {
+  if (typeof id !== 'string') throw new LpInputError([issue('', 'INVALID_TYPE')]);
   const set = byId.get(id);
   if (set === undefined) {
     throw new LpNormError(

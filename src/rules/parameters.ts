@@ -48,7 +48,9 @@ export function resolveParameters(set: RuleSetDefinition, asOf: AsOf): ResolvedP
     values[name] = v.value;
     versions[name] = v;
   }
-  return { asOf, values, versions };
+  // Shared by every evaluation of a compiled plan and handed to callers in each result: frozen, so that
+  // no caller can change the norms the next evaluation applies.
+  return Object.freeze({ asOf, values: Object.freeze(values), versions: Object.freeze(versions) });
 }
 
 /**

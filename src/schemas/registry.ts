@@ -19,6 +19,7 @@ import {
   SaleWindowInputSchema,
 } from './procedure.js';
 import { SeizureFileSchema } from './seizure-file.js';
+import { DeadlineComputerOptionsSchema, EvaluateOptionsSchema, RecalculationOptionsSchema, SeizurePlanOptionsSchema } from './options.js';
 import { AuthorizeCardPaymentInputSchema, CardDeadlinesInputSchema, OcpmOrderInputSchema } from './card.js';
 
 /**
@@ -47,6 +48,10 @@ export const SCHEMAS = {
   CardDeadlinesInput: CardDeadlinesInputSchema,
   OcpmOrderInput: OcpmOrderInputSchema,
   SeizureFile: SeizureFileSchema,
+  EvaluateOptions: EvaluateOptionsSchema,
+  DeadlineComputerOptions: DeadlineComputerOptionsSchema,
+  SeizurePlanOptions: SeizurePlanOptionsSchema,
+  RecalculationOptions: RecalculationOptionsSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

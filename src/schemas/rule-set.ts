@@ -183,9 +183,9 @@ export const RuleSetSchema = Type.Object(
       { additionalProperties: false },
     ),
     /** The facts the rules read, by name: kind, allowed values, whether `null` is allowed. */
-    facts: Type.Record(Identifier, FactSchema),
+    facts: Type.Record(Identifier, FactSchema, { additionalProperties: false }),
     /** The dated parameters (amounts, periods, lists), by name, each with its history. */
-    parameters: Type.Record(Identifier, ParameterSchema),
+    parameters: Type.Record(Identifier, ParameterSchema, { additionalProperties: false }),
     /** The norms, in the order they are evaluated and reported. */
     rules: Type.Array(RuleSchema, { minItems: 1 }),
   },

@@ -9,7 +9,7 @@ import { getRuleSet } from '../../rules/index.js';
 import { formatCitation } from '../../rules/citation.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { CardDeadlinesInput } from '../../schemas/card.js';
-import { PRIMARY_READINGS } from '../../schemas/interpretation.js';
+import { readingsOf } from '../../schemas/interpretation.js';
 import { validateCardDeadlinesInput } from '../../schemas/validators.generated.js';
 import { dateIssues } from '../shared/calendar-input.js';
 
@@ -47,7 +47,7 @@ export function cardDeadlines(input: CardDeadlinesInput): CardDeadlines {
   const i = checkInput<CardDeadlinesInput>(validateCardDeadlinesInput, input, semanticIssues);
   const reference = i.statementReceivedOn ?? i.reservedOn ?? (i.expiry ? `${i.expiry}-01` : null);
   const plan = planFor(getRuleSet('card.debit-mastercard'), reference);
-  const readings = { ...PRIMARY_READINGS, ...i.interpretation };
+  const readings = readingsOf(i.interpretation);
   const days = (name: string): number => plan.parameters.values[name] as number;
   const cite = (name: string): string => formatCitation(plan.parameters.versions[name]!.citation);
   const out: CardDeadlines = { trace: [] };

@@ -3,6 +3,9 @@ import { longDate } from '../date-text.js';
 import type { TraceStep } from '../trace.js';
 import { OPERATOR_FUNCTIONS } from '../evaluator/operators.js';
 import type { CalendarContext } from './context.js';
+import { LpNormError } from '../errors.js';
+
+const MAX_STEPS = 1000;
 
 export interface ServiceEffect {
   /** The day service takes effect: the service day, or the first working day after a closed time. */
@@ -48,7 +51,11 @@ export function serviceEffect(ctx: CalendarContext, notifiedOn: EpochDay, notifi
   const codes = evaluation.fired.map((f) => f.event.type);
   const evening = codes.includes('CLOSED_HOURS') && OPERATOR_FUNCTIONS.timeOnOrAfter(notifiedAt, ctx.acts.parameters.values.closedFrom);
   let d = evening ? notifiedOn + 1 : notifiedOn;
-  while (!actDay(ctx, d)) d++;
+  // Past a closed period in one step: the scan is bounded by the periods and holidays met, not their length.
+  for (let n = 0; !actDay(ctx, d); n++) {
+    if (n === MAX_STEPS) throw new LpNormError('NORM_INVALID', { fr: 'Aucun jour où un acte est possible.', en: 'No day on which an act can be done.' }, { canton: ctx.calendar.canton });
+    d = (ctx.calendar.closedPeriodAt(d)?.end ?? d) + 1;
+  }
   const primary = ctx.readings.deferredService === 'first-working-day-is-day-1';
   const byAnalogy = !codes.includes('FERIES') && !codes.includes('DEBTOR_SUSPENDED');
   const steps = [...evaluation.trace];

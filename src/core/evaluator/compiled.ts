@@ -1,7 +1,8 @@
-import type { Condition, LeafCondition, RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
+import { LpNormError } from '../errors.js';
+import type { Condition, LeafCondition, Operator, RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
 import { factRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
 import { resolveParameters, rulesInForce, type AsOf, type ResolvedParameters } from '../../rules/parameters.js';
-import { OPERATOR_FUNCTIONS } from './operators.js';
+import { OPERATOR_FUNCTIONS, type OperatorFn } from './operators.js';
 import { factAt, resolvePath } from './path.js';
 import { parametersStep, ruleStep } from './explain.js';
 import type { Evaluation, Facts, FiredRule } from './types.js';
@@ -34,8 +35,16 @@ function reader(fact: string, path: string | undefined, params: ResolvedParamete
   return path ? (facts) => factAt(facts[fact], path) : (facts) => facts[fact];
 }
 
+// Own properties only: an operator named `constructor` or `toString` is unknown, never a prototype method.
+function operatorOf(name: string): OperatorFn {
+  if (!Object.prototype.hasOwnProperty.call(OPERATOR_FUNCTIONS, name)) {
+    throw new LpNormError('NORM_INVALID', { fr: `Opérateur inconnu : ${name}.`, en: `Unknown operator: ${name}.` }, { operator: name });
+  }
+  return OPERATOR_FUNCTIONS[name as Operator];
+}
+
 function compileLeaf(leaf: LeafCondition, params: ResolvedParameters): Test {
-  const op = OPERATOR_FUNCTIONS[leaf.operator];
+  const op = operatorOf(leaf.operator);
   const left = reader(leaf.fact, leaf.path, params);
   const v = leaf.value;
   const ref = factRef(v);
