@@ -45,13 +45,16 @@ describe('lp-rules recalc on write errors', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(whole, 'utf8'));
   });
 
-  it('ends on a closed pipe (`| head -1`) with exit 2 and one line on stderr, nothing else', () => {
+  it('ends on a closed pipe (`| head -1`) with exit 2 and one line on stderr, nothing else (stderr closed too: exit 2)', () => {
     const status = join(dir, 'head-status');
     const stderr = join(dir, 'head-stderr');
     const shell = spawnSync('sh', ['-c', '{ "$0" "$1" recalc "$2" 2>"$3"; echo $? >"$4"; } | head -1', process.execPath, CLI, big, stderr, status], { encoding: 'utf8' });
     expect(JSON.parse(shell.stdout).line).toBe(1);
     expect(readFileSync(status, 'utf8')).toBe('2\n');
     expect(oneLine(readFileSync(stderr, 'utf8'))).toEqual([expect.stringMatching(/EPIPE/)]);
+    // stderr into the same closed pipe: its message has nowhere to go, the exit code still says 2.
+    spawnSync('sh', ['-c', '{ "$0" "$1" recalc "$2" 2>&1; echo $? >"$3"; } | head -1', process.execPath, CLI, big, status], { encoding: 'utf8' });
+    expect(readFileSync(status, 'utf8')).toBe('2\n');
   });
 });
 

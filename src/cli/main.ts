@@ -32,6 +32,8 @@ function print(text: string): number {
 
 // Signals are handled from the very start: one during start-up stops the run before it reads.
 const stop = new Interruption();
+// A closed stderr (`2>&1 | head -1`) has nowhere to report its own error: the exit code still tells.
+process.stderr.on('error', () => {});
 main(process.argv.slice(2), stop).then((code) => {
   process.exitCode = code;
 });
