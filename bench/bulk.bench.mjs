@@ -33,7 +33,7 @@ import { runInNewContext } from 'node:vm';
 import { checkBaselineAmounts, divHalfUp, integerMinimum, integerQuota } from './integer-baseline.mjs';
 
 const FIXTURE = new URL('../fixtures/seizure-files.jsonl', import.meta.url);
-const BATCH = 512; // lines per write, as the CLI (src/cli/main.ts)
+const BATCH = 512; // lines per write, as the CLI (src/cli/recalc.ts)
 
 // ---------------------------------------------------------------------------------------------------
 // Helper mode: the bare I/O of section B. Reads the file as the CLI does (utf8 chunks, split on '\n',

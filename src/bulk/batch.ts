@@ -6,13 +6,22 @@ import { csvRowToFile, resultToCsv, splitCsvRow, type CsvColumn } from './csv.js
 import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
 import { writeResult } from './result-json.js';
 
+/** Why a line could not be read: not UTF-8, or longer than the reader's bound (its content never held). */
+export type LineFault = 'invalid-utf8' | 'too-long';
+
 /** A slice of the input: physical line numbers and their text (blank lines already left out). */
 export interface Batch {
   /** The lines' text and, in parallel, their physical line numbers. */
   lines: readonly string[];
   numbers: readonly number[];
+  /** Lines that could not be read, by line number ('' in `lines`): each is an `INVALID_RECORD`. */
+  faults?: Readonly<Record<number, LineFault>>;
+  /** The reader's bound on a line, named in a `too-long` fault's message. */
+  maxLineBytes?: number;
   /** The input's last line had no line break: if it does not parse, it was cut off. */
   lastUnterminated?: number;
+  /** Error records of lines up to this one are already in the `--errors` file (a resumed run): not again. */
+  errorsAfter?: number;
   input: 'jsonl' | 'csv';
   output: 'jsonl' | 'csv';
   columns?: readonly CsvColumn[];
@@ -33,6 +42,16 @@ const TRUNCATED: Localized = {
   en: 'Truncated last line (no line break, incomplete): unreadable record.',
 };
 const CSV_SHAPE: Localized = { fr: 'Ligne CSV illisible (guillemets ou nombre de colonnes).', en: 'Unreadable CSV row (quotes or number of columns).' };
+
+function faultMessage(fault: LineFault, line: number, max: number | undefined): Localized {
+  if (fault === 'invalid-utf8') {
+    return { fr: `Ligne ${line} : UTF-8 invalide (enregistrer le fichier en UTF-8) ; ligne non lue.`, en: `Line ${line}: invalid UTF-8 (save the file as UTF-8); line not read.` };
+  }
+  return {
+    fr: `Ligne ${line} : plus longue que la limite de ${max} octets (--max-line-bytes) ; ligne non lue.`,
+    en: `Line ${line}: longer than the limit of ${max} bytes (--max-line-bytes); line not read.`,
+  };
+}
 
 /**
  * A CSV row with a card number in a cell, refused by column before it becomes a seizure file: the
@@ -62,7 +81,9 @@ export function processBatch(b: Batch, plans: PlanCache, spare?: ArrayBuffer): B
     const n = b.numbers[k]!;
     let record: unknown;
     let result: RecalculationResult;
-    if (b.input === 'csv') {
+    const fault = b.faults?.[n];
+    if (fault !== undefined) result = unreadable(n, faultMessage(fault, n, b.maxLineBytes));
+    else if (b.input === 'csv') {
       record = csvRowToFile(b.columns ?? [], line);
       result =
         record === null
@@ -84,7 +105,7 @@ export function processBatch(b: Batch, plans: PlanCache, spare?: ArrayBuffer): B
     if (result.ok) ok++;
     else {
       failed++;
-      errors.copyFrom(text, start);
+      if (n > (b.errorsAfter ?? 0)) errors.copyFrom(text, start);
     }
   }
   return { text: text.bytes(), errors: errors.bytes(), ok, failed };
