@@ -5,8 +5,8 @@ import { ageInYears } from '../../core/age.js';
 import { formatCentimes, parseMoney, type Money } from '../../core/money.js';
 import type { TraceStep } from '../../core/trace.js';
 import { parametersStep } from '../../core/evaluator/explain.js';
-import { minimumVitalNorms, type SeizureReadings } from '../../core/seizure/norms.js';
-import { computeMinimumVital as compute, type BreakdownItem, type Household } from '../../core/seizure/minimum-vital.js';
+import { minimumVitalNorms, type Decision, type SeizureReadings } from '../../core/seizure/norms.js';
+import { baseDecision, computeMinimumVital as compute, type BreakdownItem, type Household } from '../../core/seizure/minimum-vital.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { Expense, MinimumVitalInput } from '../../schemas/seizure.js';
 import { validateMinimumVitalInput } from '../../schemas/validators.generated.js';
@@ -85,11 +85,32 @@ export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household 
   return { type: i.household.type, childAges, rent, rentShare, expenses, taxes };
 }
 
-/** What the schema cannot say about a household (see `readHousehold`). */
+/**
+ * Contradictions the norms find in a household read without issue (norms §3.8): "living alone" with a
+ * minor child, a single parent without one — and, given a spouse's income to split with, a household
+ * whose minimum does not hold a couple's base (the split would halve a half base again).
+ */
+export function householdIssues(decision: Decision, spouseIncomeGiven: boolean): Issue[] {
+  if (decision.refusal !== undefined) return [issue('/household/type', decision.refusal)];
+  return spouseIncomeGiven && decision.fired.event.type !== 'BASE_COUPLE' ? [issue('/spouseNetIncome', 'SPOUSE_INCOME_WITHOUT_COUPLE_BASE')] : [];
+}
+
+/**
+ * What the schema cannot say about a household (see `readHousehold`), then what the norms in force say
+ * of it (`householdIssues`) — when they are known: without them the norm error comes instead.
+ */
 export function minimumVitalIssues(i: MinimumVitalInput): Issue[] {
   const issues: Issue[] = [];
-  readHousehold(i, issues);
-  return issues;
+  const household = readHousehold(i, issues);
+  if (issues.length > 0 || (i.canton !== undefined && i.canton !== 'GE')) return issues;
+  let norms;
+  try {
+    norms = minimumVitalNorms(i.asOf, i.latestKnownNorms === true);
+  } catch (error) {
+    if (error instanceof LpNormError) return issues;
+    throw error;
+  }
+  return householdIssues(baseDecision(norms.fast(readingsOf(i)), household), false);
 }
 
 /** The household as the norms read it, for input already checked. */
@@ -135,8 +156,9 @@ export function computeMinimumVital(input: MinimumVitalInput): MinimumVitalResul
  */
 export function computeMinimumVitalChecked(i: MinimumVitalInput, household: Household = householdOf(i)): MinimumVitalResult {
   assertGeneva(i.canton, i.asOf);
-  const norms = minimumVitalNorms(i.asOf, i.latestKnownNorms === true);
-  const result = compute(norms, household, readingsOf(i), true);
+  const readings = readingsOf(i);
+  const norms = minimumVitalNorms(i.asOf, i.latestKnownNorms === true, household, readings);
+  const result = compute(norms, household, readings, true);
   const head = parametersStep(norms.plan.set, { ...norms.plan.parameters, asOf: norms.latest ? null : i.asOf });
   if (norms.latest) {
     head.text = {

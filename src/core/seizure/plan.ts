@@ -1,9 +1,9 @@
 import type { IsoDate } from '../dates.js';
 import { planFor } from '../evaluator/plan.js';
 import { getRuleSet } from '../../rules/index.js';
-import { minimumVitalCentimes, minimumVitalInto, type Household } from './minimum-vital.js';
+import { baseDecision, minimumVitalCentimes, minimumVitalInto, type Household } from './minimum-vital.js';
 import { addMonthsClipped, type EpochDay } from '../dates.js';
-import { minimumVitalNorms, type SeizureReadings } from './norms.js';
+import { minimumVitalNorms, type Decision, type SeizureReadings } from './norms.js';
 import { proportionalShare } from './quota.js';
 
 /** Options of `seizurePlan`: the reference date and the readings, fixed for a whole batch. */
@@ -20,7 +20,9 @@ export interface SeizurePlanOptions {
 export interface SeizurePlan {
   /** The norms edition applied, e.g. "KBKS-2009". */
   normsVersion: string;
-  /** The minimum vital of a household, in centimes (no validation, no trace). */
+  /** The rules' decision on a household's base: the amount, or the contradiction they find (`refusal`). */
+  baseDecision(h: Pick<Household, 'type' | 'childAges'>): Decision;
+  /** The minimum vital of a household, in centimes (no validation, no trace; a contradictory household throws). */
   minimumVital(h: Household): number;
   /** The same, filling `sums` with the breakdown in centimes (slots of FAST_ITEMS). */
   minimumVitalInto(h: Household, sums: Float64Array): number;
@@ -54,6 +56,7 @@ export function seizurePlan(o: SeizurePlanOptions): SeizurePlan {
   const splitWithSpouse = splits(true);
   return {
     normsVersion: norms.normsVersion,
+    baseDecision: (h) => baseDecision(tables, h),
     minimumVital: (h) => minimumVitalCentimes(tables, h),
     minimumVitalInto: (h, sums) => minimumVitalInto(tables, h, sums),
     incomeSeizureEnd: (seizedOn) => addMonthsClipped(seizedOn, quotaRules.parameters.values.incomeSeizureMonths as number),
