@@ -53,6 +53,11 @@ describe('caseTimeline — malformed input', () => {
     expect(at({ seizure: { seizedOn: '2026-09-31', asset: 'income' } })).toEqual(['/seizure/seizedOn INVALID_DATE']);
     expect(at({ adb: { issuedOn: '2027-06-31' } })).toEqual(['/adb/issuedOn INVALID_DATE']);
     expect(at({ closedOn: '2027-02-29' })).toEqual(['/closedOn INVALID_DATE']);
+    // Contradictory dates, at their timeline paths: a supplementary seizure before the seizure, a death before the ADB.
+    expect(at({ seizure: { seizedOn: '2026-10-05', asset: 'movable', lastSupplementarySeizureOn: '2026-10-02' }, adb: { issuedOn: '2027-06-01', debtorDiedOn: '2027-05-31' } })).toEqual([
+      '/seizure/lastSupplementarySeizureOn SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE',
+      '/adb/debtorDiedOn DEBTOR_DIED_BEFORE_ADB',
+    ]);
     expect(at({ opposition: { filedOn: '2026-03-12', status: 'lifted', proceedings: [{ from: '2026-05-04', to: '2026-04-31' }] } })).toEqual([
       '/opposition/proceedings/0/to INVALID_DATE',
     ]);

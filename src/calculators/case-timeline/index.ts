@@ -10,8 +10,8 @@ import { validateCaseTimelineInput } from '../../schemas/validators.generated.js
 import { dateIssues, suspensionIssues } from '../shared/calendar-input.js';
 import { oppositionDeadline } from '../opposition-deadline/index.js';
 import { paymentDeadline } from '../payment-deadline/index.js';
-import { saleWindow } from '../sale-window/index.js';
-import { adbStatus } from '../adb-status/index.js';
+import { saleWindow, seizureIssues } from '../sale-window/index.js';
+import { adbIssues, adbStatus } from '../adb-status/index.js';
 import { extractVisibility } from '../extract-visibility/index.js';
 import { hideRequestEarliest } from '../hide-request-earliest/index.js';
 
@@ -79,8 +79,8 @@ function semanticIssues(i: CaseTimelineInput): Issue[] {
   return [
     ...dateIssues(i.notifiedOn, '/notifiedOn'),
     ...(i.opposition ? [...dateIssues(i.opposition.filedOn, '/opposition/filedOn'), ...suspensionIssues(i.opposition.proceedings, '/opposition/proceedings')] : []),
-    ...(i.seizure ? [...dateIssues(i.seizure.seizedOn, '/seizure/seizedOn'), ...dateIssues(i.seizure.lastSupplementarySeizureOn, '/seizure/lastSupplementarySeizureOn')] : []),
-    ...(i.adb ? [...dateIssues(i.adb.issuedOn, '/adb/issuedOn'), ...dateIssues(i.adb.notifiedToCreditorOn, '/adb/notifiedToCreditorOn'), ...dateIssues(i.adb.debtorDiedOn, '/adb/debtorDiedOn')] : []),
+    ...(i.seizure ? seizureIssues(i.seizure, '/seizure') : []),
+    ...(i.adb ? adbIssues(i.adb, '/adb') : []),
     ...dateIssues(i.closedOn, '/closedOn'),
     ...dateIssues(i.paidOn, '/paidOn'),
   ];
