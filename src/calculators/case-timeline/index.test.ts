@@ -100,7 +100,9 @@ describe('caseTimeline — every kind of milestone', () => {
       ['2027-10-05', 'sale-until', 'lp.sale.window', 'LP 116 al. 1'],
       // Notification to the creditor unknown: six months from issuance, Wed 1 December 2027.
       ['2027-12-01', 'adb-continuation-until', 'lp.adb.continuation', 'LP 149 al. 3'],
-      // Five years after the end of the procedure, the anniversary included: Tue 1 June 2032.
+      // Five years after the end of the procedure, the anniversary included: Tue 1 June 2032 — also the last
+      // day to ask for non-disclosure under the 2026 version of LP 8a al. 3 let. d.
+      ['2032-06-01', 'hide-request-until', 'lp.register.hide-request', 'LP 8a al. 4'],
       ['2032-06-01', 'extract-visible-until', 'lp.register.visible-until', 'LP 8a al. 4'],
       // Twenty years after issuance: Sat 1 June 2047; Whit Monday is Mon 3 June 2047: Tue 4 June 2047.
       ['2047-06-01', 'adb-prescription', 'lp.adb.prescription', 'LP 149a al. 1'],
@@ -126,8 +128,8 @@ describe('caseTimeline — every kind of milestone', () => {
       {
         rule: 'lp.timeline',
         citation: 'LP',
-        text: { fr: '16 jalons de la poursuite, par date.', en: '16 milestones of the enforcement, by date.' },
-        values: { milestones: 16, first: '2026-03-09', last: '2047-06-04' },
+        text: { fr: '17 jalons de la poursuite, par date.', en: '17 milestones of the enforcement, by date.' },
+        values: { milestones: 17, first: '2026-03-09', last: '2047-06-04' },
       },
     ]);
   });

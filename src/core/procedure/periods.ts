@@ -106,3 +106,12 @@ export function creditorPeriodEnd(ctx: CalendarContext, day0: EpochDay, months: 
 export function earliestAfter(ctx: CalendarContext, day0: EpochDay, months: number): EpochDay {
   return addMonthsClipped(day0, months) + (ctx.readings.earliestDates === 'day-after' ? 1 : 0);
 }
+
+/**
+ * The last day third parties may see an entry (LP 8a al. 4): five years after the end of the procedure,
+ * the anniversary included (primary) or the day before (norms §4 item 10); not moved off weekends.
+ */
+export function inspectionLastDay(plan: CompiledRuleSet, closedOn: EpochDay, reading: 'anniversary' | 'day-before'): EpochDay {
+  const anniversary = addMonthsClipped(closedOn, 12 * param(plan, 'extractVisibilityYears'));
+  return reading === 'anniversary' ? anniversary : anniversary - 1;
+}
