@@ -243,7 +243,7 @@ const rowsI = interp.options.map((o) => {
 </section>`;
 });
 function primaryOf(option) {
-  return { childAge: 'from-10th-birthday', cohabitingBase: 'half-couple', professionalCosts: 'split' }[option];
+  return { childAge: 'from-10th-birthday', cohabitingBase: 'half-couple', professionalCosts: 'split', incomeSeizureEnd: 'same-numbered-day', leapDayBirthday: 'march-1' }[option];
 }
 files.set(
   'interpretations.html',

@@ -39,16 +39,19 @@ describe('recalculateQuotas', () => {
     const record = fc.record({
       household: fc.record({
         type: fc.constantFrom('single', 'single-parent', 'couple', 'cohabiting-partner', 'flat-share'),
-        children: fc.array(fc.constantFrom('2008-06-01', '2008-06-02', '2010-01-01', '2016-06-01', '2016-06-02', '2024-12-31').map((birthDate) => ({ birthDate })), { maxLength: 3 }),
+        children: fc.array(fc.constantFrom('2008-02-29', '2008-06-01', '2008-06-02', '2010-01-01', '2016-02-29', '2016-06-01', '2016-06-02', '2024-12-31').map((birthDate) => ({ birthDate })), { maxLength: 3 }),
       }),
       expenses: fc.record({ rent: expense, rentShare: fc.constantFrom('1', '0.5', '0.3333'), healthInsurance: fc.array(expense, { maxLength: 2 }) }, { requiredKeys: [] }),
       netIncome: fc.integer({ min: 0, max: 1_000_000 }).map((c) => (c / 100).toFixed(2)),
       spouseNetIncome: fc.option(fc.integer({ min: 0, max: 800_000 }).map((c) => (c / 100).toFixed(2)), { nil: undefined }),
+      seizedOn: fc.option(fc.constantFrom('2025-10-05', '2024-02-29'), { nil: undefined }),
+      asOf: fc.constantFrom('2026-06-01', '2026-02-28'),
+      interpretation: fc.record({ leapDayBirthday: fc.constantFrom('march-1', 'february-28'), incomeSeizureEnd: fc.constantFrom('same-numbered-day', 'day-before') }, { requiredKeys: [] }),
     });
     const seen = { ok: 0, household: 0, spouse: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 5 }), async (files) => {
-        const withDates = files.map((f) => JSON.parse(JSON.stringify({ ...f, asOf: '2026-06-01' })));
+        const withDates = files.map((f) => JSON.parse(JSON.stringify(f)));
         for (const trace of [false, true]) {
           const out = await collect(recalculateQuotas(withDates, { trace }));
           out.forEach((r, k) => {
@@ -56,7 +59,7 @@ describe('recalculateQuotas', () => {
             // A household the norms refuse is refused alike, with the same issues (norms §3.8).
             let m: ReturnType<typeof computeMinimumVital>;
             try {
-              m = computeMinimumVital({ asOf: f.asOf, household: f.household, expenses: f.expenses });
+              m = computeMinimumVital({ asOf: f.asOf, household: f.household, expenses: f.expenses, interpretation: f.interpretation });
             } catch (e) {
               expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: (e as LpInputError).issues } });
               seen.household++;
@@ -69,11 +72,12 @@ describe('recalculateQuotas', () => {
               seen.spouse++;
               return;
             }
-            const q = seizableQuota({ netIncome: f.netIncome, minimumVital: m.total, ...(f.spouseNetIncome ? { spouseNetIncome: f.spouseNetIncome } : {}) });
+            const q = seizableQuota({ netIncome: f.netIncome, minimumVital: m.total, ...(f.spouseNetIncome ? { spouseNetIncome: f.spouseNetIncome } : {}), ...(f.seizedOn ? { seizedOn: f.seizedOn } : {}), interpretation: f.interpretation });
             expect(r.ok).toBe(true);
             seen.ok++;
             if (!r.ok) return;
             expect(r.result).toMatchObject({ minimumVital: m.total, seizable: q.seizable, debtorShareOfMinimum: q.debtorShareOfMinimum, normsVersion: m.normsVersion });
+            expect(r.result.incomeSeizureEndsOn).toBe(q.incomeSeizureEndsOn);
             expect(Object.fromEntries(Object.entries(r.result.breakdown).filter(([, v]) => v !== undefined))).toEqual(Object.fromEntries(m.breakdown.map((b) => [b.item, b.amount])));
             expect(r.result.trace === undefined).toBe(!trace);
           });

@@ -79,8 +79,8 @@ export class PlanCache {
     // A batch nearly always asks for the same plan as the record before: no key to build then.
     const l = this.last;
     if (l !== null && l.asOf === asOf && l.interpretation === interpretation && l.latest === latest) return l.plan;
-    const readings = readingsOf({ interpretation });
-    const key = `${asOf}|${readings.childAge}|${readings.cohabitingBase}|${latest}`;
+    const readings = { ...readingsOf({ interpretation }), incomeSeizureEnd: interpretation?.incomeSeizureEnd ?? 'same-numbered-day' };
+    const key = `${asOf}|${readings.childAge}|${readings.cohabitingBase}|${readings.incomeSeizureEnd}|${latest}`;
     let plan = this.plans.get(key);
     if (plan === undefined) {
       plan = seizurePlan({ asOf, readings, latestKnownNorms: latest });
@@ -98,7 +98,7 @@ const c = (m: unknown): number => (parseMoney(m) as { centimes: number }).centim
  * Reads the file's household and incomes, pushing every problem onto `issues` (one pass, one parse).
  * The household is returned only when it read without a problem (the norms can then judge it).
  */
-function readFile(f: SeizureFile, asOf: IsoDate | undefined, issues: Issue[]): Household | null {
+function readFile(f: SeizureFile, asOf: IsoDate | undefined, interpretation: SeizureInterpretation | undefined, issues: Issue[]): Household | null {
   // Without a reference date (the file's or the batch's), the children's ages cannot be read either.
   if (asOf === undefined) issues.push(issue('/asOf', 'REQUIRED'));
   issues.push(...moneyIssues(f.netIncome, '/netIncome'));
@@ -106,7 +106,7 @@ function readFile(f: SeizureFile, asOf: IsoDate | undefined, issues: Issue[]): H
   if (f.spouseNetIncome !== undefined) issues.push(...moneyIssues(f.spouseNetIncome, '/spouseNetIncome'));
   if (asOf === undefined) return null;
   const before = issues.length;
-  const household = readHousehold(f.expenses === undefined ? { asOf, household: f.household } : { asOf, household: f.household, expenses: f.expenses }, issues);
+  const household = readHousehold({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), ...(interpretation ? { interpretation } : {}) }, issues);
   return issues.length === before ? household : null;
 }
 
@@ -132,13 +132,13 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
   if (!validateSeizureFile(value)) issues.push(...schemaIssues(validateSeizureFile, value));
   const f = value as SeizureFile;
   const asOf = issues.length === 0 ? (o.asOf ?? f.asOf) : undefined;
-  const household = issues.length === 0 ? readFile(f, asOf, issues) : null;
+  const interpretation = issues.length > 0 || f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
+  const household = issues.length === 0 ? readFile(f, asOf, interpretation, issues) : null;
   if (household === null) {
     // A card number in the id is not echoed either: the record is then known by its line only.
     const safeId = issues.some((x) => x.code === 'SENSITIVE_DATA' && x.path === '/id') ? undefined : id;
     return invalid(line, safeId, issues);
   }
-  const interpretation = f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
   const latest = f.latestKnownNorms ?? o.latestKnownNorms ?? false;
   try {
     const plan = plans.get(asOf!, interpretation, latest);

@@ -33,6 +33,16 @@ export const SeizureInterpretationSchema = Type.Object(
         description: '§4 item 11: spouses\' professional costs are split with the family minimum (primary), or attributed to each',
       }),
     ),
+    incomeSeizureEnd: Type.Optional(
+      Type.Union([Type.Literal('same-numbered-day'), Type.Literal('day-before')], {
+        description: '§4 item 15: an income seizure (LP 93 al. 2) lasts until the same-numbered day one year after its execution (primary), or the day before (a year counted from the execution day inclusive)',
+      }),
+    ),
+    leapDayBirthday: Type.Optional(
+      Type.Union([Type.Literal('march-1'), Type.Literal('february-28')], {
+        description: '§4 item 16: a child born on 29 February turns a year older on 1 March in common years (primary), or on 28 February — for every age threshold (10, 18)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -287,3 +287,39 @@ describe('computeMinimumVital — households the norms price and those they refu
     expect(norm({ asOf: '2027-03-01', household: { type: 'single', children: [toddler] } })).toBe('seizure.minimum-vital');
   });
 });
+
+describe('computeMinimumVital — a child born on 29 February (norms §4 item 16)', () => {
+  const leap = (asOf: string, birthDate: string, leapDayBirthday?: 'march-1' | 'february-28') =>
+    computeMinimumVital({ asOf, household: { type: 'couple', children: [{ birthDate }] }, ...(leapDayBirthday ? { interpretation: { leapDayBirthday } } : {}) });
+
+  it('in a common year the birthday is 1 March (primary) or 28 February (alternative), for the 10th and the 18th; stated in the trace', () => {
+    // Born Mon 29 February 2016: on Sat 28 February 2026 nine (400) or ten (600).
+    expect(leap('2026-02-28', '2016-02-29').total).toBe('2100.00');
+    expect(leap('2026-02-28', '2016-02-29', 'february-28').total).toBe('2300.00');
+    // Born Fri 29 February 2008: on Sat 28 February 2026 seventeen (600) or of age (nothing).
+    expect(leap('2026-02-28', '2008-02-29').total).toBe('2300.00');
+    expect(leap('2026-02-28', '2008-02-29', 'february-28').total).toBe('1700.00');
+    // The day before, Fri 27 February 2026, and on Sun 1 March 2026, both readings agree.
+    for (const reading of ['march-1', 'february-28'] as const) {
+      expect(leap('2026-02-27', '2016-02-29', reading).total).toBe('2100.00');
+      expect(leap('2026-03-01', '2016-02-29', reading).total).toBe('2300.00');
+    }
+    const step = leap('2026-02-28', '2016-02-29', 'february-28').trace.find((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')!;
+    expect(step).toEqual({
+      rule: 'seizure.minimum-vital.leap-day-birthday',
+      citation: 'CC 14',
+      text: {
+        fr: "Enfant né un 29 février (1) : en 2026, année sans 29 février, son anniversaire est compté le 28 février 2026 (lecture alternative), pour chaque seuil d'âge (10 et 18 ans).",
+        en: 'Child born on 29 February (1): in 2026, a year without 29 February, the birthday is taken as 28 February 2026 (alternative reading), for every age threshold (10 and 18).',
+      },
+      values: { children: '1', year: 2026, reading: 'february-28' },
+    });
+    expect(leap('2026-02-28', '2016-02-29').trace.find((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')?.values).toMatchObject({ reading: 'march-1' });
+  });
+
+  it('in a leap year, or without such a child, there is nothing to state', () => {
+    // Thu 29 February 2024: the birthday exists.
+    expect(leap('2024-02-29', '2016-02-29').trace.some((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')).toBe(false);
+    expect(leap('2026-02-28', '2016-03-01').trace.some((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')).toBe(false);
+  });
+});

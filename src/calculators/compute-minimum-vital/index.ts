@@ -1,5 +1,5 @@
 import { issue, LpNormError, pointer, type Issue } from '../../core/errors.js';
-import { parseIsoDate, type IsoDate } from '../../core/dates.js';
+import { isLeapYear, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { parseDecimal } from '../../core/decimal.js';
 import { ageInYears } from '../../core/age.js';
 import { formatCentimes, parseMoney, type Money } from '../../core/money.js';
@@ -51,7 +51,7 @@ export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household 
     const path = (): string => pointer(pointer('/household/children', k), 'birthDate');
     if (birth === null) issues.push(issue(path(), 'INVALID_DATE'));
     else if (on !== null && birth > on) issues.push(issue(path(), 'OUT_OF_RANGE'));
-    else if (on !== null) childAges.push(ageInYears(birth, on));
+    else if (on !== null) childAges.push(ageInYears(birth, on, i.interpretation?.leapDayBirthday));
   }
   const e = i.expenses ?? {};
   const single = (name: 'rent' | 'alimony' | 'childcare' | 'education'): { centimes: number; proven: boolean } | null => {
@@ -170,6 +170,26 @@ export function computeMinimumVitalChecked(i: MinimumVitalInput, household: Hous
     total: formatCentimes(result.totalCentimes),
     breakdown: result.breakdown.map((b) => ({ item: b.item, amount: formatCentimes(b.centimes), citation: b.citation })),
     normsVersion: norms.normsVersion,
-    trace: [head, ...result.trace],
+    trace: [head, ...leapDaySteps(i), ...result.trace],
   };
+}
+
+/** A child born on 29 February, aged in a common year: the reading of its birthday (norms §4 item 16), stated. */
+function leapDaySteps(i: MinimumVitalInput): TraceStep[] {
+  const year = Number(i.asOf.slice(0, 4));
+  const born = (i.household.children ?? []).flatMap((c, k) => (c.birthDate.slice(5) === '02-29' ? [k + 1] : []));
+  if (born.length === 0 || isLeapYear(year)) return [];
+  const reading = i.interpretation?.leapDayBirthday ?? 'march-1';
+  const day = reading === 'march-1' ? { fr: `le 1er mars ${year}`, en: `1 March ${year}` } : { fr: `le 28 février ${year}`, en: `28 February ${year}` };
+  return [
+    {
+      rule: 'seizure.minimum-vital.leap-day-birthday',
+      citation: 'CC 14',
+      text: {
+        fr: `Enfant né un 29 février (${born.join(', ')}) : en ${year}, année sans 29 février, son anniversaire est compté ${day.fr} (${reading === 'march-1' ? 'lecture principale' : 'lecture alternative'}), pour chaque seuil d'âge (10 et 18 ans).`,
+        en: `Child born on 29 February (${born.join(', ')}): in ${year}, a year without 29 February, the birthday is taken as ${day.en} (${reading === 'march-1' ? 'primary reading' : 'alternative reading'}), for every age threshold (10 and 18).`,
+      },
+      values: { children: born.join(', '), year, reading },
+    },
+  ];
 }

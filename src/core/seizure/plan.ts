@@ -2,16 +2,16 @@ import type { IsoDate } from '../dates.js';
 import { planFor } from '../evaluator/plan.js';
 import { getRuleSet } from '../../rules/index.js';
 import { baseDecision, minimumVitalCentimes, minimumVitalInto, type Household } from './minimum-vital.js';
-import { addMonthsClipped, type EpochDay } from '../dates.js';
+import type { EpochDay } from '../dates.js';
 import { minimumVitalNorms, type Decision, type SeizureReadings } from './norms.js';
-import { proportionalShare } from './quota.js';
+import { incomeSeizureEnd, proportionalShare, type IncomeSeizureEndReading } from './quota.js';
 
 /** Options of `seizurePlan`: the reference date and the readings, fixed for a whole batch. */
 export interface SeizurePlanOptions {
   /** The reference date: the minimum-vital norms and the quota rules in force that day apply. */
   asOf: IsoDate;
   /** Alternative readings (norms §4 item 11); the primary ones otherwise. */
-  readings?: Partial<SeizureReadings> & { professionalCosts?: 'split' | 'attributed' };
+  readings?: Partial<SeizureReadings> & { professionalCosts?: 'split' | 'attributed'; incomeSeizureEnd?: IncomeSeizureEndReading };
   /** Where no norms version covers `asOf`, apply the latest known one instead of throwing. */
   latestKnownNorms?: boolean;
 }
@@ -59,7 +59,7 @@ export function seizurePlan(o: SeizurePlanOptions): SeizurePlan {
     baseDecision: (h) => baseDecision(tables, h),
     minimumVital: (h) => minimumVitalCentimes(tables, h),
     minimumVitalInto: (h, sums) => minimumVitalInto(tables, h, sums),
-    incomeSeizureEnd: (seizedOn) => addMonthsClipped(seizedOn, quotaRules.parameters.values.incomeSeizureMonths as number),
+    incomeSeizureEnd: (seizedOn) => incomeSeizureEnd(seizedOn, quotaRules.parameters.values.incomeSeizureMonths as number, o.readings?.incomeSeizureEnd ?? 'same-numbered-day'),
     quota(netIncome, minimum, spouse) {
       const share = spouse !== null && spouse !== undefined && splitWithSpouse ? proportionalShare(minimum, netIncome, spouse) : minimum;
       return { share, seizable: Math.max(0, netIncome - share) };
