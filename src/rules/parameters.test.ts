@@ -233,3 +233,47 @@ describe('rulesInForce without a date: the rules in force on the latest day a ru
   });
 });
 
+
+describe('parameters resolve one by one: a question fails only on a parameter it reads', () => {
+  // demo.fees with a `surcharge` that starts only on Wed 1 July 2026; the rule `always` reads `limit` only.
+  const withLateParameter = (rules: RuleDefinition[]): RuleSetDefinition => {
+    const set = demoSet(rules);
+    set.parameters.surcharge = { kind: 'decimal', description: text('surcharge'), values: [{ validFrom: '2026-07-01', value: '5.00', citation: cite }] };
+    return set;
+  };
+  const readsSurcharge: RuleDefinition = {
+    ...rule('demo.fees.surcharged', '2026-01-01'),
+    conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: { fact: 'params', path: '$.surcharge' } }] },
+  };
+
+  it('Sunday 1 March 2026: a rule that does not read the missing parameter is evaluated, by both evaluators', async () => {
+    const set = defineRuleSet(withLateParameter([rule('demo.fees.always', '2026-01-01')]));
+    const compiled = evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01' });
+    expect(compiled.fired.map((f) => f.rule.id)).toEqual(['demo.fees.always']);
+    // The parameters step lists the versions applied, not the parameter without one.
+    expect(Object.keys(compiled.trace[0]!.values!)).not.toContain('surcharge');
+    const reference = await evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01', engine: 'reference' });
+    expect(reference.fired.map((f) => f.rule.id)).toEqual(['demo.fees.always']);
+  });
+
+  it('a rule in force that reads it throws NO_NORM_IN_FORCE naming it, when evaluated; on Wed 1 July 2026 it is in force', async () => {
+    const set = defineRuleSet(withLateParameter([readsSurcharge]));
+    const e = normError(() => evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01' }));
+    expect(e.details).toEqual({ ruleSet: 'demo.fees', norm: 'surcharge', asOf: '2026-03-01', coveredFrom: '2026-07-01', coveredTo: '' });
+    await expect(evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01', engine: 'reference' })).rejects.toMatchObject({ code: 'NO_NORM_IN_FORCE', details: { norm: 'surcharge' } });
+    expect(evaluate(set, { amount: '1200.00' }, { asOf: '2026-07-01' }).fired.map((f) => f.rule.id)).toEqual(['demo.fees.surcharged']);
+  });
+
+  it('a rule that short-circuits before the missing parameter is evaluated, and its trace shows the parameter as null', async () => {
+    const guarded: RuleDefinition = {
+      ...rule('demo.fees.guarded', '2026-01-01'),
+      conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: '5000.00' }, { fact: 'amount', operator: 'decimalGreaterThan', value: { fact: 'params', path: '$.surcharge' } }] },
+    };
+    const set = defineRuleSet(withLateParameter([guarded]));
+    const r = evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01' });
+    expect(r.fired).toEqual([]);
+    expect(r.trace[1]!.values).toEqual({ fired: false, amount: '1200.00', 'params.surcharge': null });
+    // json-rules-engine reads every leaf of an `all` (in parallel), so the reference evaluator refuses it.
+    await expect(evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01', engine: 'reference' })).rejects.toMatchObject({ code: 'NO_NORM_IN_FORCE', details: { norm: 'surcharge' } });
+  });
+});
