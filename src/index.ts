@@ -33,6 +33,7 @@ export { computeMinimumVital, type MinimumVitalInput, type MinimumVitalResult, t
 export { seizableQuota, type SeizableQuota, type SeizableQuotaInput } from './calculators/seizable-quota/index.js';
 export { seizurePlan, type SeizurePlan, type SeizurePlanOptions } from './core/seizure/plan.js';
 export type { Household } from './core/seizure/minimum-vital.js';
+export type { Decision as MinimumVitalDecision } from './core/seizure/norms.js';
 export { canContinue, type CanContinueInput, type ContinuationDecision } from './calculators/can-continue/index.js';
 export { saleWindow, type SaleWindow, type SaleWindowInput } from './calculators/sale-window/index.js';
 export { adbStatus, type AdbStatus, type AdbStatusInput } from './calculators/adb-status/index.js';

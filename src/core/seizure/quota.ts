@@ -13,7 +13,10 @@ export function proportionalShare(minimum: number, debtor: number, spouse: numbe
   return Number((2n * m * BigInt(debtor) + total) / (2n * total));
 }
 
-/** How the year of an income seizure is read (norms §4 item 15). */
+/**
+ * How the year of an income seizure is read (norms §4 item 15).
+ * @inline
+ */
 export type IncomeSeizureEndReading = 'same-numbered-day' | 'day-before';
 
 /**
