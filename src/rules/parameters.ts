@@ -40,13 +40,17 @@ export function coveredPeriods(history: readonly Dated[]): { from: IsoDate; to: 
   return out;
 }
 
+/** "a", "a and b", "a, b and c" (with the language's "and"). */
+export function listText(parts: readonly string[], and: string): string {
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
+}
+
 /** "dès le 2026-03-01" / "from 2026-03-01", "du 2009-07-01 au 2026-12-31" / "2009-07-01 to 2026-12-31", joined. */
 export function coverageText(history: readonly Dated[]): Localized {
   const periods = coveredPeriods(history);
-  const join = (parts: string[], and: string): string => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`);
   return {
-    fr: join(periods.map((p) => (p.to === null ? `dès le ${p.from}` : `du ${p.from} au ${p.to}`)), 'et'),
-    en: join(periods.map((p) => (p.to === null ? `from ${p.from}` : `${p.from} to ${p.to}`)), 'and'),
+    fr: listText(periods.map((p) => (p.to === null ? `dès le ${p.from}` : `du ${p.from} au ${p.to}`)), 'et'),
+    en: listText(periods.map((p) => (p.to === null ? `from ${p.from}` : `${p.from} to ${p.to}`)), 'and'),
   };
 }
 

@@ -8,7 +8,7 @@ import { planFor } from '../evaluator/plan.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import type { FiredRule } from '../evaluator/types.js';
 import { getRuleSet } from '../../rules/index.js';
-import { coverageText, coveredPeriods, hasVersion } from '../../rules/parameters.js';
+import { coverageText, coveredPeriods, hasVersion, listText } from '../../rules/parameters.js';
 import type { ParameterValue } from '../../schemas/rule-set.js';
 
 /**
@@ -224,7 +224,6 @@ export function noEditionError(asOf: IsoDate, household: HouseholdShape | null, 
     for (const v of p.values) if (v.version) editions.set(v.version, [...(editions.get(v.version) ?? []), v]);
   }
   const list = [...editions].map(([name, history]) => ({ name, period: coverageText(history) }));
-  const join = (parts: string[], and: string): string => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`);
   const latest = list[list.length - 1]!.name;
   const covered = coveredPeriods([...editions.values()].flat());
   let amount: Localized = { fr: '', en: '' };
@@ -244,8 +243,8 @@ export function noEditionError(asOf: IsoDate, household: HouseholdShape | null, 
   return new LpNormError(
     'NO_NORM_IN_FORCE',
     {
-      fr: `Aucune édition des normes d'insaisissabilité n'est en vigueur le ${asOf} ; éditions connues : ${join(list.map((e) => `${e.name} (${e.period.fr})`), 'et')}.${amount.fr} Pour calculer quand même : latestKnownNorms: true applique la dernière édition connue (${latest}), et le résultat le dit ; ou charger une édition des normes en vigueur ce jour-là.`,
-      en: `No edition of the seizure-exemption norms is in force on ${asOf}; known editions: ${join(list.map((e) => `${e.name} (${e.period.en})`), 'and')}.${amount.en} To compute anyway: latestKnownNorms: true applies the latest known edition (${latest}), and the result says so; or load an edition of the norms in force that day.`,
+      fr: `Aucune édition des normes d'insaisissabilité n'est en vigueur le ${asOf} ; éditions connues : ${listText(list.map((e) => `${e.name} (${e.period.fr})`), 'et')}.${amount.fr} Pour calculer quand même : latestKnownNorms: true applique la dernière édition connue (${latest}), et le résultat le dit ; ou charger une édition des normes en vigueur ce jour-là.`,
+      en: `No edition of the seizure-exemption norms is in force on ${asOf}; known editions: ${listText(list.map((e) => `${e.name} (${e.period.en})`), 'and')}.${amount.en} To compute anyway: latestKnownNorms: true applies the latest known edition (${latest}), and the result says so; or load an edition of the norms in force that day.`,
     },
     { ruleSet: MINIMUM_VITAL, norm, asOf, coveredFrom: covered[0]!.from, coveredTo: covered[covered.length - 1]!.to ?? '' },
   );
