@@ -320,6 +320,49 @@ const CALCULATOR_EXAMPLES: [Calculator, unknown[]][] = [
   ['seizableQuota', seizableQuotaExamples],
 ];
 
+describe('LP 8a al. 3 let. d, through a freshly imported library: the rules each function reports', () => {
+  it('hideRequestEarliest: the request rules in force; hideRequestDecision: those and the disclosure rules of the day', async () => {
+    const { hideRequestEarliest, hideRequestDecision } = await freshLibrary();
+    const opposition = { filedOn: '2024-03-07', status: 'pending' as const };
+    const rules = (trace: { rule: string }[]) => trace.map((s) => s.rule).filter((r) => r.startsWith('lp.procedure.'));
+    const request = ['lp.procedure.hide-request-no-opposition', 'lp.procedure.hide-request-premature', 'lp.procedure.hide-request-late'];
+    expect(rules(hideRequestEarliest({ notifiedOn: '2024-03-04', opposition }).trace)).toEqual(request);
+    expect(rules(hideRequestEarliest({ notifiedOn: '2017-04-03', requestedOn: '2018-07-02' }).trace)).toEqual(['lp.procedure.hide-request-unavailable']);
+    const decision = hideRequestDecision({ notifiedOn: '2024-03-04', opposition, requestedOn: '2024-06-10', asOf: '2024-12-09' });
+    expect(decision.trace.map((s) => s.rule).slice(0, 2)).toEqual(['lp.register.hide-request', 'lp.register.hide-request']);
+    expect(rules(decision.trace)).toEqual([
+      ...request,
+      'lp.procedure.hide-awaiting-proof',
+      'lp.procedure.hide-proof-in-time',
+      'lp.procedure.hide-not-disclosed',
+      'lp.procedure.hide-visible-again',
+      'lp.procedure.hide-rejection-not-decisive',
+    ]);
+    expect(rules(hideRequestDecision({ notifiedOn: '2024-03-04', opposition, requestedOn: '2024-06-10', asOf: '2026-01-05' }).trace).slice(3)).toEqual([
+      'lp.procedure.hide-awaiting-proof',
+      'lp.procedure.hide-proof-in-time',
+      'lp.procedure.hide-not-disclosed',
+      'lp.procedure.hide-visible-again',
+      'lp.procedure.hide-rejection-proved',
+    ]);
+  });
+
+  it('computeMinimumVital: the household refusals, through the fresh norm tables', async () => {
+    const { computeMinimumVital } = await freshLibrary();
+    const issues = (household: object) => {
+      try {
+        computeMinimumVital({ asOf: '2026-06-01', household } as never);
+      } catch (e) {
+        return (e as { issues: { code: string }[] }).issues.map((x) => x.code);
+      }
+      return [];
+    };
+    expect(issues({ type: 'single', children: [{ birthDate: '2023-01-15' }] })).toEqual(['HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(issues({ type: 'single-parent' })).toEqual(['HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD']);
+    expect(computeMinimumVital({ asOf: '2026-06-01', household: { type: 'cohabiting-partner', children: [{ birthDate: '2023-01-15' }] } }).total).toBe('2100.00');
+  });
+});
+
 describe('worked examples, through a freshly imported library', () => {
   it.each(CALCULATOR_EXAMPLES)('%s', async (name, examples) => {
     const lib = await freshLibrary();

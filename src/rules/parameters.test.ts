@@ -116,6 +116,11 @@ describe('coveredPeriods and coverageText: the dates a history covers, for the m
     expect(coveredPeriods([v('2026-01-01', '2026-06-30'), v('2026-06-01')])).toEqual([{ from: '2026-01-01', to: null }]);
     expect(coverageText([v('2024-01-01', '2024-01-31'), v('2024-03-01', '2024-03-31'), v('2024-05-01')]).fr).toBe('du 2024-01-01 au 2024-01-31, du 2024-03-01 au 2024-03-31 et dès le 2024-05-01');
     expect(coverageText([v('2026-03-01')])).toEqual({ fr: 'dès le 2026-03-01', en: 'from 2026-03-01' });
+    // Three versions out of order, two starting the same day (rules do): sorted, merged, the gap kept.
+    expect(coveredPeriods([v('2026-07-01'), v('2026-01-01', '2026-03-31'), v('2026-05-01', '2026-06-30'), v('2026-01-01', '2026-02-15')])).toEqual([
+      { from: '2026-01-01', to: '2026-03-31' },
+      { from: '2026-05-01', to: null },
+    ]);
   });
 });
 

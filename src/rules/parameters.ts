@@ -23,26 +23,25 @@ export interface ResolvedParameters {
 
 type Dated = { validFrom: string; validTo?: string | undefined };
 
-const inForce = (v: Dated, asOf: IsoDate): boolean => v.validFrom <= asOf && (v.validTo === undefined || asOf <= v.validTo);
+/** Whether a dated version is in force on `asOf` (both ends included). */
+export const inForce = (v: Dated, asOf: IsoDate): boolean => v.validFrom <= asOf && (v.validTo === undefined || asOf <= v.validTo);
 
 /** The periods a dated history covers, adjacent or overlapping versions merged, in date order. */
 export function coveredPeriods(history: readonly Dated[]): { from: IsoDate; to: IsoDate | null }[] {
-  const sorted = [...history].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
-  const out: { from: IsoDate; to: IsoDate | null }[] = [];
-  for (const v of sorted) {
+  // Epoch days, an open end as Infinity: merging is then plain arithmetic.
+  const spans = history.map((v) => [parseIsoDate(v.validFrom)!, v.validTo === undefined ? Infinity : parseIsoDate(v.validTo)!] as const).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [from, to] of spans) {
     const last = out[out.length - 1];
-    if (last !== undefined && (last.to === null || v.validFrom <= formatIsoDate(parseIsoDate(last.to)! + 1))) {
-      if (last.to !== null) last.to = v.validTo === undefined ? null : v.validTo > last.to ? v.validTo : last.to;
-    } else {
-      out.push({ from: v.validFrom, to: v.validTo ?? null });
-    }
+    if (last !== undefined && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
   }
-  return out;
+  return out.map(([from, to]) => ({ from: formatIsoDate(from), to: to === Infinity ? null : formatIsoDate(to) }));
 }
 
 /** "a", "a and b", "a, b and c" (with the language's "and"). */
 export function listText(parts: readonly string[], and: string): string {
-  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
 }
 
 /** "dès le 2026-03-01" / "from 2026-03-01", "du 2009-07-01 au 2026-12-31" / "2009-07-01 to 2026-12-31", joined. */
@@ -64,7 +63,7 @@ function noNorm(set: RuleSetDefinition, what: Localized & { id: string }, asOf: 
       fr: `Aucune version ${what.fr} de ${family.fr} n'est en vigueur le ${asOf} ; les versions connues couvrent la période ${covered.fr}.`,
       en: `No version of ${what.en} of ${family.en} is in force on ${asOf}; the known versions cover ${covered.en}.`,
     },
-    { ruleSet: set.id, norm: what.id, asOf, coveredFrom: periods[0]?.from ?? '', coveredTo: periods[periods.length - 1]?.to ?? '' },
+    { ruleSet: set.id, norm: what.id, asOf, coveredFrom: periods[0]!.from, coveredTo: periods[periods.length - 1]!.to ?? '' },
   );
 }
 
@@ -115,6 +114,7 @@ export function rulesInForce(set: RuleSetDefinition, asOf: AsOf): RuleDefinition
     asOf === null
       ? set.rules.filter((r) => r.validTo === undefined || set.rules.every((o) => o.validFrom <= r.validTo!))
       : set.rules.filter((r) => inForce(r, asOf));
-  if (rules.length === 0) throw noNorm(set, { fr: 'des règles', en: 'the rules', id: set.id }, asOf ?? '', set.rules);
+  // With `null` the rule starting last is always kept: only a date can find none.
+  if (rules.length === 0) throw noNorm(set, { fr: 'des règles', en: 'the rules', id: set.id }, asOf!, set.rules);
   return rules;
 }

@@ -52,8 +52,6 @@ export const ExtractVisibilityInputSchema = Type.Object(
 /** The facts of a request not to disclose (LP 8a al. 3 let. d): service, the opposition, the end of the procedure. */
 const hideRequestFacts = {
   notifiedOn: IsoDateSchema,
-  /** Time of service (`HH:mm`): the LP 88 al. 2 year, which bounds the 2019 version, counts from service. */
-  notifiedAt: Type.Optional(TimeOfDaySchema),
   /**
    * The opposition, with the proceedings that stopped the LP 88 al. 2 year; `null`: no opposition was made
    * (the route does not apply). Left out: not stated, counted as if the debtor opposed (the trace says so).

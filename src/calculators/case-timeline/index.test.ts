@@ -64,6 +64,19 @@ describe('caseTimeline — malformed input', () => {
   });
 });
 
+describe('caseTimeline — the last day to ask for non-disclosure, by version', () => {
+  it('2019 version: 20 days before the LP 88 al. 2 year ends, cited TF 5A_656/2019; none without an end under 2026', () => {
+    // Served Mon 4 March 2024, opposed Thu 7 March: the year ends Tue 4 March 2025, the last day to ask Wed 12 February 2025.
+    const t = caseTimeline({ notifiedOn: '2024-03-04', opposition: { filedOn: '2024-03-07', status: 'pending' } });
+    expect(t.milestones.filter((m) => m.kind.startsWith('hide-request')).map((m) => [m.date, m.kind, m.rule, m.citation, m.label])).toEqual([
+      ['2024-06-05', 'hide-request-from', 'lp.register.hide-request', 'LP 8a al. 3 let. d', { fr: 'Demande de non-divulgation possible dès', en: 'Request not to disclose possible from' }],
+      ['2025-02-12', 'hide-request-until', 'lp.register.hide-request', 'TF 5A_656/2019', { fr: 'Dernier jour pour demander la non-divulgation', en: 'Last day to request non-disclosure' }],
+    ]);
+    // Served Fri 30 January 2026, procedure not ended: no last day.
+    expect(caseTimeline({ notifiedOn: '2026-01-30', opposition: { filedOn: '2026-02-02', status: 'pending' } }).milestones.some((m) => m.kind === 'hide-request-until')).toBe(false);
+  });
+});
+
 describe('caseTimeline — every kind of milestone', () => {
   // Served Mon 9 March 2026, opposed Thu 12 March, the opposition lifted after proceedings from Mon 4 May to
   // Mon 31 August 2026 (120 days, both ends counted); movables seized Mon 5 October 2026; an ADB issued

@@ -117,7 +117,7 @@ export function caseTimeline(input: CaseTimelineInput): CaseTimeline {
   add(formatIsoDate(period.expires), 'continuation-until', 'lp.continuation.perishing', 'LP 88 al. 2', { fr: 'Dernier jour pour requérir la continuation', en: 'Last day to request the continuation' });
   if (i.opposition) {
     add(i.opposition.filedOn, 'opposition-filed', 'lp.opposition.filed', 'LP 74 al. 1', { fr: 'Opposition formée', en: 'Opposition filed' });
-    const hide = hideRequestEarliest({ ...served, opposition: i.opposition, ...(closedOn ? { closedOn } : {}) });
+    const hide = hideRequestEarliest({ notifiedOn: i.notifiedOn, ...common, opposition: i.opposition, ...(closedOn ? { closedOn } : {}) });
     add(hide.on, 'hide-request-from', 'lp.register.hide-request', 'LP 8a al. 3 let. d', { fr: 'Demande de non-divulgation possible dès', en: 'Request not to disclose possible from' });
     if (hide.until !== null) {
       add(hide.until, 'hide-request-until', 'lp.register.hide-request', hide.version === '2019' ? 'TF 5A_656/2019' : 'LP 8a al. 4', {

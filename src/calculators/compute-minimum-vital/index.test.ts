@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inputIssueTexts } from '../../../test/support/thrown.js';
 import { LpNormError } from '../../index.js';
-import { computeMinimumVital, type MinimumVitalInput } from './index.js';
+import { computeMinimumVital, minimumVitalIssues, type MinimumVitalInput } from './index.js';
 
 // computeMinimumVital: LP 93 al. 1 under the Geneva norms (NI, rsGE E 3 60.04; before 2025 the federal
 // guidelines of 1 July 2009, "KBKS-2009"): base 1'200 (single), 1'350 (single parent), 1'700 (couple);
@@ -321,5 +321,38 @@ describe('computeMinimumVital — a child born on 29 February (norms §4 item 16
     // Thu 29 February 2024: the birthday exists.
     expect(leap('2024-02-29', '2016-02-29').trace.some((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')).toBe(false);
     expect(leap('2026-02-28', '2016-03-01').trace.some((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')).toBe(false);
+  });
+});
+
+describe('minimumVitalIssues — the input check on its own (computeMinimumVital would refuse the household later anyway)', () => {
+  const single = { asOf: ON, household: { type: 'single' as const, children: [{ birthDate: '2023-01-15' }] } };
+  const texts = (i: MinimumVitalInput) => minimumVitalIssues(i).map((x) => `${x.path} ${x.code}`);
+
+  it('judges the household with the norms of asOf, or the latest known edition when asked', () => {
+    expect(texts(single)).toEqual(['/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(texts({ ...single, asOf: '2027-03-01' })).toEqual([]); // no edition: the norm error comes later
+    expect(texts({ ...single, asOf: '2027-03-01', latestKnownNorms: true })).toEqual(['/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(texts({ ...single, asOf: '2027-03-01', latestKnownNorms: false })).toEqual([]);
+  });
+
+  it('does not judge with Geneva\'s norms a household of another canton, nor one that did not read', () => {
+    expect(texts({ ...single, canton: 'VD' })).toEqual([]);
+    expect(texts({ ...single, canton: 'GE' })).toEqual(['/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(texts({ ...single, expenses: { rent: '-1' } })).toEqual(['/expenses/rent NEGATIVE_MONEY']);
+  });
+});
+
+describe('computeMinimumVital — the primary reading of a 29 February birthday, stated for each such child', () => {
+  it('two children born on 29 February, one not: both listed, 1 March', () => {
+    const r = computeMinimumVital({ asOf: '2026-02-28', household: { type: 'couple', children: [{ birthDate: '2016-02-29' }, { birthDate: '2017-05-01' }, { birthDate: '2020-02-29' }] } });
+    expect(r.trace.find((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')).toEqual({
+      rule: 'seizure.minimum-vital.leap-day-birthday',
+      citation: 'CC 14',
+      text: {
+        fr: "Enfant né un 29 février (1, 3) : en 2026, année sans 29 février, son anniversaire est compté le 1er mars 2026 (lecture principale), pour chaque seuil d'âge (10 et 18 ans).",
+        en: 'Child born on 29 February (1, 3): in 2026, a year without 29 February, the birthday is taken as 1 March 2026 (primary reading), for every age threshold (10 and 18).',
+      },
+      values: { children: '1, 3', year: 2026, reading: 'march-1' },
+    });
   });
 });

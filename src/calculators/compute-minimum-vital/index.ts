@@ -5,7 +5,7 @@ import { ageInYears } from '../../core/age.js';
 import { formatCentimes, parseMoney, type Money } from '../../core/money.js';
 import type { TraceStep } from '../../core/trace.js';
 import { parametersStep } from '../../core/evaluator/explain.js';
-import { minimumVitalNorms, type Decision, type SeizureReadings } from '../../core/seizure/norms.js';
+import { minimumVitalNorms, normsIfKnown, type Decision, type SeizureReadings } from '../../core/seizure/norms.js';
 import { baseDecision, computeMinimumVital as compute, type BreakdownItem, type Household } from '../../core/seizure/minimum-vital.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { Expense, MinimumVitalInput } from '../../schemas/seizure.js';
@@ -51,7 +51,7 @@ export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household 
     const path = (): string => pointer(pointer('/household/children', k), 'birthDate');
     if (birth === null) issues.push(issue(path(), 'INVALID_DATE'));
     else if (on !== null && birth > on) issues.push(issue(path(), 'OUT_OF_RANGE'));
-    else if (on !== null) childAges.push(ageInYears(birth, on, i.interpretation?.leapDayBirthday));
+    else if (on !== null) childAges.push(ageInYears(birth, on, i.interpretation?.leapDayBirthday === 'february-28'));
   }
   const e = i.expenses ?? {};
   const single = (name: 'rent' | 'alimony' | 'childcare' | 'education'): { centimes: number; proven: boolean } | null => {
@@ -102,15 +102,9 @@ export function householdIssues(decision: Decision, spouseIncomeGiven: boolean):
 export function minimumVitalIssues(i: MinimumVitalInput): Issue[] {
   const issues: Issue[] = [];
   const household = readHousehold(i, issues);
-  if (issues.length > 0 || (i.canton !== undefined && i.canton !== 'GE')) return issues;
-  let norms;
-  try {
-    norms = minimumVitalNorms(i.asOf, i.latestKnownNorms === true);
-  } catch (error) {
-    if (error instanceof LpNormError) return issues;
-    throw error;
-  }
-  return householdIssues(baseDecision(norms.fast(readingsOf(i)), household), false);
+  // Only Geneva's norms are held (another canton is refused after the input check).
+  const norms = issues.length === 0 && (i.canton ?? 'GE') === 'GE' ? normsIfKnown(i.asOf, i.latestKnownNorms === true) : null;
+  return norms === null ? issues : householdIssues(baseDecision(norms.fast(readingsOf(i)), household), false);
 }
 
 /** The household as the norms read it, for input already checked. */

@@ -100,3 +100,20 @@ describe('hideRequestDecision — by date, the version decides', () => {
     expect(hideRequestDecision({ ...base, requestedOn: '2026-04-30', liftingRejectedOn: '2026-09-01' }).disclosed).toBe(true);
   });
 });
+
+describe('hideRequestDecision — edges', () => {
+  it('what follows the request may fall on its very day; a continuation or a rejection on the day of service', () => {
+    const r = hideRequestDecision({ ...base, proofDeadline: '2026-05-04', creditorProofOn: '2026-05-04', asOf: '2026-05-04', continuedOn: '2026-01-30', liftingRejectedOn: '2026-01-30' });
+    expect(r).toMatchObject({ status: 'rejection-proved', proofDeadline: '2026-05-04', asOf: '2026-05-04' });
+  });
+
+  it('the default day is the latest date given, whatever the order of the fields', () => {
+    expect(hideRequestDecision({ ...base, proofDeadline: '2026-06-30', creditorProofOn: '2026-05-20' }).asOf).toBe('2026-06-30');
+  });
+
+  it('the creditor\'s 20 days are an LP deadline: ending in the summer féries, LP 63 extends them', () => {
+    // Asked Thu 25 June 2026: day 20 is Wed 15 July 2026, in the féries → Wed 5 August 2026.
+    const r = hideRequestDecision({ notifiedOn: '2026-01-30', opposition: { filedOn: '2026-02-02', status: 'pending' }, requestedOn: '2026-06-25', creditorProofOn: '2026-08-05' });
+    expect(r).toMatchObject({ proofDeadline: '2026-08-05', status: 'proof-in-time' });
+  });
+});

@@ -111,7 +111,7 @@ export function hideRequestDecision(input: HideRequestDecisionInput): HideReques
     }
   }
   const by = (d: string | undefined): boolean => d !== undefined && d <= asOf;
-  const proofDay = i.creditorProofOn === undefined ? null : parseIsoDate(i.creditorProofOn)!;
+  const proofDay = parseIsoDate(i.creditorProofOn);
   const proofSeen = proofDay !== null && proofDay <= day;
   const inTime = proofSeen && deadline !== null && proofDay <= deadline;
   const norms = procedureNorms(asOf);
@@ -124,7 +124,6 @@ export function hideRequestDecision(input: HideRequestDecisionInput): HideReques
       continued: by(i.continuedOn),
       liftingRejected: by(i.liftingRejectedOn),
     }),
-    { asOf },
   );
   steps.push(...stepsOf(evaluation, RULES));
   const decisive = DECISIONS.find((code) => evaluation.fired.some((f) => f.event.type === code));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inputIssues } from '../../../test/support/thrown.js';
 import { canContinue } from '../can-continue/index.js';
+import { versionBound } from '../../core/procedure/hide-request.js';
 import { hideRequestEarliest, type HideRequestInput } from './index.js';
 
 // hideRequestEarliest: LP 8a al. 3 let. d as dated law (norms §3.6) — no request before 1 January 2019;
@@ -144,5 +145,71 @@ describe('hideRequestEarliest — the 2026 version', () => {
     expect(hideRequestEarliest(input).until).toBe('2032-02-01');
     expect(hideRequestEarliest({ ...input, interpretation: { extractLastDay: 'day-before' } }).until).toBe('2032-01-31');
     expect(hideRequestEarliest({ ...input, requestedOn: '2032-02-02' })).toMatchObject({ timely: false, reasons: [expect.objectContaining({ code: 'HIDE_REQUEST_LATE' })] });
+  });
+});
+
+describe('hideRequestEarliest — edges of the windows', () => {
+  it('date order is checked only on real dates', () => {
+    // 30 February is not a date: reported alone, not also as "before service".
+    expect(issuesOf({ notifiedOn: '2026-03-01', closedOn: '2026-02-30' })).toEqual([{ path: '/closedOn', code: 'INVALID_DATE' }]);
+  });
+
+  it('a window of one day: served Tue 30 September 2025, the 2019 version allows Wed 31 December 2025 only — then 2026 goes on', () => {
+    const r = hideRequestEarliest({ notifiedOn: '2025-09-30', opposition: { filedOn: '2025-10-02', status: 'pending' } });
+    expect(r).toMatchObject({ on: '2025-12-31', until: null, version: '2019' });
+    expect(r.windows).toEqual([
+      { from: '2025-12-31', until: '2025-12-31', version: '2019' },
+      { from: '2026-01-01', until: null, version: '2026' },
+    ]);
+    expect(r.trace.find((s) => s.values?.version === '2019')!.text.en).not.toContain('no possible day');
+  });
+
+  it('adjacent windows make one period: served Mon 3 March 2025, no last day (2019 gives way to 2026)', () => {
+    expect(hideRequestEarliest({ notifiedOn: '2025-03-03', opposition: { filedOn: '2025-03-05', status: 'pending' } }).until).toBeNull();
+  });
+
+  it('a request on the last day of a later, separate window is judged in it', () => {
+    // Served Mon 4 March 2024 (2019 window until Wed 12 February 2025); closed Wed 4 March 2026, so the 2026
+    // window ends on Tue 4 March 2031.
+    const at = (requestedOn: string) => hideRequestEarliest({ notifiedOn: '2024-03-04', opposition: opposed, closedOn: '2026-03-04', requestedOn });
+    expect(at('2031-03-04')).toMatchObject({ timely: true, until: '2031-03-04', version: '2026' });
+    expect(at('2031-03-05')).toMatchObject({ timely: false, until: '2025-02-12' });
+  });
+
+  it('a version that ended before service is left out of the trace; one ending that day is kept', () => {
+    const versions = (notifiedOn: string) => hideRequestEarliest({ notifiedOn }).trace.filter((s) => s.rule === 'lp.register.hide-request').map((s) => s.values?.version);
+    expect(versions('2025-12-31')).toEqual(['2019', '2026']); // Wed 31 December 2025
+    expect(versions('2026-01-01')).toEqual(['2026']);
+  });
+
+  it('an empty window is said so, and a closed procedure bounds the 2026 one by the inspection right', () => {
+    // Served Mon 3 April 2017: the year ends Tue 3 April 2018, in the Easter féries (25 March – 8 April 2018),
+    // so LP 63 carries it to Wed 11 April 2018; 20 days before, Thu 22 March 2018 — before 2019 anyway.
+    const r = hideRequestEarliest({ notifiedOn: '2017-04-03', opposition: opposed, closedOn: '2018-04-03' });
+    const [v2019, v2026] = r.trace.filter((s) => s.rule === 'lp.register.hide-request');
+    expect(v2019!.text.en).toBe(
+      "LP art. 8a para. 3 let. d, 2019 version: a request not to disclose may be made from Tuesday 1 January 2019, when this version came into force (three months after service: Tuesday 4 July 2017), at the latest on Thursday 22 March 2018, 20 days before the last day of the one-year period of LP art. 88 para. 2 (Wednesday 11 April 2018), so that the creditor's period ends first (TF 5A_656/2019) — no possible day under this version.",
+    );
+    expect(v2019!.text.fr).toContain('— aucun jour possible sous cette version.');
+    expect(v2026!.text).toEqual({
+      fr: "Art. 8a al. 3 let. d LP, version 2026 : demande de non-divulgation possible dès le jeudi 1er janvier 2026, entrée en vigueur de cette version (trois mois après la notification : mardi 4 juillet 2017), jusqu'au lundi 3 avril 2023, dernier jour du droit de consulter des tiers (5 ans après la clôture de la procédure, art. 8a al. 4 LP) — aucun jour possible sous cette version.",
+      en: "LP art. 8a para. 3 let. d, 2026 version: a request not to disclose may be made from Thursday 1 January 2026, when this version came into force (three months after service: Tuesday 4 July 2017), until Monday 3 April 2023, the last day of the third parties' right of inspection (5 years after the end of the procedure, LP art. 8a para. 4) — no possible day under this version.",
+    });
+  });
+
+  it('an unknown bound in the norm file is NORM_INVALID, never a guess', () => {
+    const plan = { parameters: { asOf: '2026-01-01', values: { hideRequestUntil: 'next-full-moon' }, versions: {} } };
+    const ctx = { readings: { extractLastDay: 'anniversary' } } as never;
+    let error: unknown;
+    try {
+      versionBound(plan, { ctx, closedOn: null }, 0);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({
+      code: 'NORM_INVALID',
+      details: { ruleSet: 'lp.procedure', norm: 'hideRequestUntil' },
+      messages: { fr: 'Borne inconnue de la demande de non-divulgation : next-full-moon.', en: 'Unknown bound of the request not to disclose: next-full-moon.' },
+    });
   });
 });

@@ -53,14 +53,13 @@ export function hideRequestCase(i: HideRequestInput, requestedOn: EpochDay | nul
   const w: HideWindows = hideWindows({
     ctx,
     notifiedOn,
-    notifiedAt: i.notifiedAt ?? null,
     proceedings: i.opposition?.proceedings ?? [],
-    closedOn: i.closedOn === undefined ? null : parseIsoDate(i.closedOn)!,
+    closedOn: parseIsoDate(i.closedOn),
   });
   const on = w.windows[0]?.from ?? Math.max(w.earliest, w.firstDay);
   const day = requestedOn ?? on;
   const version = versionOn(day);
-  const own = version === null ? undefined : w.byVersion.get(version);
+  const own = w.byVersion.get(version);
   const norms = procedureNorms(formatIsoDate(day));
   const evaluation = norms.run(
     withUnknownFacts(norms.set, {
@@ -69,7 +68,7 @@ export function hideRequestCase(i: HideRequestInput, requestedOn: EpochDay | nul
       hideFrom: own === undefined ? null : formatIsoDate(own.from),
       hideUntil: own === undefined || own.until === null ? null : formatIsoDate(own.until),
     }),
-    { asOf: formatIsoDate(day) },
+    // Only the rules' steps are kept: no date label needed.
   );
   const reasons = reasonsOf(evaluation, CODES);
   const opposition: TraceStep[] =
@@ -106,7 +105,7 @@ export function hideRequestCase(i: HideRequestInput, requestedOn: EpochDay | nul
  */
 export function hideRequestEarliest(input: HideRequestInput): HideRequestWindow {
   const i = checkInput<HideRequestInput>(validateHideRequestInput, input, hideRequestIssues);
-  const requestedOn = i.requestedOn === undefined ? null : parseIsoDate(i.requestedOn)!;
+  const requestedOn = parseIsoDate(i.requestedOn);
   const c = hideRequestCase(i, requestedOn);
   const windows = i.opposition === null ? [] : c.w.windows;
   const end = runEnd(windows, requestedOn !== null && runEnd(windows, requestedOn) !== undefined ? requestedOn : c.on);

@@ -41,6 +41,9 @@ describe('saleWindow — malformed input', () => {
       '/lastSupplementarySeizureOn SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE',
     ]);
     expect(saleWindow({ seizedOn: '2026-10-05', asset: 'movable', lastSupplementarySeizureOn: '2026-10-05' }).opensOn).toBe('2026-11-06');
+    // The order is judged only between real dates: 30 September is, 31 September is not.
+    expect(inputIssues({ seizedOn: '2026-10-05', asset: 'movable', lastSupplementarySeizureOn: '2026-09-31' })).toEqual(['/lastSupplementarySeizureOn INVALID_DATE']);
+    expect(inputIssues({ seizedOn: '2026-10-32', asset: 'movable', lastSupplementarySeizureOn: '2026-09-30' })).toEqual(['/seizedOn INVALID_DATE']);
     try {
       saleWindow({ seizedOn: '2026-10-05', asset: 'movable', lastSupplementarySeizureOn: '2026-10-02' });
     } catch (e) {

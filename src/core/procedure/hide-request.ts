@@ -25,7 +25,6 @@ export interface HideWindow {
 export interface HideRequestCase {
   ctx: CalendarContext;
   notifiedOn: EpochDay;
-  notifiedAt: string | null;
   proceedings: readonly { from: IsoDate; to: IsoDate }[];
   /** End of the procedure, when known: the 2026 version runs until the inspection right expires. */
   closedOn: EpochDay | null;
@@ -35,7 +34,7 @@ export interface HideRequestCase {
 export interface HideWindows {
   windows: HideWindow[];
   /** The window of every version, empty or not, by version label (for the request's own version). */
-  byVersion: ReadonlyMap<string, HideWindow>;
+  byVersion: ReadonlyMap<string | null, HideWindow>;
   /** The first day let. d existed (the first version's start). */
   firstDay: EpochDay;
   /** Three months after service, in the primary or alternative reading (norms §4 item 4). */
@@ -54,10 +53,11 @@ const HISTORY = () => getRuleSet('lp.procedure').parameters.hideRequestMonths!.v
  */
 export function hideWindows(c: HideRequestCase): HideWindows {
   const { ctx } = c;
-  const period = continuationPeriod(ctx, procedureNorms(formatIsoDate(c.notifiedOn)), c.notifiedOn, c.notifiedAt, c.proceedings);
+  // The LP 88 al. 2 year counts from the day of service, whatever its hour.
+  const period = continuationPeriod(ctx, procedureNorms(formatIsoDate(c.notifiedOn)), c.notifiedOn, null, c.proceedings);
   const history = HISTORY();
   const windows: HideWindow[] = [];
-  const byVersion = new Map<string, HideWindow>();
+  const byVersion = new Map<string | null, HideWindow>();
   const trace: TraceStep[] = [];
   let earliest = 0;
   for (const v of history) {
@@ -66,7 +66,7 @@ export function hideWindows(c: HideRequestCase): HideWindows {
     const start = parseIsoDate(v.validFrom)!;
     const from = Math.max(earliest, start);
     const until = versionBound(plan, c, period.expires);
-    const end = v.validTo === undefined ? null : parseIsoDate(v.validTo)!;
+    const end = parseIsoDate(v.validTo);
     const last = until === null ? end : end === null ? until : Math.min(until, end);
     const w: HideWindow = { version: v.version!, from, until, last };
     byVersion.set(w.version, w);
@@ -77,7 +77,8 @@ export function hideWindows(c: HideRequestCase): HideWindows {
   return { windows, byVersion, firstDay: parseIsoDate(history[0]!.validFrom)!, earliest, trace };
 }
 
-function versionBound(plan: CompiledRuleSet, c: HideRequestCase, lp88LastDay: EpochDay): EpochDay | null {
+/** The last day a version's bound gives (`null`: none known yet). Exported for its test of an unknown bound. @internal */
+export function versionBound(plan: Pick<CompiledRuleSet, 'parameters'>, c: Pick<HideRequestCase, 'ctx' | 'closedOn'>, lp88LastDay: EpochDay): EpochDay | null {
   const bound = plan.parameters.values.hideRequestUntil;
   if (bound === 'lp88-year-less-proof-days') return lp88LastDay - param(plan, 'hideRequestProofDays');
   if (bound === 'inspection-right') return c.closedOn === null ? null : inspectionLastDay(plan, c.closedOn, c.ctx.readings.extractLastDay);

@@ -8,7 +8,7 @@ import { planFor } from '../evaluator/plan.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import type { FiredRule } from '../evaluator/types.js';
 import { getRuleSet } from '../../rules/index.js';
-import { coverageText, coveredPeriods, hasVersion, listText } from '../../rules/parameters.js';
+import { coverageText, coveredPeriods, hasVersion, inForce, listText } from '../../rules/parameters.js';
 import type { ParameterValue } from '../../schemas/rule-set.js';
 
 /**
@@ -191,6 +191,7 @@ export class MinimumVitalNorms {
 }
 
 const normsCache = new WeakMap<CompiledRuleSet, MinimumVitalNorms>();
+const PRIMARY: SeizureReadings = { childAge: 'from-10th-birthday', cohabitingBase: 'half-couple' };
 
 /** Whether every parameter of the family has a version at the plan's date: the tables need them all. */
 function complete(plan: CompiledRuleSet): boolean {
@@ -254,19 +255,24 @@ export function noEditionError(asOf: IsoDate, household: HouseholdShape | null, 
 export const childEntryOf = <T>(table: ArrayLike<T>, age: number): T => table[Math.min(age, table.length - 1)]!;
 
 /**
- * The minimum-vital norms in force at `asOf` (Geneva): every parameter must have a version that day.
- * Otherwise `NO_NORM_IN_FORCE` (see `noEditionError`; `household` makes it name the household's own
- * amount), or with `latestKnown` the latest known edition, which the result then states.
+ * The minimum-vital norms that apply at `asOf`: those in force (every parameter must have a version that
+ * day), or with `latestKnown` the latest known edition; `null` when neither.
  */
-export function minimumVitalNorms(asOf: IsoDate, latestKnown: boolean, household: HouseholdShape | null = null, readings?: SeizureReadings): MinimumVitalNorms {
+export function normsIfKnown(asOf: IsoDate, latestKnown: boolean): MinimumVitalNorms | null {
   const set = getRuleSet(MINIMUM_VITAL);
-  let plan: CompiledRuleSet | null = null;
-  try {
-    plan = planFor(set, asOf);
-  } catch (error) {
-    if (!(error instanceof LpNormError) || error.code !== 'NO_NORM_IN_FORCE') throw error;
-  }
+  // The rules are dated too: before their first day (July 2009) there is no plan at all.
+  const plan = set.rules.some((r) => inForce(r, asOf)) ? planFor(set, asOf) : null;
   if (plan !== null && complete(plan)) return cached(plan, false);
-  if (!latestKnown) throw noEditionError(asOf, household, readings ?? { childAge: 'from-10th-birthday', cohabitingBase: 'half-couple' });
-  return cached(planFor(set, null), true);
+  return latestKnown ? cached(planFor(set, null), true) : null;
+}
+
+/**
+ * The minimum-vital norms in force at `asOf` (Geneva), or with `latestKnown` the latest known edition,
+ * which the result then states; otherwise `NO_NORM_IN_FORCE` (see `noEditionError`; `household` makes it
+ * name the household's own amount).
+ */
+export function minimumVitalNorms(asOf: IsoDate, latestKnown: boolean, household: HouseholdShape | null = null, readings: SeizureReadings = PRIMARY): MinimumVitalNorms {
+  const norms = normsIfKnown(asOf, latestKnown);
+  if (norms === null) throw noEditionError(asOf, household, readings);
+  return norms;
 }
