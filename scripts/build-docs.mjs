@@ -133,7 +133,8 @@ function sentence(c) {
 function citationHtml(c) {
   const text = [c.document, c.article, c.paragraph && `al. ${c.paragraph}`, c.number && `ch. ${c.number}`, c.letter && `let. ${c.letter}`].filter(Boolean).join(' ');
   const label = c.url ? `<a href="${esc(c.url)}">${esc(text)}</a>` : esc(text);
-  return `<span class="citation">${label}</span>${c.quote ? `<blockquote lang="fr">${esc(c.quote)}</blockquote>` : ''}`;
+  const secondary = c.provenance === 'secondary' ? ` <span class="muted">${T('(source secondaire : texte officiel non consulté)', '(secondary source: official text not seen)')}</span>` : '';
+  return `<span class="citation">${label}</span>${secondary}${c.quote ? `<blockquote lang="fr">${esc(c.quote)}</blockquote>` : ''}`;
 }
 
 /** A day of the year as people write it: "15.7", or "Pâques − 7" / "Easter − 7". */
@@ -242,7 +243,7 @@ const rowsI = interp.options.map((o) => {
 </section>`;
 });
 function primaryOf(option) {
-  return { childAge: 'from-10th-birthday', cohabitingBase: 'half-couple', professionalCosts: 'split' }[option];
+  return { childAge: 'from-10th-birthday', cohabitingBase: 'half-couple', professionalCosts: 'split', incomeSeizureEnd: 'same-numbered-day', leapDayBirthday: 'march-1' }[option];
 }
 files.set(
   'interpretations.html',

@@ -98,6 +98,7 @@ const ENTRY_POINTS: Record<SchemaName, { bases: unknown[]; run: (input: unknown)
   SeizableQuotaInput: { bases: exampleInputs('seizableQuota'), run: call('seizableQuota') },
   CanContinueInput: { bases: exampleInputs('canContinue'), run: call('canContinue') },
   SaleWindowInput: { bases: exampleInputs('saleWindow'), run: call('saleWindow') },
+  HideRequestDecisionInput: { bases: exampleInputs('hideRequestDecision'), run: call('hideRequestDecision') },
   AdbStatusInput: { bases: exampleInputs('adbStatus'), run: call('adbStatus') },
   ExtractVisibilityInput: { bases: exampleInputs('extractVisibility'), run: call('extractVisibility') },
   HideRequestInput: { bases: exampleInputs('hideRequestEarliest'), run: call('hideRequestEarliest') },

@@ -82,7 +82,7 @@ export type NormErrorCode = 'NO_NORM_IN_FORCE' | 'NORM_INVALID' | 'UNKNOWN_RULE_
  *   cardDeadlines({ statementReceivedOn: '2026-01-15' }); // the card terms apply from 1 March 2026
  * } catch (e) {
  *   e.code; // → 'NO_NORM_IN_FORCE'
- *   e.details; // → { ruleSet: 'card.debit-mastercard', norm: 'defaultOpenZones', asOf: '2026-01-15' }
+ *   e.details; // → { ruleSet: 'card.debit-mastercard', norm: 'card.debit-mastercard', asOf: '2026-01-15', coveredFrom: '2026-03-01', coveredTo: '' }
  * }
  */
 export class LpNormError extends LpError {

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 
 // Where the law leaves a point open (norms §4), the primary reading is the default and the alternative
 // is selected here. Each option names its item in the ambiguity register.
-const choice = <A extends string, B extends string>(primary: A, alternative: B, description: string) =>
+export const choice = <A extends string, B extends string>(primary: A, alternative: B, description: string) =>
   Type.Optional(Type.Union([Type.Literal(primary), Type.Literal(alternative)], { description }));
 
 export const InterpretationSchema = Type.Object(

@@ -95,7 +95,33 @@ export const RESULT_SCHEMAS = {
     { visibleToThirdParties: Type.Boolean(), visibleUntil: DateOrNull, shownAs: Opt(Type.Union([Type.Literal('paid'), Type.Literal('open')])), trace: Trace },
     'ExtractVisibilityResult',
   ),
-  hideRequestEarliest: Strict({ on: IsoDateSchema, trace: Trace }, 'HideRequestResult'),
+  hideRequestEarliest: Strict(
+    {
+      on: IsoDateSchema,
+      until: DateOrNull,
+      applies: Type.Boolean(),
+      version: Type.Union([Type.String(), Type.Null()]),
+      timely: Opt(Type.Boolean()),
+      windows: Type.Array(Type.Object({ from: IsoDateSchema, until: DateOrNull, version: Type.String() }, { additionalProperties: false })),
+      reasons: Reasons,
+      trace: Trace,
+    },
+    'HideRequestResult',
+  ),
+  hideRequestDecision: Strict(
+    {
+      disclosed: Type.Boolean(),
+      status: Type.Union((['request-refused', 'awaiting-proof', 'proof-in-time', 'not-disclosed', 'visible-again', 'rejection-proved'] as const).map((x) => Type.Literal(x))),
+      requestTimely: Type.Boolean(),
+      proofDeadline: DateOrNull,
+      version: Type.Union([Type.String(), Type.Null()]),
+      decisionVersion: Type.Union([Type.String(), Type.Null()]),
+      asOf: IsoDateSchema,
+      reasons: Reasons,
+      trace: Trace,
+    },
+    'HideRequestDecisionResult',
+  ),
   mainleveeRoute: Strict({ route: Type.Union((['definitive', 'provisional', 'ordinary-action'] as const).map((r) => Type.Literal(r))), trace: Trace }, 'MainleveeResult'),
   caseTimeline: Strict(
     {

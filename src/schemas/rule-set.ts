@@ -25,6 +25,12 @@ export const CitationSchema = Type.Object(
     /** The source's own words (French), beside the rule that implements them. */
     quote: Type.Optional(NonEmptyText),
     url: Type.Optional(Type.String({ pattern: '^https://' })),
+    /**
+     * How the content was checked (norms §0): `secondary` — only in secondary reproductions of the text
+     * (court-decision summaries, commentaries; the official text was not seen). Absent: the official
+     * text or the seed document itself.
+     */
+    provenance: Type.Optional(Type.Literal('secondary')),
   },
   { additionalProperties: false },
 );

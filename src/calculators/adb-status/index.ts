@@ -27,10 +27,17 @@ export interface AdbStatus {
   trace: TraceStep[];
 }
 
-function semanticIssues(i: AdbStatusInput): Issue[] {
-  const found = [...dateIssues(i.issuedOn, '/issuedOn'), ...dateIssues(i.notifiedToCreditorOn, '/notifiedToCreditorOn'), ...dateIssues(i.debtorDiedOn, '/debtorDiedOn')];
-  if (found.length === 0 && i.notifiedToCreditorOn !== undefined && i.notifiedToCreditorOn < i.issuedOn) found.push(issue('/notifiedToCreditorOn', 'OUT_OF_RANGE'));
+/** The ADB's dates at `at`: real days; notified and the debtor's death not before issuance. */
+export function adbIssues(i: { issuedOn: string; notifiedToCreditorOn?: string | undefined; debtorDiedOn?: string | undefined }, at = ''): Issue[] {
+  const found = [...dateIssues(i.issuedOn, `${at}/issuedOn`), ...dateIssues(i.notifiedToCreditorOn, `${at}/notifiedToCreditorOn`), ...dateIssues(i.debtorDiedOn, `${at}/debtorDiedOn`)];
+  if (found.length > 0) return found;
+  if (i.notifiedToCreditorOn !== undefined && i.notifiedToCreditorOn < i.issuedOn) found.push(issue(`${at}/notifiedToCreditorOn`, 'OUT_OF_RANGE'));
+  if (i.debtorDiedOn !== undefined && i.debtorDiedOn < i.issuedOn) found.push(issue(`${at}/debtorDiedOn`, 'DEBTOR_DIED_BEFORE_ADB'));
   return found;
+}
+
+function semanticIssues(i: AdbStatusInput): Issue[] {
+  return adbIssues(i);
 }
 
 /**

@@ -10,8 +10,8 @@ import { validateCaseTimelineInput } from '../../schemas/validators.generated.js
 import { dateIssues, suspensionIssues } from '../shared/calendar-input.js';
 import { oppositionDeadline } from '../opposition-deadline/index.js';
 import { paymentDeadline } from '../payment-deadline/index.js';
-import { saleWindow } from '../sale-window/index.js';
-import { adbStatus } from '../adb-status/index.js';
+import { saleWindow, seizureIssues } from '../sale-window/index.js';
+import { adbIssues, adbStatus } from '../adb-status/index.js';
 import { extractVisibility } from '../extract-visibility/index.js';
 import { hideRequestEarliest } from '../hide-request-earliest/index.js';
 
@@ -26,6 +26,7 @@ export type MilestoneKind =
   | 'continuation-from'
   | 'hide-request-from'
   | 'continuation-until'
+  | 'hide-request-until'
   | 'seizure'
   | 'sale-from'
   | 'sale-until'
@@ -72,15 +73,15 @@ export interface CaseTimeline {
 
 const ORDER: MilestoneKind[] = [
   'service', 'opposition-filed', 'opposition-last-day', 'payment-last-day', 'continuation-from', 'hide-request-from', 'seizure', 'sale-from',
-  'sale-until', 'continuation-until', 'adb-issued', 'adb-continuation-until', 'closed', 'extract-visible-until', 'adb-prescription', 'adb-last-day-to-interrupt',
+  'sale-until', 'continuation-until', 'hide-request-until', 'adb-issued', 'adb-continuation-until', 'closed', 'extract-visible-until', 'adb-prescription', 'adb-last-day-to-interrupt',
 ];
 
 function semanticIssues(i: CaseTimelineInput): Issue[] {
   return [
     ...dateIssues(i.notifiedOn, '/notifiedOn'),
     ...(i.opposition ? [...dateIssues(i.opposition.filedOn, '/opposition/filedOn'), ...suspensionIssues(i.opposition.proceedings, '/opposition/proceedings')] : []),
-    ...(i.seizure ? [...dateIssues(i.seizure.seizedOn, '/seizure/seizedOn'), ...dateIssues(i.seizure.lastSupplementarySeizureOn, '/seizure/lastSupplementarySeizureOn')] : []),
-    ...(i.adb ? [...dateIssues(i.adb.issuedOn, '/adb/issuedOn'), ...dateIssues(i.adb.notifiedToCreditorOn, '/adb/notifiedToCreditorOn'), ...dateIssues(i.adb.debtorDiedOn, '/adb/debtorDiedOn')] : []),
+    ...(i.seizure ? seizureIssues(i.seizure, '/seizure') : []),
+    ...(i.adb ? adbIssues(i.adb, '/adb') : []),
     ...dateIssues(i.closedOn, '/closedOn'),
     ...dateIssues(i.paidOn, '/paidOn'),
   ];
@@ -107,6 +108,7 @@ export function caseTimeline(input: CaseTimelineInput): CaseTimeline {
   };
   add(i.notifiedOn, 'service', 'lp.service', 'LP 72 al. 2', { fr: 'Notification du commandement de payer', en: 'Service of the payment order' });
   const served = { notifiedOn: i.notifiedOn, ...(i.notifiedAt ? { notifiedAt: i.notifiedAt } : {}), ...common };
+  const closedOn = i.closedOn ?? i.paidOn;
   add(oppositionDeadline(served).lastDay, 'opposition-last-day', 'lp.opposition.period', 'LP 74 al. 1', { fr: "Dernier jour pour former opposition", en: 'Last day to oppose' });
   add(paymentDeadline(served).lastDay, 'payment-last-day', 'lp.payment.period', 'LP 69 al. 2 ch. 2', { fr: 'Dernier jour pour payer', en: 'Last day to pay' });
   const ctx = calendarContext({ asOf: i.notifiedOn, ...common });
@@ -115,10 +117,14 @@ export function caseTimeline(input: CaseTimelineInput): CaseTimeline {
   add(formatIsoDate(period.expires), 'continuation-until', 'lp.continuation.perishing', 'LP 88 al. 2', { fr: 'Dernier jour pour requérir la continuation', en: 'Last day to request the continuation' });
   if (i.opposition) {
     add(i.opposition.filedOn, 'opposition-filed', 'lp.opposition.filed', 'LP 74 al. 1', { fr: 'Opposition formée', en: 'Opposition filed' });
-    add(hideRequestEarliest({ notifiedOn: i.notifiedOn, ...(i.interpretation ? { interpretation: i.interpretation } : {}) }).on, 'hide-request-from', 'lp.register.hide-request', 'LP 8a al. 3 let. d', {
-      fr: 'Demande de non-divulgation possible dès',
-      en: 'Request not to disclose possible from',
-    });
+    const hide = hideRequestEarliest({ notifiedOn: i.notifiedOn, ...common, opposition: i.opposition, ...(closedOn ? { closedOn } : {}) });
+    add(hide.on, 'hide-request-from', 'lp.register.hide-request', 'LP 8a al. 3 let. d', { fr: 'Demande de non-divulgation possible dès', en: 'Request not to disclose possible from' });
+    if (hide.until !== null) {
+      add(hide.until, 'hide-request-until', 'lp.register.hide-request', hide.version === '2019' ? 'TF 5A_656/2019' : 'LP 8a al. 4', {
+        fr: 'Dernier jour pour demander la non-divulgation',
+        en: 'Last day to request non-disclosure',
+      });
+    }
   }
   if (i.seizure) {
     add(i.seizure.seizedOn, 'seizure', 'lp.seizure', 'LP 89', { fr: 'Saisie', en: 'Seizure' });
@@ -133,7 +139,6 @@ export function caseTimeline(input: CaseTimelineInput): CaseTimeline {
     add(adb.prescribesOn, 'adb-prescription', 'lp.adb.prescription', 'LP 149a al. 1', { fr: 'Prescription de la créance (ADB)', en: 'Claim (ADB) prescribes' });
     add(adb.lastDayToInterrupt, 'adb-last-day-to-interrupt', 'lp.adb.last-day-to-interrupt', 'CO 132 al. 2', { fr: 'Dernier jour pour interrompre la prescription', en: 'Last day to interrupt the prescription' });
   }
-  const closedOn = i.closedOn ?? i.paidOn;
   if (closedOn) {
     add(closedOn, 'closed', 'lp.register.closed', 'LP 8a al. 4', { fr: 'Clôture de la procédure', en: 'End of the procedure' });
     const extract = extractVisibility({ closedOn, ...(i.paidOn ? { paidOn: i.paidOn } : {}), ...(i.withdrawnByCreditor !== undefined ? { withdrawnByCreditor: i.withdrawnByCreditor } : {}), ...(i.interpretation ? { interpretation: i.interpretation } : {}) });

@@ -1,9 +1,9 @@
 import type { Issue } from '../../core/errors.js';
-import { addMonthsClipped, formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
+import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
 import { PRIMARY_READINGS } from '../../schemas/interpretation.js';
-import { param, paramStep, procedureNorms } from '../../core/procedure/periods.js';
+import { inspectionLastDay, paramStep, procedureNorms } from '../../core/procedure/periods.js';
 import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { ExtractVisibilityInput } from '../../schemas/procedure.js';
@@ -50,8 +50,7 @@ export function extractVisibility(input: ExtractVisibilityInput): ExtractVisibil
   const steps = stepsOf(evaluation, ['lp.procedure.extract-withdrawn', 'lp.procedure.extract-paid']);
   if (withdrawn) return { visibleToThirdParties: false, visibleUntil: null, trace: steps };
   const reading = i.interpretation?.extractLastDay ?? PRIMARY_READINGS.extractLastDay;
-  const anniversary = addMonthsClipped(parseIsoDate(i.closedOn)!, 12 * param(norms, 'extractVisibilityYears'));
-  const until = reading === 'anniversary' ? anniversary : anniversary - 1;
+  const until = inspectionLastDay(norms, parseIsoDate(i.closedOn)!, reading);
   const visibleUntil = formatIsoDate(until);
   return {
     visibleToThirdParties: i.asOf === undefined || i.asOf <= visibleUntil,

@@ -1,4 +1,4 @@
-import type { Issue } from '../../core/errors.js';
+import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
@@ -30,8 +30,17 @@ const PERIODS = {
   income: { min: null, max: 'saleIncomeMaxMonths' },
 } as const;
 
+/** The seizure's dates at `at`: real days, a supplementary seizure not before the seizure it supplements. */
+export function seizureIssues(i: { seizedOn: string; lastSupplementarySeizureOn?: string | undefined }, at = ''): Issue[] {
+  const found = [...dateIssues(i.seizedOn, `${at}/seizedOn`), ...dateIssues(i.lastSupplementarySeizureOn, `${at}/lastSupplementarySeizureOn`)];
+  if (found.length === 0 && i.lastSupplementarySeizureOn !== undefined && i.lastSupplementarySeizureOn < i.seizedOn) {
+    found.push(issue(`${at}/lastSupplementarySeizureOn`, 'SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE'));
+  }
+  return found;
+}
+
 function semanticIssues(i: SaleWindowInput): Issue[] {
-  return [...dateIssues(i.seizedOn, '/seizedOn'), ...dateIssues(i.lastSupplementarySeizureOn, '/lastSupplementarySeizureOn')];
+  return seizureIssues(i);
 }
 
 /**

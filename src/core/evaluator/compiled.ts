@@ -13,8 +13,8 @@ type Read = (facts: Facts) => unknown;
 
 /**
  * The hot-path evaluator: the same rule JSON as json-rules-engine, turned once into closures
- * (no `eval`, no `new Function`). Parameters are resolved at compile time, so a compiled plan is
- * valid for one parameter version and per-record work is only the comparisons.
+ * (no `eval`, no `new Function`). Parameters are resolved once per plan (each read on first use), so a
+ * compiled plan is valid for one parameter version and per-record work is only the comparisons.
  */
 export interface CompiledRuleSet {
   set: RuleSetDefinition;
@@ -29,8 +29,16 @@ export interface CompiledRuleSet {
 
 function reader(fact: string, path: string | undefined, params: ResolvedParameters): Read {
   if (fact === PARAMS_FACT) {
-    const constant = path ? resolvePath(params.values, path) : params.values;
-    return () => constant;
+    // Read on first use: a parameter with no version in force throws only if a rule in force reads it.
+    let constant: unknown;
+    let read = false;
+    return () => {
+      if (!read) {
+        constant = path ? resolvePath(params.values, path) : params.values;
+        read = true;
+      }
+      return constant;
+    };
   }
   return path ? (facts) => factAt(facts[fact], path) : (facts) => facts[fact];
 }

@@ -1,19 +1,19 @@
-import { FIRST_ISO_DAY, LAST_ISO_DAY, parseIsoDate, addMonthsClipped, type EpochDay, type IsoDate } from '../dates.js';
+import { FIRST_ISO_DAY, LAST_ISO_DAY, parseIsoDate, type EpochDay, type IsoDate } from '../dates.js';
 import { issue, LpError, LpInputError, pointer, throwIfIssues, type Issue } from '../errors.js';
 import { planFor } from '../evaluator/plan.js';
 import { getRuleSet } from '../../rules/index.js';
 import { checkInput } from '../../schemas/check-input.js';
 import { validateSeizurePlanOptions } from '../../schemas/validators.generated.js';
-import { FAST_ITEMS, minimumVitalCentimes, minimumVitalInto, type Household } from './minimum-vital.js';
-import { HOUSEHOLD_TYPES, minimumVitalNorms, type SeizureReadings } from './norms.js';
-import { proportionalShare } from './quota.js';
+import { baseDecision, FAST_ITEMS, minimumVitalCentimes, minimumVitalInto, type Household } from './minimum-vital.js';
+import { HOUSEHOLD_TYPES, minimumVitalNorms, type Decision, type SeizureReadings } from './norms.js';
+import { incomeSeizureEnd, proportionalShare, type IncomeSeizureEndReading } from './quota.js';
 
 /** Options of `seizurePlan`: the reference date and the readings, fixed for a whole batch. */
 export interface SeizurePlanOptions {
   /** The reference date: the minimum-vital norms and the quota rules in force that day apply. */
   asOf: IsoDate;
   /** Alternative readings (norms §4 item 11); the primary ones otherwise. */
-  readings?: Partial<SeizureReadings> & { professionalCosts?: 'split' | 'attributed' };
+  readings?: Partial<SeizureReadings> & { professionalCosts?: 'split' | 'attributed'; incomeSeizureEnd?: IncomeSeizureEndReading };
   /** Where no norms version covers `asOf`, apply the latest known one instead of throwing. */
   latestKnownNorms?: boolean;
 }
@@ -22,7 +22,9 @@ export interface SeizurePlanOptions {
 export interface SeizurePlan {
   /** The norms edition applied, e.g. "KBKS-2009". */
   normsVersion: string;
-  /** The minimum vital of a household, in centimes (no trace; the household's shape is checked). */
+  /** The rules' decision on a household's base: the amount, or the contradiction they find (`refusal`). */
+  baseDecision(h: Pick<Household, 'type' | 'childAges'>): Decision;
+  /** The minimum vital of a household, in centimes (no trace; the household's shape is checked; a contradictory household throws). */
   minimumVital(h: Household): number;
   /** The same, filling `sums` (a Float64Array of FAST_ITEMS' length) with the breakdown in centimes. */
   minimumVitalInto(h: Household, sums: Float64Array): number;
@@ -101,6 +103,14 @@ export function seizurePlan(options: SeizurePlanOptions): SeizurePlan {
   const months = quotaRules.parameters.values.incomeSeizureMonths as number;
   return {
     normsVersion: norms.normsVersion,
+    baseDecision(h) {
+      try {
+        throwIfIssues(householdIssues({ ...h, rent: null, rentShare: { num: 1, den: 1 }, expenses: [], taxes: null } as Household));
+        return baseDecision(tables, h);
+      } catch (error) {
+        throw asInputError(error);
+      }
+    },
     minimumVital(h) {
       try {
         throwIfIssues(householdIssues(h));
@@ -120,7 +130,7 @@ export function seizurePlan(options: SeizurePlanOptions): SeizurePlan {
     },
     incomeSeizureEnd(seizedOn) {
       if (!Number.isSafeInteger(seizedOn) || seizedOn < FIRST_ISO_DAY || seizedOn > LAST_ISO_DAY) throw new LpInputError([issue('/seizedOn', 'OUT_OF_RANGE')]);
-      return addMonthsClipped(seizedOn, months);
+      return incomeSeizureEnd(seizedOn, months, o.readings?.incomeSeizureEnd ?? 'same-numbered-day');
     },
     quota(netIncome, minimum, spouse) {
       const given = spouse !== null && spouse !== undefined;
