@@ -94,7 +94,8 @@ describe('deadlineComputer validates its options like every entry point', () => 
     const computers = new Map<string, (d: number) => number>();
     fc.assert(
       fc.property(
-        fc.integer({ min: day('1998-01-01'), max: day('2097-12-31') }),
+        // The latest start plus 400 days and 24 months (and the shifts) stays within the holiday table (2100).
+        fc.integer({ min: day('1998-01-01'), max: day('2096-12-31') }),
         fc.integer({ min: 0, max: 400 }),
         fc.integer({ min: 0, max: 24 }),
         fc.boolean(),

@@ -315,8 +315,6 @@ describe('luxon: the host\'s global Settings do not reach the SDK', () => {
 
 describe('output dates have four-digit years, as the result schemas say', () => {
   it.each([
-    ['hideRequestEarliest', { notifiedOn: '9999-12-31' }],
-    ['hideRequestEarliest', { notifiedOn: '9999-10-01' }],
     ['extractVisibility', { closedOn: '9996-01-01' }],
     ['seizableQuota', { netIncome: '5000', minimumVital: '4000', seizedOn: '9999-06-01', asOf: '2026-06-01' }],
     ['cardDeadlines', { statementReceivedOn: '9999-12-15' }],
@@ -324,8 +322,16 @@ describe('output dates have four-digit years, as the result schemas say', () => 
     expect(inputIssueTexts(() => call(fn)(input))).toEqual([' OUT_OF_RANGE']);
   });
 
-  it('Friday 31 December 9999 itself is written: hideRequestEarliest of Thursday 30 September 9999 (as ISO)', () => {
-    expect(lib.hideRequestEarliest({ notifiedOn: '9999-09-30' }).on).toBe('9999-12-31');
+  it('Friday 31 December 9999 itself is written: an extract of a poursuite closed on Saturday 31 December 9994 (five years)', () => {
+    expect(lib.extractVisibility({ closedOn: '9994-12-31' }).visibleUntil).toBe('9999-12-31');
+  });
+
+  it('hideRequestEarliest near 9999 counts its days on the legal calendar, which ends with the holiday table (2100): NO_NORM_IN_FORCE, never a five-digit year', () => {
+    for (const notifiedOn of ['9999-12-31', '9999-10-01', '9999-09-30', '2101-01-04']) {
+      const e = thrownLpError(() => lib.hideRequestEarliest({ notifiedOn }));
+      expect(e).toBeInstanceOf(lib.LpNormError);
+      expect(e.code).toBe('NO_NORM_IN_FORCE');
+    }
   });
 });
 

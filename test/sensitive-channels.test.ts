@@ -122,7 +122,7 @@ describe('the reproductions of issue 15', () => {
     expect(e.message).toBe('Invalid norm file: /rules/0/id SENSITIVE_DATA');
   });
 
-  it('a class instance whose id is a prototype getter: read, found, not echoed', async () => {
+  it('a class instance whose id is a prototype getter: refused as not JSON (before any other check), not echoed', async () => {
     class File {
       asOf = '2026-06-01';
       household = { type: 'single' };
@@ -134,7 +134,7 @@ describe('the reproductions of issue 15', () => {
     const results: lib.RecalculationResult[] = [];
     for await (const r of lib.recalculateQuotas([new File()])) results.push(r);
     noCard(JSON.stringify(results));
-    expect(results[0]).toMatchObject({ ok: false, error: { issues: [{ path: '/id', code: 'SENSITIVE_DATA' }] } });
+    expect(results[0]).toMatchObject({ ok: false, error: { issues: [{ path: '', code: 'INVALID_TYPE' }] } });
   });
 
   it("validatePayment's trace never gets an amount the detector used to miss", () => {

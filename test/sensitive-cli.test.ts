@@ -86,3 +86,28 @@ describe('lp-rules recalc never repeats a card number', () => {
     }
   });
 });
+
+describe('lp-rules never repeats a card number given on its command line', () => {
+  // A clerk pastes a card number where a file name or an option belongs: the one-line error names the
+  // mistake without the number (stderr is often kept in a job log).
+  const spawn = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  it('as a command, an option, an option value and a file name', () => {
+    for (const form of CARD_FORMS.slice(0, 12)) {
+      const { text, pan: compact } = form;
+      const runs = [
+        spawn([text]),
+        spawn(['recalc', `--${compact}`]),
+        spawn(['recalc', '-', '--workers', text]),
+        spawn(['recalc', join(dir, `${compact}.jsonl`)]),
+      ];
+      // As a number of workers, a compact card number is a number: accepted (reduced to the cores, with a
+      // note that does not repeat it); any other form is a usage error.
+      expect(runs.map((r, k) => (k === 2 ? 'any' : r.status))).toEqual([2, 2, 'any', 2]);
+      expect([0, 2]).toContain(runs[2]!.status);
+      for (const r of runs) {
+        expect(r.stderr).toMatch(/^lp-rules: /);
+        expect(repeatsCard(r.stdout + r.stderr, form), `${JSON.stringify(text)}: ${r.stderr}`).toBe(false);
+      }
+    }
+  });
+});

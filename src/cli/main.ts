@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { redactCardNumbers } from '../core/card-number.js';
 import { recalc } from './recalc.js';
 import { Interruption } from './signals.js';
 import { USAGE, UsageError, VERSION } from './usage.js';
@@ -20,7 +21,8 @@ export async function main(argv: string[], stop: Interruption): Promise<number> 
     return await COMMANDS[command]!(rest, stop);
   } catch (error) {
     const message = error instanceof UsageError ? `usage: ${error.message}\n\n${USAGE}` : (error as Error).message;
-    process.stderr.write(`lp-rules: ${message}\n`);
+    // Arguments are the caller's text: a card number pasted as a file name or a value is not repeated.
+    process.stderr.write(`lp-rules: ${redactCardNumbers(message)}\n`);
     return 2;
   }
 }

@@ -1,3 +1,4 @@
+import { redactCardNumbers } from '../core/card-number.js';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseIsoDate } from '../core/dates.js';
@@ -91,7 +92,8 @@ function readOptions(argv: string[]): RecalcOptions | 'help' | 'version' {
 function workerCount(asked: number): number {
   const cores = availableParallelism();
   if (asked <= cores) return asked;
-  process.stderr.write(`lp-rules: --workers ${asked} is more than the ${cores} cores: using ${cores}\n`);
+  // The value is the caller's text (a pasted card number is a valid count): not repeated as such.
+  process.stderr.write(redactCardNumbers(`lp-rules: --workers ${asked} is more than the ${cores} cores: using ${cores}\n`));
   return cores;
 }
 
