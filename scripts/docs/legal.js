@@ -1,6 +1,7 @@
 // Sources as lawyers name and find them, derived from the norm files' citations: "art. 74 al. 1 LP"
 // linked to the article on Fedlex, "ATF 114 III 12" linked to the Federal Supreme Court's page, "NI 2026,
 // rsGE E 3 60.04, ch. I.3" linked to the Geneva register. Shared by the generator and the pages' script.
+import { groupThousands } from './swiss.js';
 
 /** A federal act's article: digits and an optional letter ("8a", "149a"). */
 const ARTICLE = /^(\d+)([a-z]?)$/;
@@ -97,12 +98,16 @@ export function citationsByShortForm(ruleSets) {
 /**
  * The wording of the norm files without the project's internal references, which mean nothing to a
  * reader of the site: "(normes §4 ch. 1)", "(norms §4 item 1)", "; normes §3.8" — the reading they name is
- * on the interpretations page, where each is set out.
+ * on the interpretations page, where each is set out. Amounts in the wording get their thousands
+ * apostrophes ("2499.99" → "2'499.99").
  */
 export function plain(text) {
   return String(text)
     .replace(/\s*\((?:normes|norms) §[^)]*\)/g, '')
     .replace(/\s*[;,]\s*(?:normes|norms) §[\d.]+(?:,\s*§[\d.]+)*(?:\s+(?:ch\.|item)\s+\d+)?/g, '')
     .replace(/\s*\(seed \d+[^()]*\)/g, '')
-    .replace(/\s*\(\s*\)/g, '');
+    .replace(/\s*[;,]\s*seed \d+/g, '')
+    .replace(/^(?:seed \d+|(?:normes|norms) §.*)$/, '')
+    .replace(/\s*\(\s*\)/g, '')
+    .replace(/(?<![\d'.])(\d{4,})(\.\d{2})(?!\d)/g, (_, francs, cents) => `${groupThousands(francs)}${cents}`);
 }

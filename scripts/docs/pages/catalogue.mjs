@@ -47,7 +47,7 @@ function exampleHtml(ctx, e) {
     .map((s) => `<li>${t(s.text)} <span class="muted">— ${traceCitation(ctx, s.citation)}</span></li>`)
     .join('\n');
   const { trace, ...result } = e.result;
-  return `<details class="example"><summary>${T('Exemple calculé', 'Worked example')} <span lang="en">: ${esc(e.name)}</span> <span class="muted">(${esc(plain(e.citation))})</span></summary>
+  return `<details class="example"><summary>${T('Exemple calculé', 'Worked example')} <span lang="en">: ${esc(e.name)}</span> ${plain(e.citation) ? ` <span class="muted">(${esc(plain(e.citation))})</span>` : ''}</summary>
 <ol class="trace">${steps}</ol>
 <details class="tech"><summary>${T('Données techniques (JSON, pour les intégrateurs)', 'Technical data (JSON, for integrators)')}</summary>
 <p><code>${esc(e.fn)}</code></p><pre>${esc(JSON.stringify(e.input, null, 1))}</pre><pre>${esc(JSON.stringify(result, null, 1))}</pre></details>
