@@ -5,7 +5,7 @@
 // (npm run build first). Deterministic: a test rebuilds and compares.
 // Usage: node scripts/build-docs.mjs [--norms FILE ...]  (editions loaded as `lp-rules --norms` loads them)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { actUrls, citationsByShortForm } from './docs/legal.js';
 import { examplesByRule, runExamples } from './docs/norms.mjs';
@@ -64,7 +64,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   let files = pages;
   if (norms.length > 0) {
     if (typeof lib.loadNorms !== 'function') throw new Error('build-docs: this build of lp-rules cannot load norm editions (--norms)');
-    const loaded = lib.loadNorms(norms.map((file) => ({ name: file, text: readFileSync(file, 'utf8') })));
+    const loaded = lib.loadNorms(norms.map((file) => ({ name: basename(file), content: JSON.parse(readFileSync(file, 'utf8')) })));
     files = renderSite(siteContext(lib, loaded.ruleSets));
   }
   writeDocs(join(root, 'docs'), files);
