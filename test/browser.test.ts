@@ -76,7 +76,8 @@ describe.skipIf(SKIP)(SKIP ? `browser: skipped, ${CHROMIUM} is missing (apt-get 
       if (m.type() === 'error') problems.push(`${path}: console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`${path}: uncaught: ${e.message}`));
-    await page.goto(`${pathToFileURL(join(DOCS, path.split('?')[0])).href}${path.includes('?') ? `?${path.split('?')[1]}` : ''}`, { waitUntil: 'load' });
+    const [file = '', query] = path.split('?');
+    await page.goto(`${pathToFileURL(join(DOCS, file)).href}${query === undefined ? '' : `?${query}`}`, { waitUntil: 'load' });
     return page;
   }
 
@@ -148,7 +149,7 @@ describe.skipIf(SKIP)(SKIP ? `browser: skipped, ${CHROMIUM} is missing (apt-get 
       expect(await page.textContent('#amounts-total'), asOf).toBe(chf(expected.total));
       // The parameter rows shown are the versions in force that day, one per parameter.
       const baseRows = await page.$$eval('#amounts-all tr[data-param="seizure.minimum-vital.baseCouple"]:not([hidden]) .amount', (xs) => xs.map((x) => x.getAttribute('data-value')));
-      const baseCouple = getRuleSet('seizure.minimum-vital').parameters.baseCouple.values.filter((v) => v.validFrom <= asOf && (!v.validTo || asOf <= v.validTo));
+      const baseCouple = getRuleSet('seizure.minimum-vital').parameters.baseCouple!.values.filter((v) => v.validFrom <= asOf && (!v.validTo || asOf <= v.validTo));
       expect(baseRows, asOf).toEqual(baseCouple.map((v) => v.value));
     }
     await page.close();
@@ -246,7 +247,7 @@ describe.skipIf(SKIP)(SKIP ? `browser: skipped, ${CHROMIUM} is missing (apt-get 
     for (const e of calendar.events) expect(e.DTSTAMP).toMatch(/^\d{8}T\d{6}Z$/);
     const reminded = calendar.events.filter((e) => e.alarms.length > 0).map((e) => e.SUMMARY);
     expect(reminded).toContain(timeline.milestones.find((m) => m.kind === 'opposition-last-day')!.label.fr);
-    expect(calendar.events.find((e) => e.alarms.length > 0)!.alarms[0].TRIGGER).toBe('-P2D');
+    expect(calendar.events.find((e) => e.alarms.length > 0)!.alarms[0]?.TRIGGER).toBe('-P2D');
     // Computed again, the same case keeps its UIDs (a second import updates, never doubles).
     await page.click('#timeline-submit');
     expect(parseIcs(await download()).events.map((e) => e.UID)).toEqual(calendar.events.map((e) => e.UID));

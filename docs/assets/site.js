@@ -35,6 +35,11 @@
     const day = lang2 === "fr" && d === 1 ? "1er" : String(d);
     return `${weekday} ${day} ${MONTHS[lang2][m - 1]} ${y}`;
   }
+  function nextDay(iso) {
+    const [y, m, d] = parts(iso);
+    if (isRealDate(y, m, d + 1)) return `${y}-${String(m).padStart(2, "0")}-${String(d + 1).padStart(2, "0")}`;
+    return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  }
   function swissDate(iso) {
     const p = parts(iso);
     return p === null ? String(iso) : `${String(p[2]).padStart(2, "0")}.${String(p[1]).padStart(2, "0")}.${p[0]}`;
@@ -366,11 +371,6 @@
   }
   var escapeText = (s) => String(s).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
   var compact = (iso) => iso.replace(/-/g, "");
-  function nextDay(iso) {
-    const d = /* @__PURE__ */ new Date(`${iso}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + 1);
-    return d.toISOString().slice(0, 10);
-  }
   function fold(line) {
     const bytes = new TextEncoder();
     const out = [];

@@ -43,6 +43,13 @@ export function longDate(iso, lang = 'fr') {
   return `${weekday} ${day} ${MONTHS[lang][m - 1]} ${y}`;
 }
 
+/** The ISO date after `iso`. */
+export function nextDay(iso) {
+  const [y, m, d] = parts(iso);
+  if (isRealDate(y, m, d + 1)) return `${y}-${String(m).padStart(2, '0')}-${String(d + 1).padStart(2, '0')}`;
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
 /** "31.12.2026". */
 export function swissDate(iso) {
   const p = parts(iso);

@@ -1,6 +1,7 @@
 // A case timeline as an iCalendar file (RFC 5545) that Outlook, Apple Calendar and Google import: one
 // all-day event per milestone, a reminder two days before each last day, UIDs that stay the same for
 // the same case (a second import updates the events instead of doubling them).
+import { nextDay } from '../swiss.js';
 
 /** FNV-1a, 32 bits, as 8 hex digits: a stable short fingerprint of the case. */
 export function fingerprint(text) {
@@ -14,11 +15,6 @@ export function fingerprint(text) {
 
 const escapeText = (s) => String(s).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 const compact = (iso) => iso.replace(/-/g, '');
-function nextDay(iso) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Lines longer than 75 octets folded (RFC 5545 §3.1), never inside a UTF-8 sequence. */
 export function fold(line) {

@@ -4,7 +4,7 @@
 import { citeHtml, dateHtml, esc, page, t, T } from '../layout.mjs';
 import { parameterFile, parametersRead, valueHtml } from '../norms.mjs';
 import { plain } from '../legal.js';
-import { swissDate } from '../swiss.js';
+import { nextDay, swissDate } from '../swiss.js';
 
 /** Consecutive versions with the same value, merged: the seizure amounts did not change in 2025 or 2026. */
 export function valueSpans(p) {
@@ -17,11 +17,6 @@ export function valueSpans(p) {
     } else spans.push({ value: v.value, validFrom: v.validFrom, validTo: v.validTo, count: 1 });
   }
   return spans;
-}
-function nextDay(iso) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 const period = (from, to) =>
