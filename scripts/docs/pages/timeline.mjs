@@ -48,7 +48,7 @@ function narrowSvg(tl) {
       return `<circle cx="14" cy="${y}" r="6" fill="#b3261e"/><text x="30" y="${y + 5}" font-size="15" font-weight="700">${esc(swissDate(m.date))}</text>${label('fr', m.label.fr, `x="30" y="${y + 24}" font-size="14"`)}${label('en', m.label.en, `x="30" y="${y + 24}" font-size="14"`)}`;
     })
     .join('\n');
-  return `<svg class="timeline-narrow" role="img" aria-labelledby="tl-caption" viewBox="0 0 340 ${shown.length * H + 10}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
+  return `<svg class="timeline-narrow" role="img" aria-labelledby="tl-caption" viewBox="0 0 390 ${shown.length * H + 10}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
 <line x1="14" y1="20" x2="14" y2="${20 + (shown.length - 1) * H}" stroke="#1d2330" stroke-width="2"/>
 ${rows}
 </svg>`;
