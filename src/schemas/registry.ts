@@ -1,4 +1,5 @@
 import { RuleSetSchema } from './rule-set.js';
+import { NormEditionSchema } from './edition.js';
 import { ValidatePaymentInputSchema } from './payment.js';
 import {
   ComputeDeadlineInputSchema,
@@ -27,6 +28,7 @@ import { AuthorizeCardPaymentInputSchema, CardDeadlinesInputSchema, OcpmOrderInp
  */
 export const SCHEMAS = {
   RuleSet: RuleSetSchema,
+  NormEdition: NormEditionSchema,
   ValidatePaymentInput: ValidatePaymentInputSchema,
   DayStatusInput: DayStatusInputSchema,
   ComputeDeadlineInput: ComputeDeadlineInputSchema,
