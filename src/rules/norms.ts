@@ -63,6 +63,8 @@ export function loadNorms(files: readonly NormFile[]): Norms {
   const families = new Map<string, RuleSetDefinition>(builtIn.map((s) => [s.id, s]));
   const order = builtIn.map((s) => s.id);
   const editions: { file: NormFile; edition: NormEdition }[] = [];
+  // Families a whole norm file replaced or added: their results name that file.
+  const origins = new Map<string, string>();
   const report = (file: NormFile, found: { path: string; message: { fr: string; en: string } }[]): void => {
     for (const p of found) problems.push({ file: file.name, path: p.path, message: p.message });
   };
@@ -90,7 +92,8 @@ export function loadNorms(files: readonly NormFile[]): Norms {
       continue;
     }
     if (!families.has(set.id)) order.push(set.id);
-    families.set(set.id, { ...set, source: { ...set.source }, editions: (set.editions ?? []).map((e) => ({ ...e, origin: e.origin ?? file.name })) });
+    families.set(set.id, { ...set, editions: (set.editions ?? []).map((e) => ({ ...e, origin: e.origin ?? file.name })) });
+    origins.set(set.id, file.name);
   }
   for (const { file, edition } of editionOrder(editions)) {
     const family = families.get(edition.family);
@@ -111,7 +114,8 @@ export function loadNorms(files: readonly NormFile[]): Norms {
   const builtInById = new Map(builtIn.map((s) => [s.id, s]));
   for (const id of order) {
     const def = families.get(id)!;
-    loaded.set(id, def === builtInById.get(id) ? builtInById.get(id)! : loadRuleSet(def));
+    const own = builtInById.get(id);
+    loaded.set(id, def === own ? own : loadRuleSet(def, origins.get(id) ?? own?.origin));
   }
   const ruleSets = Object.freeze(order.map((id) => loaded.get(id)!));
   return Object.freeze({ ruleSets, files: Object.freeze(files.map((f) => f.name)), family: (id: string) => loaded.get(id) });
