@@ -33,7 +33,7 @@ import { runInNewContext } from 'node:vm';
 import { checkBaselineAmounts, divHalfUp, integerMinimum, integerQuota } from './integer-baseline.mjs';
 
 const FIXTURE = new URL('../fixtures/seizure-files.jsonl', import.meta.url);
-const BATCH = 512; // lines per write, as the CLI (src/cli/main.ts)
+const BATCH = 512; // lines per write, as the CLI (src/cli/recalc.ts)
 
 // ---------------------------------------------------------------------------------------------------
 // Helper mode: the bare I/O of section B. Reads the file as the CLI does (utf8 chunks, split on '\n',
@@ -349,11 +349,11 @@ const engines = new Map(asOfs.map((asOf) => [asOf, engineFor(asOf)]));
 let questions = null;
 
 /** One question to the rules: exactly one rule must fire (as in the SDK); its event type. */
-async function decide(e, asOf, householdType, ageYears, item, proven) {
-  const facts = { householdType, cohabitingReading: READINGS.cohabitingReading, ageYears, childAgeReading: READINGS.childAgeReading, item, proven };
+async function decide(e, asOf, householdType, minorChild, ageYears, item, proven) {
+  const facts = { householdType, cohabitingReading: READINGS.cohabitingReading, minorChild, ageYears, childAgeReading: READINGS.childAgeReading, item, proven };
   const { events } = await e.engine.run(facts);
   if (events.length !== 1) throw new Error(`json-rules-engine: ${events.length} rules fired for ${JSON.stringify(facts)}`);
-  if (questions !== null) questions.set(`${asOf}|${householdType}|${ageYears}|${item}|${proven}`, { asOf, facts, type: events[0].type });
+  if (questions !== null) questions.set(`${asOf}|${householdType}|${minorChild}|${ageYears}|${item}|${proven}`, { asOf, facts, type: events[0].type });
   return events[0].type;
 }
 
@@ -361,12 +361,19 @@ async function jreRecord(f) {
   const r = read(f);
   const h = r.household;
   const e = engines.get(r.asOf);
-  let whole = e.amounts[await decide(e, r.asOf, h.type, null, null, null)];
-  for (const age of h.childAges) whole += e.amounts[await decide(e, r.asOf, null, age, null, null)];
+  // As the SDK: each child first (an adult child is CHILD_ADULT), then the base, which depends on a minor child.
+  let whole = 0;
+  let minor = false;
+  for (const age of h.childAges) {
+    const type = await decide(e, r.asOf, null, null, age, null, null);
+    if (type !== 'CHILD_ADULT') minor = true;
+    whole += e.amounts[type];
+  }
+  whole += e.amounts[await decide(e, r.asOf, h.type, minor, null, null, null)];
   let rentScaled = 0;
-  if (h.rent !== null && (await decide(e, r.asOf, null, null, 'rent', h.rent.proven)) === 'EXPENSE_COUNTED') rentScaled = h.rent.centimes * h.rentShare.num;
-  for (const x of h.expenses) if ((await decide(e, r.asOf, null, null, x.item, x.proven)) === 'EXPENSE_COUNTED') whole += x.centimes;
-  if (h.taxes !== null && (await decide(e, r.asOf, null, null, 'taxes', null)) === 'EXPENSE_COUNTED') whole += h.taxes;
+  if (h.rent !== null && (await decide(e, r.asOf, null, null, null, 'rent', h.rent.proven)) === 'EXPENSE_COUNTED') rentScaled = h.rent.centimes * h.rentShare.num;
+  for (const x of h.expenses) if ((await decide(e, r.asOf, null, null, null, x.item, x.proven)) === 'EXPENSE_COUNTED') whole += x.centimes;
+  if (h.taxes !== null && (await decide(e, r.asOf, null, null, null, 'taxes', null)) === 'EXPENSE_COUNTED') whole += h.taxes;
   const minimum = whole + divHalfUp(rentScaled, h.rentShare.den);
   const q = integerQuota(r.netIncome, minimum, r.spouse);
   return { minimumVital: chf(minimum), debtorShareOfMinimum: chf(q.share), seizable: chf(q.seizable) };

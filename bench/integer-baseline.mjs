@@ -3,7 +3,8 @@
 // arithmetic with arithmetic. Its amounts are checked against the SDK's rule file before any timing
 // (`checkBaselineAmounts`), so a change of the norms cannot silently make the comparison unfair.
 //
-// Minimum = base by household type (cohabiting partner: half the couple base) + children by age (400 under
+// Minimum = base by household type (cohabiting partner: half the couple base, the couple base with a minor
+// child, norms §3.8) + children by age (400 under
 // 10, 600 from the 10th birthday, nothing from 18) + the proven supplements (taxes never) + rent × share,
 // the rent share being the only source of a fraction of a centime, rounded half up once, at the end.
 // Share = the minimum, or with a spouse income round-half-up(M × D / (D + S)) (halves when D + S = 0).
@@ -64,8 +65,9 @@ export function divHalfUp(n, d) {
 
 /** The minimum vital of a household `{ type, childAges, rent, rentShare, expenses }` in centimes. */
 export function integerMinimum(h) {
-  let whole = BASE_CENTIMES[h.type];
   const ages = h.childAges;
+  const parents = h.type === 'cohabiting-partner' && ages.some((age) => age < ADULT_AGE);
+  let whole = parents ? COUPLE : BASE_CENTIMES[h.type];
   for (let k = 0; k < ages.length; k++) {
     const age = ages[k];
     if (age < ADULT_AGE) whole += age >= CHILD_AGE_THRESHOLD ? CHILD_OLDER : CHILD_YOUNGER;

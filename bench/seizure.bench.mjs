@@ -72,8 +72,8 @@ const DEC_CHILD_YOUNGER = new Dec(CHF.childYounger);
 const DEC_CHILD_OLDER = new Dec(CHF.childOlder);
 
 function decimalMinimum(r) {
-  let sum = DEC_BASE[r.type];
   const ages = r.childAges;
+  let sum = r.type === 'cohabiting-partner' && ages.some((age) => age < ADULT_AGE) ? DEC_COUPLE : DEC_BASE[r.type]; // cohabiting parents: the couple base
   for (let k = 0; k < ages.length; k++) {
     const age = ages[k];
     if (age < ADULT_AGE) sum = sum.plus(age >= CHILD_AGE_THRESHOLD ? DEC_CHILD_OLDER : DEC_CHILD_YOUNGER);
@@ -149,8 +149,11 @@ const EXPENSE_RANGES = { healthInsurance: [150, 750], professional: [20, 450], a
  * as Decimal instances for baseline (b).
  */
 function scenario() {
-  const type = HOUSEHOLD_TYPES[int(0, 4)];
+  const drawn = HOUSEHOLD_TYPES[int(0, 4)];
   const childAges = Array.from({ length: weighted([[0, 40], [1, 25], [2, 20], [3, 10], [4, 5]]) }, () => int(0, 20));
+  // Households the norms accept (norms §3.8): "single" has no minor child, "single-parent" has one.
+  const minor = childAges.some((age) => age < ADULT_AGE);
+  const type = drawn === 'single' && minor ? 'single-parent' : drawn === 'single-parent' && !minor ? 'single' : drawn;
 
   const items = []; // { item, centimes, proven }
   const rentPresent = chance(0.85);

@@ -3,7 +3,8 @@ export const DOCS_DIR: string;
 export const PLAYGROUND_FILES: readonly string[];
 /** The browser build of dist/index.js (needs `npm run build` first). */
 export function bundleForBrowser(): Promise<Uint8Array>;
-export function renderPage(cantonCodes: readonly string[], script: string): string;
+/** The pages' script (docs/assets/site.js), bundled from scripts/docs/client/. */
+export function bundleSite(): Promise<Uint8Array>;
 /** Every playground file, relative path → bytes; writes nothing. */
 export function renderPlayground(): Promise<Record<string, Uint8Array>>;
 /** Writes the playground into `outDir` (default docs/). */

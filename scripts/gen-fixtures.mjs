@@ -34,7 +34,10 @@ const lines = WORKED.map((r) => JSON.stringify(r));
 for (let k = 1; k <= COUNT; k++) {
   const type = pick(['single', 'single', 'single-parent', 'couple', 'couple', 'cohabiting-partner', 'flat-share']);
   const kids = type === 'single' || type === 'flat-share' ? 0 : int(0, 4);
-  const household = { type, ...(kids > 0 ? { children: Array.from({ length: kids }, () => ({ birthDate: date(2005, 2025) })) } : {}) };
+  const children = Array.from({ length: kids }, () => ({ birthDate: date(2005, 2025) }));
+  // A single parent has a minor child on AS_OF (norms §3.8); one whose children are all of age lives alone.
+  const minor = children.some((c) => c.birthDate > '2008-06-01');
+  const household = { type: type === 'single-parent' && !minor ? 'single' : type, ...(kids > 0 ? { children } : {}) };
   const expenses = {};
   if (rnd() < 0.9) expenses.rent = expense(600, 3200);
   if (type === 'flat-share' || rnd() < 0.05) expenses.rentShare = pick(['0.5', '0.3333', '0.25']);

@@ -33,11 +33,13 @@ export { computeMinimumVital, type MinimumVitalInput, type MinimumVitalResult, t
 export { seizableQuota, type SeizableQuota, type SeizableQuotaInput } from './calculators/seizable-quota/index.js';
 export { seizurePlan, type SeizurePlan, type SeizurePlanOptions } from './core/seizure/plan.js';
 export type { Household } from './core/seizure/minimum-vital.js';
+export type { Decision as MinimumVitalDecision } from './core/seizure/norms.js';
 export { canContinue, type CanContinueInput, type ContinuationDecision } from './calculators/can-continue/index.js';
 export { saleWindow, type SaleWindow, type SaleWindowInput } from './calculators/sale-window/index.js';
 export { adbStatus, type AdbStatus, type AdbStatusInput } from './calculators/adb-status/index.js';
 export { extractVisibility, type ExtractVisibility, type ExtractVisibilityInput } from './calculators/extract-visibility/index.js';
-export { hideRequestEarliest, type HideRequestInput } from './calculators/hide-request-earliest/index.js';
+export { hideRequestEarliest, type HideRequestInput, type HideRequestWindow } from './calculators/hide-request-earliest/index.js';
+export { hideRequestDecision, type HideRequestDecision, type HideRequestDecisionInput, type HideRequestStatus } from './calculators/hide-request-decision/index.js';
 export { mainleveeRoute, type MainleveeInput, type MainleveeRoute } from './calculators/mainlevee-route/index.js';
 export { caseTimeline, type CaseTimeline, type CaseTimelineInput, type Milestone, type MilestoneKind, type TimelinePeriod } from './calculators/case-timeline/index.js';
 export { authorizeCardPayment, type AuthorizeCardPaymentInput, type CardAuthorization } from './calculators/authorize-card-payment/index.js';
@@ -45,3 +47,12 @@ export { cardDeadlines, type CardDeadlines, type CardDeadlinesInput } from './ca
 export { ocpmOrder, type OcpmOrder, type OcpmOrderInput } from './calculators/ocpm-order/index.js';
 export { recalculateQuotas, type QuotaResult, type RecalculationOptions, type RecalculationResult, type RecordError } from './bulk/recalculate.js';
 export type { SeizureFile } from './schemas/seizure-file.js';
+export { loadNorms, type Norms, type NormFile } from './rules/norms.js';
+export type { NormEdition } from './schemas/edition.js';
+export { normsCurrency, type FamilyCurrency } from './rules/currency.js';
+export type { Provenance, AppliedFamily } from './core/evaluator/provenance.js';
+export type { CallOptions, Explained } from './calculators/shared/explained.js';
+export { createLpRules, type LpRules } from './api/create-lp-rules.js';
+export { compareQuotas, summarizeComparisons, type Comparison, type ComparisonSide } from './bulk/compare.js';
+export type { ComparisonSummary, ComparisonTotals } from './bulk/comparison-summary.js';
+export { comparisonReport, type ComparisonLabels } from './bulk/comparison-report.js';

@@ -1,21 +1,19 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI as cli, FIXTURE as fixtures, okRecord as ok, runCli, tempDir } from './support/cli.js';
 
-// The command-line tool as a batch job runs it (`npm test` builds dist/ first).
+// The command-line tool as a batch job runs it (`npm test` builds dist/ first). Faults, signals, --resume
+// and what it reads and writes at the edges: test/cli-*.test.ts.
 
-const cli = join(__dirname, '../dist/cli.js');
-const fixtures = join(__dirname, '../fixtures/seizure-files.jsonl');
-const dir = mkdtempSync(join(tmpdir(), 'lp-rules-cli-'));
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
+const dir = tempDir();
+const run = (args: string[], input?: string) => runCli(args, { input });
 const file = (name: string, text: string) => {
   const p = join(dir, name);
   writeFileSync(p, text);
   return p;
 };
-const ok = (id: string, extra = '') => `{"id":"${id}","asOf":"2026-06-01","household":{"type":"single"},"netIncome":"3000"${extra}}`;
 
 describe('lp-rules recalc', () => {
   it('keeps every record, in order, through BOM, CRLF, blank lines and a truncated last line', () => {

@@ -103,6 +103,39 @@ describe('opposition and payment deadlines', () => {
     );
   });
 
+  // The floor (norms §2.5): deferring service in a closed time only postpones. Within one day a later
+  // time can still end earlier through LP 63 (Saturday 11 July 2026 at 10:00 vs 20:30, worked example in
+  // payment-deadline/examples.json), so the last day is compared only where LP 63 did not extend.
+  it('day 1 is never before the day after service, whatever the time and reading', () => {
+    fc.assert(
+      fc.property(day, time, canton, fc.boolean(), fc.boolean(), (notifiedOn, notifiedAt, c, pay, deemed) => {
+        const interpretation = deemed ? { deferredService: 'deemed-served-then' as const } : {};
+        const d = (pay ? paymentDeadline : oppositionDeadline)({ notifiedOn, notifiedAt, canton: c, interpretation });
+        expect(d.startsOn >= addDays(notifiedOn, 1)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on the same day, a later service never ends earlier, and a service with a time never ends before one without', () => {
+    const hhmm = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(day, hhmm, hhmm, canton, fc.boolean(), (notifiedOn, a, b, c, pay) => {
+        const f = pay ? paymentDeadline : oppositionDeadline;
+        const [t1, t2] = a <= b ? [a, b] : [b, a];
+        const untimed = f({ notifiedOn, canton: c });
+        const earlier = f({ notifiedOn, notifiedAt: t1, canton: c });
+        const later = f({ notifiedOn, notifiedAt: t2, canton: c });
+        for (const [first, second] of [[earlier, later], [untimed, earlier], [untimed, later]] as const) {
+          expect(second.startsOn >= first.startsOn).toBe(true);
+          expect(second.nominalEnd >= first.nominalEnd).toBe(true);
+          if (!first.extensions.some((e) => e.reason === 'feries')) expect(second.lastDay >= first.lastDay).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   // Not a law: the payment deadline may end first, e.g. service on Saturday 12 December 2037 at 00:00
   // in Aargau — day 10 falls in the Christmas féries (LP 63: Wednesday 6 January 2038) while day 20,
   // Saturday 2 January, is only moved to Monday 4 January.

@@ -20,6 +20,7 @@ import deemedDeliveryExamples from '../src/calculators/deemed-delivery/examples.
 import enforcementActAllowedExamples from '../src/calculators/enforcement-act-allowed/examples.json';
 import extractVisibilityExamples from '../src/calculators/extract-visibility/examples.json';
 import hideRequestEarliestExamples from '../src/calculators/hide-request-earliest/examples.json';
+import hideRequestDecisionExamples from '../src/calculators/hide-request-decision/examples.json';
 import mainleveeRouteExamples from '../src/calculators/mainlevee-route/examples.json';
 import ocpmOrderExamples from '../src/calculators/ocpm-order/examples.json';
 import oppositionDeadlineExamples from '../src/calculators/opposition-deadline/examples.json';
@@ -259,8 +260,10 @@ describe('norm files, freshly loaded', () => {
           event: r.event,
           satisfied: r.satisfied,
         });
-        // No built-in rule has an end date: no `validTo` key at all.
-        expect(Object.keys(flat).sort(), r.id).toEqual(['citation', 'conditions', 'event', 'id', 'legalSource', 'parameters', 'ruleSet', 'satisfied', 'source', 'title', 'validFrom']);
+        // `validTo` only where the rule has an end date (e.g. the 2019 version of LP 8a al. 3 let. d's rules).
+        const keys = ['citation', 'conditions', 'event', 'id', 'legalSource', 'parameters', 'ruleSet', 'satisfied', 'source', 'title', 'validFrom', ...(r.validTo !== undefined ? ['validTo'] : [])];
+        expect(Object.keys(flat).sort(), r.id).toEqual(keys.sort());
+        expect(flat.validTo).toBe(r.validTo);
         const read = [...new Set(parametersRead(r.conditions))].sort();
         expect(Object.keys(flat.parameters).sort(), r.id).toEqual(read);
         for (const name of read) expect(flat.parameters[name], `${r.id} ${name}`).toBe(set.parameters[name]);
@@ -308,6 +311,7 @@ const CALCULATOR_EXAMPLES: [Calculator, unknown[]][] = [
   ['enforcementActAllowed', enforcementActAllowedExamples],
   ['extractVisibility', extractVisibilityExamples],
   ['hideRequestEarliest', hideRequestEarliestExamples],
+  ['hideRequestDecision', hideRequestDecisionExamples],
   ['mainleveeRoute', mainleveeRouteExamples],
   ['ocpmOrder', ocpmOrderExamples],
   ['oppositionDeadline', oppositionDeadlineExamples],
@@ -316,10 +320,53 @@ const CALCULATOR_EXAMPLES: [Calculator, unknown[]][] = [
   ['seizableQuota', seizableQuotaExamples],
 ];
 
+describe('LP 8a al. 3 let. d, through a freshly imported library: the rules each function reports', () => {
+  it('hideRequestEarliest: the request rules in force; hideRequestDecision: those and the disclosure rules of the day', async () => {
+    const { hideRequestEarliest, hideRequestDecision } = await freshLibrary();
+    const opposition = { filedOn: '2024-03-07', status: 'pending' as const };
+    const rules = (trace: { rule: string }[]) => trace.map((s) => s.rule).filter((r) => r.startsWith('lp.procedure.'));
+    const request = ['lp.procedure.hide-request-no-opposition', 'lp.procedure.hide-request-premature', 'lp.procedure.hide-request-late'];
+    expect(rules(hideRequestEarliest({ notifiedOn: '2024-03-04', opposition }).trace)).toEqual(request);
+    expect(rules(hideRequestEarliest({ notifiedOn: '2017-04-03', requestedOn: '2018-07-02' }).trace)).toEqual(['lp.procedure.hide-request-unavailable']);
+    const decision = hideRequestDecision({ notifiedOn: '2024-03-04', opposition, requestedOn: '2024-06-10', asOf: '2024-12-09' });
+    expect(decision.trace.map((s) => s.rule).slice(0, 2)).toEqual(['lp.register.hide-request', 'lp.register.hide-request']);
+    expect(rules(decision.trace)).toEqual([
+      ...request,
+      'lp.procedure.hide-awaiting-proof',
+      'lp.procedure.hide-proof-in-time',
+      'lp.procedure.hide-not-disclosed',
+      'lp.procedure.hide-visible-again',
+      'lp.procedure.hide-rejection-not-decisive',
+    ]);
+    expect(rules(hideRequestDecision({ notifiedOn: '2024-03-04', opposition, requestedOn: '2024-06-10', asOf: '2026-01-05' }).trace).slice(3)).toEqual([
+      'lp.procedure.hide-awaiting-proof',
+      'lp.procedure.hide-proof-in-time',
+      'lp.procedure.hide-not-disclosed',
+      'lp.procedure.hide-visible-again',
+      'lp.procedure.hide-rejection-proved',
+    ]);
+  });
+
+  it('computeMinimumVital: the household refusals, through the fresh norm tables', async () => {
+    const { computeMinimumVital } = await freshLibrary();
+    const issues = (household: object) => {
+      try {
+        computeMinimumVital({ asOf: '2026-06-01', household } as never);
+      } catch (e) {
+        return (e as { issues: { code: string }[] }).issues.map((x) => x.code);
+      }
+      return [];
+    };
+    expect(issues({ type: 'single', children: [{ birthDate: '2023-01-15' }] })).toEqual(['HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(issues({ type: 'single-parent' })).toEqual(['HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD']);
+    expect(computeMinimumVital({ asOf: '2026-06-01', household: { type: 'cohabiting-partner', children: [{ birthDate: '2023-01-15' }] } }).total).toBe('2100.00');
+  });
+});
+
 describe('worked examples, through a freshly imported library', () => {
   it.each(CALCULATOR_EXAMPLES)('%s', async (name, examples) => {
     const lib = await freshLibrary();
-    const fn = lib[name] as (input: never) => Record<string, unknown>;
+    const fn = lib[name] as unknown as (input: never) => Record<string, unknown>;
     expect(examples.length).toBeGreaterThan(0);
     for (const e of examples as Example[]) checkExample(e, fn(structuredClone(e.input) as never));
   });

@@ -92,7 +92,12 @@ describe('procedure laws', () => {
         const c = canContinue({ notifiedOn: x.notifiedOn, requestedOn: x.notifiedOn, paidInFull: false, ...(x.opposed ? { opposition: { filedOn: addDays(x.notifiedOn, 2), status: 'lifted', proceedings } } : {}) });
         expect(at('continuation-from')).toBe(c.earliestOn);
         expect(at('continuation-until')).toBe(c.expiresOn);
-        if (x.opposed) expect(at('hide-request-from')).toBe(hideRequestEarliest({ notifiedOn: x.notifiedOn }).on);
+        if (x.opposed) {
+          const closedOn = x.paidAfter !== undefined ? { closedOn: addDays(x.notifiedOn, x.paidAfter) } : {};
+          const hide = hideRequestEarliest({ notifiedOn: x.notifiedOn, opposition: { filedOn: addDays(x.notifiedOn, 2), status: 'lifted', proceedings }, ...closedOn });
+          expect(at('hide-request-from')).toBe(hide.on);
+          expect(at('hide-request-until')).toBe(hide.until ?? undefined);
+        } else expect(at('hide-request-from')).toBeUndefined();
         if (x.seizureAfter !== undefined) {
           const w = saleWindow({ seizedOn: addDays(x.notifiedOn, x.seizureAfter), asset: x.asset });
           expect(at('sale-until')).toBe(w.closesOn);

@@ -27,6 +27,9 @@ describe('output schemas and result types', () => {
     expectTypeOf<Out<'adbStatus'>>().toMatchTypeOf<Ret<'adbStatus'>>();
     expectTypeOf<Ret<'extractVisibility'>>().toMatchTypeOf<Out<'extractVisibility'>>();
     expectTypeOf<Ret<'hideRequestEarliest'>>().toMatchTypeOf<Out<'hideRequestEarliest'>>();
+    expectTypeOf<Out<'hideRequestEarliest'>>().toMatchTypeOf<Ret<'hideRequestEarliest'>>();
+    expectTypeOf<Ret<'hideRequestDecision'>>().toMatchTypeOf<Out<'hideRequestDecision'>>();
+    expectTypeOf<Out<'hideRequestDecision'>>().toMatchTypeOf<Ret<'hideRequestDecision'>>();
     expectTypeOf<Ret<'mainleveeRoute'>>().toMatchTypeOf<Out<'mainleveeRoute'>>();
     expectTypeOf<Out<'mainleveeRoute'>>().toMatchTypeOf<Ret<'mainleveeRoute'>>();
     expectTypeOf<Ret<'authorizeCardPayment'>>().toMatchTypeOf<Out<'authorizeCardPayment'>>();

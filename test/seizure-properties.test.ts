@@ -8,10 +8,14 @@ import { computeMinimumVital, LpInputError, LpNormError, seizableQuota, type Min
 const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
 const money = fc.integer({ min: 0, max: 2_000_000 }).map((c) => (c / 100).toFixed(2));
 const expense = fc.oneof(money, fc.record({ amount: money, proven: fc.boolean() }));
-const household = fc.record({
+const anyHousehold = fc.record({
   type: fc.constantFrom('single', 'single-parent', 'couple', 'cohabiting-partner', 'flat-share') as fc.Arbitrary<MinimumVitalInput['household']['type']>,
   children: fc.array(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2026-05-31T00:00:00Z'), noInvalidDate: true }).map((d) => ({ birthDate: d.toISOString().slice(0, 10) })), { maxLength: 4 }),
 });
+// On Monday 1 June 2026 a child born after 1 June 2008 is a minor (CC 14).
+const hasMinor = (h: MinimumVitalInput['household']) => (h.children ?? []).some((c) => c.birthDate > '2008-06-01');
+// The households the norms accept: "single" has no minor child, "single-parent" has one (norms §3.8).
+const household = anyHousehold.map((h) => (h.type === 'single' && hasMinor(h) ? { ...h, type: 'single-parent' as const } : h.type === 'single-parent' && !hasMinor(h) ? { ...h, type: 'single' as const } : h));
 const expenses = fc.record(
   {
     rent: expense,
@@ -67,6 +71,32 @@ describe('computeMinimumVital laws', () => {
     expect(() => computeMinimumVital({ asOf: '2026-06-01', canton: 'VD', household: { type: 'single' } })).toThrow(expect.objectContaining({ code: 'NO_NORM_IN_FORCE' }));
     const r = computeMinimumVital({ asOf: '2027-01-04', household: { type: 'single' }, latestKnownNorms: true });
     expect(r.trace[0]!.text.en).toMatch(/latest known version \(NI-2026\)/);
+  });
+
+  it('a contradictory household is refused at /household/type, never computed: "single" with a minor child, "single-parent" without', () => {
+    fc.assert(
+      fc.property(anyHousehold, (h) => {
+        const contradictory = (h.type === 'single' && hasMinor(h)) || (h.type === 'single-parent' && !hasMinor(h));
+        let issues: string[] = [];
+        try {
+          computeMinimumVital({ asOf: '2026-06-01', household: h });
+        } catch (e) {
+          issues = (e as LpInputError).issues.map((x) => `${x.path} ${x.code}`);
+        }
+        const code = h.type === 'single' ? 'HOUSEHOLD_SINGLE_WITH_CHILD' : 'HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD';
+        expect(issues).toEqual(contradictory ? [`/household/type ${code}`] : []);
+      }),
+    );
+  });
+
+  it('cohabiting partners with a minor child get the couple base: the same minimum as a couple; without one, 850 less (half of 1\'700)', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const as = (type: 'couple' | 'cohabiting-partner') => new D(computeMinimumVital({ ...i, household: { ...i.household, type } }).total);
+        const gap = as('couple').minus(as('cohabiting-partner'));
+        expect(gap.toFixed(2)).toBe(hasMinor(i.household) ? '0.00' : '850.00');
+      }),
+    );
   });
 
   it('refuses malformed households with every issue at once', () => {

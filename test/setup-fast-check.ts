@@ -1,4 +1,21 @@
-import fc from 'fast-check';
+import { appendFileSync } from 'node:fs';
+import fc, { type RunDetails } from 'fast-check';
+import { afterEach, expect } from 'vitest';
 
 // Deterministic in CI (the seed is printed on failure either way, so any failure can be replayed).
 fc.configureGlobal({ seed: process.env.CI ? 20261122 : Date.now() % 2 ** 31, numRuns: 200 });
+
+// `npm run attack` (scripts/attack.mjs) counts what each test tried: the inputs fast-check generated and
+// the assertions made. Only when asked: the reporter then throws as fast-check's own would.
+const log = process.env.ATTACK_LOG;
+if (log) {
+  const where = () => ({ file: expect.getState().testPath ?? '', test: expect.getState().currentTestName ?? '' });
+  const count = (d: RunDetails<unknown>): void => {
+    appendFileSync(log, `${JSON.stringify({ ...where(), inputs: d.numRuns, failed: d.failed })}\n`);
+    if (d.failed) throw new Error(fc.defaultReportMessage(d) ?? 'property failed');
+  };
+  fc.configureGlobal({ ...fc.readConfigureGlobal(), reporter: count, asyncReporter: async (d) => count(d) });
+  afterEach(() => {
+    appendFileSync(log, `${JSON.stringify({ ...where(), assertions: expect.getState().assertionCalls })}\n`);
+  });
+}

@@ -1,16 +1,27 @@
+import { issue, pointer } from '../core/errors.js';
 import type { Localized } from '../core/localized.js';
+import { containsCardNumber } from '../core/sensitive.js';
 import { ByteSink } from './byte-sink.js';
-import { csvRowToFile, resultToCsv, type CsvColumn } from './csv.js';
+import { csvRowToFile, resultToCsv, splitCsvRow, type CsvColumn } from './csv.js';
 import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
 import { writeResult } from './result-json.js';
+
+/** Why a line could not be read: not UTF-8, or longer than the reader's bound (its content never held). */
+export type LineFault = 'invalid-utf8' | 'too-long';
 
 /** A slice of the input: physical line numbers and their text (blank lines already left out). */
 export interface Batch {
   /** The lines' text and, in parallel, their physical line numbers. */
   lines: readonly string[];
   numbers: readonly number[];
+  /** Lines that could not be read, by line number ('' in `lines`): each is an `INVALID_RECORD`. */
+  faults?: Readonly<Record<number, LineFault>>;
+  /** The reader's bound on a line, named in a `too-long` fault's message. */
+  maxLineBytes?: number;
   /** The input's last line had no line break: if it does not parse, it was cut off. */
   lastUnterminated?: number;
+  /** Error records of lines up to this one are already in the `--errors` file (a resumed run): not again. */
+  errorsAfter?: number;
   input: 'jsonl' | 'csv';
   output: 'jsonl' | 'csv';
   columns?: readonly CsvColumn[];
@@ -32,6 +43,27 @@ const TRUNCATED: Localized = {
 };
 const CSV_SHAPE: Localized = { fr: 'Ligne CSV illisible (guillemets ou nombre de colonnes).', en: 'Unreadable CSV row (quotes or number of columns).' };
 
+function faultMessage(fault: LineFault, line: number, max: number | undefined): Localized {
+  if (fault === 'invalid-utf8') {
+    return { fr: `Ligne ${line} : UTF-8 invalide (enregistrer le fichier en UTF-8) ; ligne non lue.`, en: `Line ${line}: invalid UTF-8 (save the file as UTF-8); line not read.` };
+  }
+  return {
+    fr: `Ligne ${line} : plus longue que la limite de ${max} octets (--max-line-bytes) ; ligne non lue.`,
+    en: `Line ${line}: longer than the limit of ${max} bytes (--max-line-bytes); line not read.`,
+  };
+}
+
+/**
+ * A CSV row with a card number in a cell, refused by column before it becomes a seizure file: the
+ * conversion reads some cells loosely (a `…Proven` flag is true unless "false") and would drop it unseen.
+ * Known by its line only, as any record holding a card number may hold it in its id.
+ */
+function rowWithCardNumber(columns: readonly CsvColumn[], row: string, line: number): RecalculationResult | null {
+  if (!containsCardNumber(row)) return null;
+  const issues = (splitCsvRow(row) ?? [row]).flatMap((cell, k) => (containsCardNumber(cell) ? [issue(pointer('', columns[k] ?? ''), 'SENSITIVE_DATA')] : []));
+  return { line, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues } };
+}
+
 /**
  * Recalculates a batch of input lines into output bytes. The same function runs in the main thread and
  * in each worker, so the output does not depend on how many workers there are. The bytes are what
@@ -49,9 +81,14 @@ export function processBatch(b: Batch, plans: PlanCache, spare?: ArrayBuffer): B
     const n = b.numbers[k]!;
     let record: unknown;
     let result: RecalculationResult;
-    if (b.input === 'csv') {
+    const fault = b.faults?.[n];
+    if (fault !== undefined) result = unreadable(n, faultMessage(fault, n, b.maxLineBytes));
+    else if (b.input === 'csv') {
       record = csvRowToFile(b.columns ?? [], line);
-      result = record === null ? unreadable(n, n === b.lastUnterminated ? TRUNCATED : CSV_SHAPE) : recalculateRecord(record, n, b.options, plans);
+      result =
+        record === null
+          ? unreadable(n, n === b.lastUnterminated ? TRUNCATED : CSV_SHAPE)
+          : (rowWithCardNumber(b.columns ?? [], line, n) ?? recalculateRecord(record, n, b.options, plans));
     } else {
       try {
         record = JSON.parse(line);
@@ -68,7 +105,7 @@ export function processBatch(b: Batch, plans: PlanCache, spare?: ArrayBuffer): B
     if (result.ok) ok++;
     else {
       failed++;
-      errors.copyFrom(text, start);
+      if (n > (b.errorsAfter ?? 0)) errors.copyFrom(text, start);
     }
   }
   return { text: text.bytes(), errors: errors.bytes(), ok, failed };

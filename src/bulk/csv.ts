@@ -1,3 +1,4 @@
+import { redactCardNumbers } from '../core/card-number.js';
 import type { Localized } from '../core/localized.js';
 import type { SeizureFile } from '../schemas/seizure-file.js';
 import type { RecalculationResult } from './record.js';
@@ -61,8 +62,14 @@ export function splitCsvRow(row: string): string[] | null {
 export function parseHeader(row: string): { columns: CsvColumn[] } | { error: Localized } {
   const names = splitCsvRow(row);
   if (names === null) return { error: { fr: 'En-tête CSV illisible.', en: 'Unreadable CSV header.' } };
-  const unknown = names.filter((n) => !(n in CSV_COLUMNS));
-  if (unknown.length > 0) return { error: { fr: `Colonnes inconnues : ${unknown.join(', ')}.`, en: `Unknown columns: ${unknown.join(', ')}.` } };
+  // Own names only: `toString` or `__proto__` are not columns (`in` would find them on the prototype).
+  const unknown = names.filter((n) => !Object.hasOwn(CSV_COLUMNS, n));
+  // A column name is the caller's text: a card number in it is not repeated.
+  const shown = unknown.map(redactCardNumbers).join(', ');
+  if (unknown.length > 0) return { error: { fr: `Colonnes inconnues : ${shown}.`, en: `Unknown columns: ${shown}.` } };
+  // Known names only here (never a card number): a second `rent` would silently replace the first.
+  const twice = [...new Set(names.filter((n, k) => names.indexOf(n) !== k))];
+  if (twice.length > 0) return { error: { fr: `Colonnes en double : ${twice.join(', ')}.`, en: `Duplicate columns: ${twice.join(', ')}.` } };
   return { columns: names as CsvColumn[] };
 }
 
@@ -108,13 +115,20 @@ export const CSV_OUTPUT_HEADER = 'line,id,ok,asOf,minimumVital,debtorShareOfMini
 
 const quote = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
+/**
+ * A cell echoing the caller's text (an id, issue paths). One that a spreadsheet would take for a formula —
+ * starting with `=`, `+`, `-`, `@`, a tab or a CR (OWASP, CSV injection) — is written as text: prefixed
+ * with `'` and quoted. The numbers and dates we write never start so (amounts are never negative).
+ */
+const cell = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `"'${s.replace(/"/g, '""')}"` : quote(s));
+
 /** One result as a CSV row (issues as `path code` pairs, `;`-separated). */
 export function resultToCsv(r: RecalculationResult): string {
-  const id = quote(r.id ?? '');
+  const id = cell(r.id ?? '');
   if (r.ok) {
     const x = r.result;
     return `${r.line},${id},true,${x.asOf},${x.minimumVital},${x.debtorShareOfMinimum},${x.spouseShareOfMinimum ?? ''},${x.seizable},${x.incomeSeizureEndsOn ?? ''},${x.normsVersion},,`;
   }
   const issues = (r.error.issues ?? []).map((i) => `${i.path} ${i.code}`).join(';');
-  return `${r.line},${id},false,,,,,,,,${r.error.code},${quote(issues)}`;
+  return `${r.line},${id},false,,,,,,,,${r.error.code},${cell(issues)}`;
 }

@@ -1,6 +1,55 @@
+import { issue, LpInputError } from '../core/errors.js';
+import { jsonValue } from '../core/json-value.js';
+import { parseIsoDate } from '../core/dates.js';
+import { checkInput } from '../schemas/check-input.js';
+import { normsOption } from '../rules/scope.js';
+import { validateRecalculationOptions } from '../schemas/validators.generated.js';
 import { PlanCache, recalculateRecord, type RecalculationOptions, type RecalculationResult } from './record.js';
 
 export type { QuotaResult, RecalculationOptions, RecalculationResult, RecordError } from './record.js';
+
+const INVALID_FILE = { fr: 'Dossier invalide.', en: 'Invalid file.' };
+
+/**
+ * One record of the caller's: its JSON copy goes on to be recalculated; a value JSON cannot hold
+ * (a BigInt, a class instance, a cycle…) is that record's error, by path — it never stops the batch.
+ */
+export function recalculate(record: unknown, line: number, options: RecalculationOptions, plans: PlanCache): RecalculationResult {
+  const json = jsonValue(record);
+  if (json.ok) return recalculateRecord(json.value, line, options, plans);
+  return { line, ok: false, error: { code: 'INVALID_INPUT', message: INVALID_FILE, issues: json.issues } };
+}
+
+/** The checked options of a recalculation and its plan cache (bound to the options' norms). */
+export function recalculationSetup(options: RecalculationOptions, at = ''): { o: RecalculationOptions; plans: PlanCache } {
+  // `norms` is not JSON (a set made by loadNorms): checked apart; the other options as any input.
+  const isObject = options !== null && typeof options === 'object';
+  const { norms: given, ...json } = isObject ? options : ({} as RecalculationOptions);
+  const norms = normsOption(given === undefined ? undefined : { norms: given });
+  try {
+    const o = checkInput<RecalculationOptions>(validateRecalculationOptions, isObject ? json : options, (x) =>
+      x.asOf !== undefined && parseIsoDate(x.asOf) === null ? [issue('/asOf', 'INVALID_DATE')] : [],
+    );
+    return { o, plans: new PlanCache(norms) };
+  } catch (error) {
+    // A comparison checks two sets of options: each side's issues under its name.
+    if (at !== '' && error instanceof LpInputError) throw new LpInputError(error.issues.map((i) => ({ ...i, path: `${at}${i.path}` })));
+    throw error;
+  }
+}
+
+/** How `records` is read: a synchronous iterable (not a text), an asynchronous one, or neither (an input error). */
+export function sourceKind(records: unknown): 'sync' | 'async' {
+  try {
+    if (records !== null && typeof records === 'object') {
+      if (typeof (records as Iterable<unknown>)[Symbol.iterator] === 'function') return 'sync';
+      if (typeof (records as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') return 'async';
+    }
+  } catch {
+    // A Proxy or getter that throws: not a source of records either.
+  }
+  throw new LpInputError([issue('', 'INVALID_TYPE')]);
+}
 
 /**
  * Recalculates the minimum vital and the seizable quota of every seizure file, in input order: exactly
@@ -8,6 +57,8 @@ export type { QuotaResult, RecalculationOptions, RecalculationResult, RecordErro
  * every validation issue — a bad record never stops the batch and is never dropped. Takes arrays, any
  * iterable, async iterables and Node streams in object mode. Rules are compiled and parameters resolved
  * once per reference date; per record, only validation and integer arithmetic (trace off by default).
+ * Options are checked like any input, and `records` must be iterable: otherwise the first `next()`
+ * rejects with `LpInputError` (`records` at "", the options at `/<option>`).
  *
  * @example
  * const files = [
@@ -26,12 +77,13 @@ export async function* recalculateQuotas(
   records: Iterable<unknown> | AsyncIterable<unknown>,
   options: RecalculationOptions = {},
 ): AsyncGenerator<RecalculationResult, void, undefined> {
-  const plans = new PlanCache();
+  const { o, plans } = recalculationSetup(options);
+  const sync = sourceKind(records) === 'sync';
   let line = 0;
   // A synchronous source is read synchronously: `for await` would cost a promise per record.
-  if (Symbol.iterator in Object(records)) {
-    for (const record of records as Iterable<unknown>) yield recalculateRecord(record, ++line, options, plans);
+  if (sync) {
+    for (const record of records as Iterable<unknown>) yield recalculate(record, ++line, o, plans);
     return;
   }
-  for await (const record of records as AsyncIterable<unknown>) yield recalculateRecord(record, ++line, options, plans);
+  for await (const record of records as AsyncIterable<unknown>) yield recalculate(record, ++line, o, plans);
 }

@@ -1,4 +1,4 @@
-import { issue, LpError, type Issue } from '../core/errors.js';
+import { issue, LpError, LpNormError, type Issue } from '../core/errors.js';
 import { formatCentimes, parseMoney } from '../core/money.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../core/dates.js';
 import type { Localized } from '../core/localized.js';
@@ -6,13 +6,18 @@ import type { TraceStep } from '../core/trace.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import { FAST_ITEMS } from '../core/seizure/minimum-vital.js';
 import { seizurePlan, type SeizurePlan } from '../core/seizure/plan.js';
+import { provenanceStep, type Provenance } from '../core/evaluator/provenance.js';
+import type { NormLookup } from '../rules/family.js';
+import type { Norms } from '../rules/norms.js';
+import { inNormScope } from '../rules/scope.js';
 import { schemaIssues } from '../schemas/validate.js';
 import { moneyIssues } from '../schemas/check-input.js';
 import type { SeizureFile } from '../schemas/seizure-file.js';
 import type { SeizureInterpretation } from '../schemas/seizure.js';
 import { validateSeizureFile } from '../schemas/validators.generated.js';
 import { dateIssues } from '../calculators/shared/calendar-input.js';
-import { computeMinimumVitalChecked, readHousehold, readingsOf } from '../calculators/compute-minimum-vital/index.js';
+import { computeMinimumVitalChecked, householdIssues, readHousehold, readingsOf } from '../calculators/compute-minimum-vital/index.js';
+import { noEditionError } from '../core/seizure/norms.js';
 import type { Household } from '../core/seizure/minimum-vital.js';
 import { seizableQuotaChecked } from '../calculators/seizable-quota/index.js';
 
@@ -26,7 +31,14 @@ export interface RecalculationOptions {
   interpretation?: SeizureInterpretation;
   /** Where no norms version covers the date, apply the latest known one (stated in each result). */
   latestKnownNorms?: boolean;
+  /** Norms loaded by `loadNorms` (e.g. a new edition); the package's own otherwise. */
+  norms?: Norms | undefined;
 }
+
+const provenanceStepOrNot = (trace: TraceStep[], p: Provenance): TraceStep[] => {
+  const step = provenanceStep(p);
+  return step === null ? trace : [...trace, step];
+};
 
 /** One file's recalculated minimum vital and seizable quota; amounts in CHF with two decimals. */
 export interface QuotaResult {
@@ -46,6 +58,8 @@ export interface QuotaResult {
   /** Counted amount per item; items absent from the file are `undefined` (left out of JSON). */
   breakdown: Partial<Record<(typeof FAST_ITEMS)[number], string | undefined>>;
   trace?: TraceStep[];
+  /** Where the figures come from: the editions applied and their status, the package, a fingerprint. */
+  provenance: Provenance;
 }
 
 /** Why a record has no result. */
@@ -72,17 +86,19 @@ export function unreadable(line: number, detail?: Localized): RecalculationResul
 /** Plans per (reference date, readings): a batch usually shares one, built once. */
 export class PlanCache {
   private readonly plans = new Map<string, SeizurePlan>();
+  /** The norms of the batch (`loadNorms`); the package's own when not given. */
+  constructor(readonly norms?: NormLookup) {}
   private last: { asOf: IsoDate; interpretation: SeizureInterpretation | undefined; latest: boolean; plan: SeizurePlan } | null = null;
 
   get(asOf: IsoDate, interpretation: SeizureInterpretation | undefined, latest: boolean): SeizurePlan {
     // A batch nearly always asks for the same plan as the record before: no key to build then.
     const l = this.last;
     if (l !== null && l.asOf === asOf && l.interpretation === interpretation && l.latest === latest) return l.plan;
-    const readings = readingsOf({ interpretation });
-    const key = `${asOf}|${readings.childAge}|${readings.cohabitingBase}|${latest}`;
+    const readings = { ...readingsOf({ interpretation }), incomeSeizureEnd: interpretation?.incomeSeizureEnd ?? 'same-numbered-day' };
+    const key = `${asOf}|${readings.childAge}|${readings.cohabitingBase}|${readings.incomeSeizureEnd}|${latest}`;
     let plan = this.plans.get(key);
     if (plan === undefined) {
-      plan = seizurePlan({ asOf, readings, latestKnownNorms: latest });
+      plan = seizurePlan({ asOf, readings, latestKnownNorms: latest }, { norms: this.norms });
       if (this.plans.size > 1000) this.plans.clear();
       this.plans.set(key, plan);
     }
@@ -93,16 +109,28 @@ export class PlanCache {
 
 const c = (m: unknown): number => (parseMoney(m) as { centimes: number }).centimes;
 
-/** Reads the file's household and incomes, pushing every problem onto `issues` (one pass, one parse). */
-function readFile(f: SeizureFile, asOf: IsoDate | undefined, issues: Issue[]): Household | null {
+/**
+ * Reads the file's household and incomes, pushing every problem onto `issues` (one pass, one parse).
+ * The household is returned only when it read without a problem (the norms can then judge it).
+ */
+function readFile(f: SeizureFile, asOf: IsoDate | undefined, interpretation: SeizureInterpretation | undefined, issues: Issue[]): Household | null {
   // Without a reference date (the file's or the batch's), the children's ages cannot be read either.
   if (asOf === undefined) issues.push(issue('/asOf', 'REQUIRED'));
   issues.push(...moneyIssues(f.netIncome, '/netIncome'));
   if (f.seizedOn !== undefined) issues.push(...dateIssues(f.seizedOn, '/seizedOn'));
   if (f.spouseNetIncome !== undefined) issues.push(...moneyIssues(f.spouseNetIncome, '/spouseNetIncome'));
   if (asOf === undefined) return null;
-  return readHousehold(f.expenses === undefined ? { asOf, household: f.household } : { asOf, household: f.household, expenses: f.expenses }, issues);
+  const before = issues.length;
+  const household = readHousehold({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), ...(interpretation ? { interpretation } : {}) }, issues);
+  return issues.length === before ? household : null;
 }
+
+const invalid = (line: number, id: string | undefined, issues: Issue[]): RecalculationResult => ({
+  line,
+  id,
+  ok: false,
+  error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues },
+});
 
 const sums = new Float64Array(FAST_ITEMS.length);
 /** A breakdown slot: its amount when above zero, else absent. */
@@ -114,22 +142,30 @@ const fmt = (k: number): string | undefined => (sums[k]! > 0 ? formatCentimes(su
  * through `computeMinimumVital` and `seizableQuota` themselves. Never throws for a bad record.
  */
 export function recalculateRecord(value: unknown, line: number, o: RecalculationOptions, plans: PlanCache): RecalculationResult {
+  // Reading the household asks the norms too (a contradictory household, the children's ages): the batch's.
+  return inNormScope(plans.norms, () => recalculateIn(value, line, o, plans), (r) => r);
+}
+
+function recalculateIn(value: unknown, line: number, o: RecalculationOptions, plans: PlanCache): RecalculationResult {
   const id = value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
   const issues = findSensitiveValues(value);
   if (!validateSeizureFile(value)) issues.push(...schemaIssues(validateSeizureFile, value));
   const f = value as SeizureFile;
   const asOf = issues.length === 0 ? (o.asOf ?? f.asOf) : undefined;
-  const household = issues.length === 0 ? readFile(f, asOf, issues) : null;
-  if (issues.length > 0 || household === null) {
+  const interpretation = issues.length > 0 || f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
+  const household = issues.length === 0 ? readFile(f, asOf, interpretation, issues) : null;
+  if (household === null) {
     // A card number in the id is not echoed either: the record is then known by its line only.
     const safeId = issues.some((x) => x.code === 'SENSITIVE_DATA' && x.path === '/id') ? undefined : id;
-    return { line, id: safeId, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues } };
+    return invalid(line, safeId, issues);
   }
-  const interpretation = f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
   const latest = f.latestKnownNorms ?? o.latestKnownNorms ?? false;
   try {
-    if (o.trace) return { line, id, ok: true, result: traced(f, household, asOf!, interpretation ?? {}, latest) };
     const plan = plans.get(asOf!, interpretation, latest);
+    // What the norms say of the household (as computeMinimumVital's input check), with the other issues.
+    issues.push(...householdIssues(plan.baseDecision(household), f.spouseNetIncome !== undefined));
+    if (issues.length > 0) return invalid(line, id, issues);
+    if (o.trace) return { line, id, ok: true, result: traced(f, household, asOf!, interpretation ?? {}, latest, plan.provenance) };
     const minimum = plan.minimumVitalInto(household, sums);
     const spouse = f.spouseNetIncome === undefined ? null : c(f.spouseNetIncome);
     const q = plan.quota(c(f.netIncome), minimum, spouse);
@@ -153,9 +189,16 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
       incomeSeizureEndsOn: f.seizedOn === undefined ? undefined : formatIsoDate(plan.incomeSeizureEnd(parseIsoDate(f.seizedOn)!)),
       normsVersion: plan.normsVersion,
       breakdown,
+      provenance: plan.provenance,
     };
     return { line, id, ok: true, result };
   } catch (error) {
+    if (issues.length > 0) return invalid(line, id, issues);
+    if (error instanceof LpNormError && error.code === 'NO_NORM_IN_FORCE' && error.details.ruleSet === 'seizure.minimum-vital') {
+      // The same wording as computeMinimumVital: the editions known and this household's own amount.
+      const named = noEditionError(asOf!, household, readingsOf({ interpretation }));
+      return { line, id, ok: false, error: { code: named.code, message: named.messages } };
+    }
     if (error instanceof LpError) {
       return { line, id, ok: false, error: { code: error.code, message: error.messages } };
     }
@@ -163,7 +206,7 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
   }
 }
 
-function traced(f: SeizureFile, household: Household, asOf: IsoDate, interpretation: SeizureInterpretation, latest: boolean): QuotaResult {
+function traced(f: SeizureFile, household: Household, asOf: IsoDate, interpretation: SeizureInterpretation, latest: boolean, provenance: Provenance): QuotaResult {
   // The record was checked and read once already: the unchecked entry points, same computation and trace.
   const m = computeMinimumVitalChecked({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), latestKnownNorms: latest, interpretation }, household);
   const q = seizableQuotaChecked({
@@ -186,6 +229,8 @@ function traced(f: SeizureFile, household: Household, asOf: IsoDate, interpretat
     incomeSeizureEndsOn: q.incomeSeizureEndsOn,
     normsVersion: m.normsVersion,
     breakdown,
-    trace: m.trace.concat(q.trace),
+    // The provenance step (a provisional or carried-forward edition) closes the trace, as in the functions.
+    trace: provenanceStepOrNot(m.trace.concat(q.trace), provenance),
+    provenance,
   };
 }

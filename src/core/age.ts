@@ -1,8 +1,13 @@
-import { civilOf, type EpochDay } from './dates.js';
+import { civilOf, isLeapYear, type EpochDay } from './dates.js';
 
-/** Age in completed years on `on` (a 29 February child turns a year older on 1 March in common years). */
-export function ageInYears(birth: EpochDay, on: EpochDay): number {
+/**
+ * Age in completed years on `on`. A child born on 29 February turns a year older in a common year on
+ * 1 March (the day after 28 February: the primary reading, norms §4 item 16), or, with `onFebruary28`,
+ * on 28 February (the alternative).
+ */
+export function ageInYears(birth: EpochDay, on: EpochDay, onFebruary28: boolean): number {
   const b = civilOf(birth);
   const o = civilOf(on);
-  return o.y - b.y - (o.m < b.m || (o.m === b.m && o.d < b.d) ? 1 : 0);
+  const day = onFebruary28 && b.m === 2 && b.d === 29 && !isLeapYear(o.y) ? 28 : b.d;
+  return o.y - b.y - (o.m < b.m || (o.m === b.m && o.d < day) ? 1 : 0);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { inputIssueTexts } from '../../test/support/thrown.js';
 import {
   civilOf,
   daysInMonth,
@@ -102,6 +103,14 @@ describe('parseIsoDate / formatIsoDate', () => {
     expect(formatIsoDate(0)).toBe('1970-01-01');
     expect(formatIsoDate(-1)).toBe('1969-12-31');
     expect(formatIsoDate(epochDayOf(33, 4, 3))).toBe('0033-04-03');
+  });
+
+  it('writes 0000-01-01 to 9999-12-31 only: any other day (or no integer) is OUT_OF_RANGE on the input as a whole', () => {
+    expect(formatIsoDate(epochDayOf(0, 1, 1))).toBe('0000-01-01');
+    expect(formatIsoDate(epochDayOf(9999, 12, 31))).toBe('9999-12-31');
+    for (const day of [epochDayOf(10000, 1, 1), epochDayOf(-1, 12, 31), 20541.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(inputIssueTexts(() => formatIsoDate(day)), String(day)).toEqual([' OUT_OF_RANGE']);
+    }
   });
 
   it('parse agrees with luxon on random YYYY-MM-DD text, valid or not', () => {

@@ -2,6 +2,8 @@
  * Civil dates as integer epoch days (days since 1970-01-01) inside, ISO `YYYY-MM-DD` outside.
  * Pure integer arithmetic (H. Hinnant's civil-from-days): no `Date`, no time zone, ~3 M dates/s.
  */
+import { issue, LpInputError } from './errors.js';
+
 /** A civil date, ISO `YYYY-MM-DD` (e.g. "2026-03-09"), read in Geneva: no time, no time zone. */
 export type IsoDate = string;
 export type EpochDay = number;
@@ -60,8 +62,17 @@ export function parseIsoDate(text: unknown): EpochDay | null {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
-/** Formats an epoch day as `YYYY-MM-DD` (years 0–9999). */
+/** The first and last days `YYYY-MM-DD` can write: 0000-01-01 and 9999-12-31. */
+export const FIRST_ISO_DAY: EpochDay = epochDayOf(0, 1, 1);
+export const LAST_ISO_DAY: EpochDay = epochDayOf(9999, 12, 31);
+
+/**
+ * Formats an epoch day as `YYYY-MM-DD`. Every date the SDK outputs is written here, so this is where a
+ * result past 9999-12-31 (e.g. three months after 9999-12-31) is caught: the input as a whole is then
+ * out of range (`OUT_OF_RANGE` at ""), rather than a five-digit year outside every published schema.
+ */
 export function formatIsoDate(day: EpochDay): IsoDate {
+  if (!(day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY) || !Number.isInteger(day)) throw new LpInputError([issue('', 'OUT_OF_RANGE')]);
   const { y, m, d } = civilOf(day);
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }

@@ -1,3 +1,4 @@
+import { containsCardNumber, mayHoldCardNumber, redactCardNumbers } from './card-number.js';
 import { ISSUE_MESSAGES, type IssueCode } from './issue-codes.js';
 import type { Localized } from './localized.js';
 
@@ -28,10 +29,12 @@ export class LpError extends Error {
   /** The message in French and English (`message` is the English one). */
   readonly messages: Localized;
   constructor(code: string, message: Localized) {
-    super(message.en);
+    // Messages name what the caller gave (a path, an id, a date): a card number in it is never repeated.
+    const safe = { fr: redactCardNumbers(message.fr), en: redactCardNumbers(message.en) };
+    super(safe.en);
     this.name = 'LpError';
     this.code = code;
-    this.messages = message;
+    this.messages = safe;
   }
 }
 
@@ -50,7 +53,12 @@ export class LpInputError extends LpError {
   declare readonly code: 'INVALID_INPUT';
   /** Every problem found, each with its JSON pointer. */
   readonly issues: readonly Issue[];
-  constructor(issues: readonly Issue[]) {
+  constructor(given: readonly Issue[]) {
+    // Issues built by `issue` are redacted already; others (a caller's own) are here.
+    const issues = given.map((i) => {
+      const path = redactPath(i.path);
+      return path === i.path ? i : { ...i, path };
+    });
     // The message names the first issues only; `issues` always holds all of them.
     const shown = issues.slice(0, 10).map((i) => `${i.path || '/'}: ${i.code}`);
     const summary = issues.length > 10 ? `${shown.join('; ')}; …` : shown.join('; ');
@@ -83,7 +91,7 @@ export type NormErrorCode = 'NO_NORM_IN_FORCE' | 'NORM_INVALID' | 'UNKNOWN_RULE_
  *   cardDeadlines({ statementReceivedOn: '2026-01-15' }); // the card terms apply from 1 March 2026
  * } catch (e) {
  *   e.code; // → 'NO_NORM_IN_FORCE'
- *   e.details; // → { ruleSet: 'card.debit-mastercard', norm: 'defaultOpenZones', asOf: '2026-01-15' }
+ *   e.details; // → { ruleSet: 'card.debit-mastercard', norm: 'card.debit-mastercard', asOf: '2026-01-15', coveredFrom: '2026-03-01', coveredTo: '' }
  * }
  */
 export class LpNormError extends LpError {
@@ -96,14 +104,27 @@ export class LpNormError extends LpError {
   constructor(code: NormErrorCode, message: Localized, details: Record<string, string> = {}, issues: readonly NormIssue[] = []) {
     super(code, message);
     this.name = 'LpNormError';
-    this.details = details;
+    this.details = Object.fromEntries(Object.entries(details).map(([k, v]) => [k, redactCardNumbers(String(v))]));
     this.issues = issues;
   }
 }
 
 /** Builds an issue from its code; the message comes from the catalogue, never from the value. */
 export function issue(path: string, code: IssueCode): Issue {
-  return { path, code, message: ISSUE_MESSAGES[code] };
+  return { path: redactPath(path), code, message: ISSUE_MESSAGES[code] };
+}
+
+/**
+ * The JSON pointer with every segment that holds a card number (a key the caller chose) written `*`,
+ * and any card number spread over several segments (`/4111/1111/1111/1111`) replaced by `*`.
+ */
+export function redactPath(path: string): string {
+  if (!mayHoldCardNumber(path)) return path;
+  const segments = path.split('/');
+  for (let k = 1; k < segments.length; k++) {
+    if (containsCardNumber(segments[k]!.replace(/~1/g, '/').replace(/~0/g, '~'))) segments[k] = '*';
+  }
+  return redactCardNumbers(segments.join('/'));
 }
 
 /** Throws one `LpInputError` carrying all issues, if there are any. */

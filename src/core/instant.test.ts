@@ -72,6 +72,14 @@ describe('toZurich — invalid input', () => {
     '2026-03-29T10:00+1:00',
     '2026-03-29T10:00Z+01:00',
     '2026-03-29T10:00:00.1234567890Z',
+    // Offsets beyond ±14:00 exist nowhere (RFC 3339, ISO 8601): no longer read as an instant.
+    '2026-03-29T10:00+24:00',
+    '2026-03-29T10:00+99:59',
+    '2026-03-29T10:00-14:01',
+    '2026-03-29T10:00+1460',
+    // An offset that moves the Zurich date out of years 0000–9999.
+    '9999-12-31T23:30-02:00',
+    '0000-01-01T00:30+14:00',
   ])('%j is null', (text) => {
     expect(toZurich(text)).toBeNull();
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_MESSAGES } from './issue-codes.js';
+import { redactCardNumbers } from './card-number.js';
 import { containsCardNumber, findSensitiveValues, luhnValid } from './sensitive.js';
 
 /** Independent Luhn check digit: double every second digit of the body, starting from its right end. */
@@ -63,10 +64,16 @@ describe('containsCardNumber', () => {
     ['ref4111111111111111x', true],
     // A grouped run may start with something else: the card is a contiguous part of it.
     ['ref 2026-4111-1111-1111-1111', true],
+    // Inside a longer run of digits, on either side.
+    ['41111111111111111115', true],
+    ['99994111111111111111', true],
+    // Any run of separators between groups.
+    ['4111  1111  1111  1111', true],
+    ['4111 - 1111 / 1111 . 1111', true],
     ['4111 1111 1111 1112', false], // fails Luhn
     ['79927398713', false], // passes Luhn, but 11 digits is too short for a card
-    [withCheckDigit('4111111111111111111'), false], // 20 digits: too long for a card
-    ['4111  1111  1111  1111', false], // double spaces split the run into 4-digit pieces
+    ['1333461288239', false], // passes Luhn, but 1 is no issuer's prefix (ISO/IEC 7812: airlines)
+    ['7992739871300', false], // passes Luhn, 7 is no issuer's prefix (petroleum)
     ['', false],
   ])('%j → %s', (text, expected) => {
     expect(containsCardNumber(text)).toBe(expected);
@@ -76,9 +83,9 @@ describe('containsCardNumber', () => {
     const layouts: Record<number, number[][]> = { 16: [[4, 4, 4, 4]], 19: [[4, 4, 4, 4, 3]], 15: [[4, 6, 5]], 14: [[4, 6, 4]] };
     const groupedPan = fc
       .constantFrom(14, 15, 16, 19)
-      .chain((n) => fc.tuple(digitString(n - 1, n - 1), fc.constantFrom(...layouts[n]!), fc.constantFrom(' ', '-')))
-      .map(([body, sizes, sep]) => {
-        const pan = withCheckDigit(body);
+      .chain((n) => fc.tuple(fc.constantFrom('4', '51', '36', '6011'), digitString(n - 5, n - 5), fc.constantFrom(...layouts[n]!), fc.constantFrom(' ', '-')))
+      .map(([issuer, rest, sizes, sep]) => {
+        const pan = withCheckDigit((issuer + rest + '000').slice(0, sizes.reduce((a, b) => a + b) - 1));
         let at = 0;
         return sizes.map((k) => pan.slice(at, (at += k))).join(sep);
       });
@@ -93,22 +100,49 @@ describe('containsCardNumber', () => {
     expect(containsCardNumber('21 00000 00003 13947 14300 09017')).toBe(false);
     expect(containsCardNumber('RF18 5390 0754 7034')).toBe(false); // ISO 11649 example; 539007547034 passes Luhn
     expect(containsCardNumber('CH93 0076 2011 6238 5295 7')).toBe(false);
+    expect(containsCardNumber('ch93 0076 2011 6238 5295 7')).toBe(false);
     expect(containsCardNumber('IBAN CH93 0076 2011 6238 5295 7, carte 4111 1111 1111 1111')).toBe(true);
+    expect(containsCardNumber('CH93 0076 2011 6238 5295 7 4111 1111 1111 1111')).toBe(true);
   });
 
-  it('flags a single 12–19 digit run exactly when it passes Luhn', () => {
+  it('flags a run of digits exactly when one of its 12–19 digit windows starts with an issuer prefix and passes Luhn', () => {
+    // The oracle, written independently: every window, the issuer prefixes as a regular expression.
+    const issuer = /^(?:220[0-4]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720|30[0-5]|3095|3[46-9]|352[89]|35[3-8]\d|[456]|81|9792)/;
+    const luhn = (w: string) => checkDigit(w.slice(0, -1)) === w.slice(-1);
+    const oracle = (run: string) => {
+      for (let i = 0; i < run.length; i++) for (let n = 12; n <= 19 && i + n <= run.length; n++) if (issuer.test(run.slice(i)) && luhn(run.slice(i, i + n))) return true;
+      return false;
+    };
+    // Not 13 digits from 756 (an AVS number), 27 (a QR reference), 10 from 0 (a phone number): exempt, tested below.
+    const run = digitString(12, 30).filter((r) => r.length !== 27 && r.length !== 13 && !(r.length === 10 && r[0] === '0'));
     fc.assert(
-      fc.property(letters, digitString(12, 19), letters, (before, run, after) => {
-        expect(containsCardNumber(`${before}${run}${after}`)).toBe(luhnValid(run));
+      fc.property(letters, run, letters, (before, r, after) => {
+        expect(containsCardNumber(`${before}${r}${after}`)).toBe(oracle(r));
       }),
     );
   });
 
-  it('never flags a single run of 11 digits or fewer, or of 20 or more', () => {
-    const run = fc.oneof(digitString(1, 11), digitString(20, 40));
+  it('never flags a single run of 11 digits or fewer, nor one that no window of which starts with an issuer prefix', () => {
+    const run = fc.oneof(digitString(1, 11), fc.string({ unit: fc.constantFrom('0', '1', '7'), minLength: 12, maxLength: 40 }));
     fc.assert(
       fc.property(letters, run, letters, (before, r, after) => {
         expect(containsCardNumber(`${before}${r}${after}`)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('redactCardNumbers', () => {
+  it('replaces the digits holding a card number by *, leaves the rest of the text', () => {
+    expect(redactCardNumbers('Unknown norm family: 4111 1111 1111 1111.')).toBe('Unknown norm family: *.');
+    expect(redactCardNumbers('a ４１１１１１１１１１１１１１１１ b 5555555555554444 c')).toBe('a * b * c');
+    expect(redactCardNumbers('on 2026-05-04, IBAN CH93 0076 2011 6238 5295 7')).toBe('on 2026-05-04, IBAN CH93 0076 2011 6238 5295 7');
+  });
+
+  it('never leaves a card number in what it returns', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('4111 1111 1111 1111', '٤١١١١١١١١١١١١١١١', '5555\u00a05555\u00a05555\u00a04444'), fc.string(), (a, pan, b) => {
+        expect(containsCardNumber(redactCardNumbers(a + pan + b))).toBe(false);
       }),
     );
   });
@@ -182,5 +216,51 @@ describe('findSensitiveValues — what it cannot scan, it refuses', () => {
 
   it('scans keys too, and names such a key "*" rather than echo it', () => {
     expect(findSensitiveValues({ a: { '4111111111111111': 1 } })).toEqual([expect.objectContaining({ path: '/a/*', code: 'SENSITIVE_DATA' })]);
+  });
+});
+
+describe('findSensitiveValues — reads what the SDK reads', () => {
+  const pan = '4111111111111111';
+
+  it('reads a non-enumerable own property and an own getter', () => {
+    const hidden = Object.defineProperty({ amount: '1' }, 'note', { value: pan, enumerable: false });
+    const getter = Object.defineProperty({}, 'id', { get: () => pan, enumerable: true });
+    expect(findSensitiveValues(hidden)).toEqual([{ path: '/note', ...SENSITIVE }]);
+    expect(findSensitiveValues(getter)).toEqual([{ path: '/id', ...SENSITIVE }]);
+  });
+
+  it('reads the getters of a class instance, on the instance, through every prototype', () => {
+    class Base {
+      get id() {
+        return pan;
+      }
+    }
+    class File extends Base {
+      netIncome = '3000.00';
+      get asOf() {
+        return '2026-06-01';
+      }
+    }
+    expect(findSensitiveValues({ files: [new File()] })).toEqual([{ path: '/files/0/id', ...SENSITIVE }]);
+  });
+
+  it('refuses, by path, what throws when read', () => {
+    const bad = Object.defineProperty({}, 'id', {
+      get() {
+        throw new Error('no');
+      },
+      enumerable: true,
+    });
+    expect(findSensitiveValues({ a: bad })).toEqual([{ path: '/a/id', code: 'INVALID_TYPE', message: ISSUE_MESSAGES.INVALID_TYPE }]);
+  });
+
+  it('refuses a number too large for its digits to be exact (2^53 or more), and one whose decimal text holds a card', () => {
+    for (const n of [2 ** 53, 4111111111111111111, -5.555555555555554e18, 1e300]) expect(findSensitiveValues(n), String(n)).toEqual([{ path: '', ...SENSITIVE }]);
+    expect(findSensitiveValues(4111111111.111111)).toEqual([{ path: '', ...SENSITIVE }]);
+    for (const n of [2 ** 53 - 1, 4111111111111112, 12345678901.5, 1e-7]) expect(findSensitiveValues(n), String(n)).toEqual([]);
+  });
+
+  it('names a key holding a card in any form "*"', () => {
+    expect(findSensitiveValues({ '4111 1111\u00a01111 1111': 1, ok: { '٤١١١١١١١١١١١١١١١': 2 } }).map((i) => i.path)).toEqual(['/*', '/ok/*']);
   });
 });

@@ -6,6 +6,9 @@ import type { Condition, LeafCondition, Parameter, RuleSetDefinition } from '../
 /** The fact name under which a rule reads its dated parameters: `{ "fact": "params", "path": "$.onlineLimit" }`. */
 export const PARAMS_FACT = 'params';
 
+// Declared names are own keys: a fact or parameter named `constructor` is not declared by the prototype.
+const declared = (names: object, name: string): boolean => Object.prototype.hasOwnProperty.call(names, name);
+
 const DECIMAL_OPERATORS = new Set(['decimalLessThan', 'decimalLessThanInclusive', 'decimalGreaterThan', 'decimalGreaterThanInclusive']);
 
 /** Every leaf of a condition tree, depth first, in file order. */
@@ -88,12 +91,12 @@ export function ruleSetProblemsLocalized(set: RuleSetDefinition): Localized[] {
     if (!rule.id.startsWith(`${set.id}.`)) add(where, `l'identifiant doit commencer par "${set.id}."`, `id must start with "${set.id}."`);
     periodOk(rule.validFrom, rule.validTo, where);
     for (const leaf of leavesOf(rule.conditions)) {
-      if (!(leaf.fact in set.facts)) add(where, `le fait ${leaf.fact} n'est pas déclaré`, `fact ${leaf.fact} is not declared`);
+      if (!declared(set.facts, leaf.fact)) add(where, `le fait ${leaf.fact} n'est pas déclaré`, `fact ${leaf.fact} is not declared`);
       const value = leaf.value;
       const param = parameterRef(value);
       const ref = factRef(value);
-      if (ref !== null && ref.fact !== PARAMS_FACT && !(ref.fact in set.facts)) add(where, `le fait ${ref.fact} n'est pas déclaré`, `fact ${ref.fact} is not declared`);
-      if (ref !== null && ref.fact === PARAMS_FACT && (param === null || !(param in set.parameters))) {
+      if (ref !== null && ref.fact !== PARAMS_FACT && !declared(set.facts, ref.fact)) add(where, `le fait ${ref.fact} n'est pas déclaré`, `fact ${ref.fact} is not declared`);
+      if (ref !== null && ref.fact === PARAMS_FACT && (param === null || !declared(set.parameters, param))) {
         add(where, `le paramètre ${ref.path ?? '(sans chemin)'} n'est pas déclaré`, `parameter ${ref.path ?? '(no path)'} is not declared`);
       }
       const paramKind = param !== null ? set.parameters[param]?.kind : undefined;
@@ -119,7 +122,7 @@ export function ruleSetProblemsLocalized(set: RuleSetDefinition): Localized[] {
       if (!declared.has(version)) add({ fr: `version ${version}`, en: `version ${version}` }, "n'est pas déclarée dans editions", 'is not declared in editions');
     }
   }
-  if (PARAMS_FACT in set.facts) {
+  if (declared(set.facts, PARAMS_FACT)) {
     problems.push({ fr: `le nom de fait "${PARAMS_FACT}" est réservé aux paramètres`, en: `fact name "${PARAMS_FACT}" is reserved for parameters` });
   }
   return problems;

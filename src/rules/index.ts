@@ -1,4 +1,4 @@
-import { LpNormError } from '../core/errors.js';
+import { issue, LpInputError, LpNormError } from '../core/errors.js';
 import type { Localized } from '../core/localized.js';
 import { CARD_DEBIT_MASTERCARD } from './families/card-debit-mastercard.js';
 import { LP_ACTS } from './families/lp-acts.js';
@@ -13,6 +13,7 @@ import { SEIZURE_QUOTA } from './families/seizure-quota.js';
 import { leavesOf, parameterRef } from './check-rule-set.js';
 import { formatCitation } from './citation.js';
 import type { RuleSet } from './rule-set.js';
+import { scopedFamily } from './scope.js';
 import type { Citation, Parameter, RuleDefinition, RuleSetDefinition } from '../schemas/rule-set.js';
 
 /**
@@ -85,7 +86,8 @@ export const rules: readonly Rule[] = Object.freeze(ruleSets.flatMap((set) => se
 const byId = new Map(ruleSets.map((s) => [s.id, s]));
 
 /**
- * The built-in norm family with this id; `UNKNOWN_RULE_SET` otherwise.
+ * The built-in norm family with this id (inside a call of an instance bound to loaded norms, their
+ * version of it); `UNKNOWN_RULE_SET` otherwise.
  *
  * @example
  * getRuleSet('lp.deadlines').rules.map((r) => r.id);
@@ -93,7 +95,9 @@ const byId = new Map(ruleSets.map((s) => [s.id, s]));
  * getRuleSet('lp.unknown'); // throws LpNormError UNKNOWN_RULE_SET
  */
 export function getRuleSet(id: string): RuleSet {
-  const set = byId.get(id);
+  if (typeof id !== 'string') throw new LpInputError([issue('', 'INVALID_TYPE')]);
+  // Inside a call bound to loaded norms (`createLpRules`), their version of the family comes first.
+  const set = scopedFamily(id) ?? byId.get(id);
   if (set === undefined) {
     throw new LpNormError(
       'UNKNOWN_RULE_SET',

@@ -1,13 +1,15 @@
-import { LpNormError, type NormIssue } from '../core/errors.js';
+import { issue, LpInputError, LpNormError, pointer, type Issue, type NormIssue } from '../core/errors.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import type { NormEdition } from '../schemas/edition.js';
 import type { RuleSetDefinition } from '../schemas/rule-set.js';
+import { jsonInput } from '../schemas/check-input.js';
 import { schemaIssues } from '../schemas/validate.js';
 import { validateNormEdition, validateRuleSet } from '../schemas/validators.generated.js';
 import { ruleSetProblemsLocalized } from './check-rule-set.js';
 import { applyEdition, editionProblems } from './editions.js';
 import { ruleSets as builtIn } from './index.js';
 import { loadRuleSet, type RuleSet } from './rule-set.js';
+import { markNorms } from './scope.js';
 
 /** A norm file as read: its name (for messages and provenance) and its parsed JSON. */
 export interface NormFile {
@@ -59,6 +61,15 @@ function editionOrder(files: { file: NormFile; edition: NormEdition }[]): { file
  * computeMinimumVital({ asOf: '2027-01-04', household: { type: 'single' } }, { norms }).total; // → '1250.00'
  */
 export function loadNorms(files: readonly NormFile[]): Norms {
+  // As every entry point: the SDK's own JSON copy; the list and each file's name are checked as input.
+  files = jsonInput(files) as NormFile[];
+  const shape: Issue[] = [];
+  if (!Array.isArray(files)) throw new LpInputError([issue('', 'INVALID_TYPE')]);
+  files.forEach((f, k) => {
+    if (f === null || typeof f !== 'object' || Array.isArray(f)) shape.push(issue(pointer('', k), 'INVALID_TYPE'));
+    else if (typeof f.name !== 'string' || f.name.trim() === '') shape.push(issue(pointer(pointer('', k), 'name'), 'INVALID_TYPE'));
+  });
+  if (shape.length > 0) throw new LpInputError(shape);
   const problems: NormIssue[] = [];
   const families = new Map<string, RuleSetDefinition>(builtIn.map((s) => [s.id, s]));
   const order = builtIn.map((s) => s.id);
@@ -118,5 +129,5 @@ export function loadNorms(files: readonly NormFile[]): Norms {
     loaded.set(id, def === own ? own : loadRuleSet(def, origins.get(id) ?? own?.origin));
   }
   const ruleSets = Object.freeze(order.map((id) => loaded.get(id)!));
-  return Object.freeze({ ruleSets, files: Object.freeze(files.map((f) => f.name)), family: (id: string) => loaded.get(id) });
+  return markNorms(Object.freeze({ ruleSets, files: Object.freeze(files.map((f) => f.name)), family: (id: string) => loaded.get(id) }));
 }

@@ -5,7 +5,7 @@ import { formatIsoDate, parseIsoDate } from '../core/dates.js';
 import { evaluate } from '../core/evaluator/evaluate.js';
 import type { RuleDefinition, RuleSetDefinition } from '../schemas/rule-set.js';
 import { getRuleSet } from './index.js';
-import { resolveParameters, rulesInForce, versionAt } from './parameters.js';
+import { coverageText, coveredPeriods, hasVersion, resolveParameters, rulesInForce, versionAt } from './parameters.js';
 import { defineRuleSet } from './rule-set.js';
 
 // Dated parameters and dated rule versions: which version applies on a reference date (both ends of a
@@ -72,16 +72,55 @@ describe('resolveParameters on seizure.minimum-vital', () => {
   });
 
   it.each([
-    ['Friday 1 January 2027, no NI 2027 yet', '2027-01-01'],
-    ['Tuesday 30 June 2009, before the 2009 guidelines', '2009-06-30'],
-  ])('%s: NO_NORM_IN_FORCE naming the first parameter without a version', (_name, asOf) => {
-    const e = normError(() => resolveParameters(set, asOf));
-    expect(e.code).toBe('NO_NORM_IN_FORCE');
-    // baseSingle is the first parameter of the file; adultAge (since 1996) would still be in force in 2009.
-    expect(e.details).toEqual({ ruleSet: 'seizure.minimum-vital', norm: 'baseSingle', asOf });
-    expect(e.messages.fr).toBe(`Aucune version du paramètre baseSingle (NI (rsGE E 3 60.04)) n'est en vigueur le ${asOf}.`);
-    expect(e.messages.en).toBe(`No version of parameter baseSingle (NI (rsGE E 3 60.04)) is in force on ${asOf}.`);
-    expect(e.message).toBe(e.messages.en);
+    ['Friday 1 January 2027, no NI 2027 yet', '2027-01-01', ['cohabitingShareOfCoupleBase', 'adultAge']],
+    ['Tuesday 30 June 2009, before the 2009 guidelines', '2009-06-30', ['adultAge']],
+  ])('%s: resolved without error; only the parameters in force are listed, and reading another throws NO_NORM_IN_FORCE', (_name, asOf, listed) => {
+    const p = resolveParameters(set, asOf);
+    expect(Object.keys(p.values)).toEqual(listed);
+    expect(Object.keys(p.versions)).toEqual(listed);
+    expect(hasVersion(p, 'adultAge')).toBe(true);
+    expect(hasVersion(p, 'baseCouple')).toBe(false);
+    expect(p.values.adultAge).toBe(18);
+    for (const read of [() => p.values.baseCouple, () => p.versions.baseCouple]) {
+      const e = normError(read);
+      expect(e.code).toBe('NO_NORM_IN_FORCE');
+      // The parameter the question needs, its family and the dates its versions cover.
+      expect(e.details).toEqual({ ruleSet: 'seizure.minimum-vital', norm: 'baseCouple', asOf, coveredFrom: '2009-07-01', coveredTo: '2026-12-31' });
+      expect(e.messages.fr).toBe(
+        `Aucune version du paramètre « Montant de base mensuel, couple marié, partenaires enregistrés ou couple avec enfants » (baseCouple) de « Minimum vital (normes d'insaisissabilité de Genève) » (NI (rsGE E 3 60.04), 2025, 2026 ; lignes directrices fédérales 2009 avant) n'est en vigueur le ${asOf} ; les versions connues couvrent la période du 2009-07-01 au 2026-12-31.`,
+      );
+      expect(e.messages.en).toBe(
+        `No version of parameter "Monthly base amount, married couple, registered partners or couple with children" (baseCouple) of "Minimum for subsistence (Geneva seizure-exemption norms)" (NI (rsGE E 3 60.04), 2025, 2026 ; lignes directrices fédérales 2009 avant) is in force on ${asOf}; the known versions cover 2009-07-01 to 2026-12-31.`,
+      );
+      expect(e.message).toBe(e.messages.en);
+    }
+  });
+});
+
+describe('coveredPeriods and coverageText: the dates a history covers, for the messages', () => {
+  const v = (validFrom: string, validTo?: string) => ({ validFrom, ...(validTo ? { validTo } : {}) });
+
+  it('adjacent versions merge (the next starts the day after the last ends); a gap keeps two periods', () => {
+    expect(coveredPeriods([v('2025-01-01', '2025-12-31'), v('2026-01-01', '2026-12-31')])).toEqual([{ from: '2025-01-01', to: '2026-12-31' }]);
+    expect(coveredPeriods([v('2025-01-01', '2025-12-31'), v('2026-01-02')])).toEqual([
+      { from: '2025-01-01', to: '2025-12-31' },
+      { from: '2026-01-02', to: null },
+    ]);
+    expect(coverageText([v('2025-01-01', '2025-12-31'), v('2026-01-02')])).toEqual({ fr: 'du 2025-01-01 au 2025-12-31 et dès le 2026-01-02', en: '2025-01-01 to 2025-12-31 and from 2026-01-02' });
+  });
+
+  it('an open-ended version covers what follows; an overlap keeps the later end; order of the file does not matter', () => {
+    expect(coveredPeriods([v('2026-03-01'), v('2027-01-01', '2027-06-30')])).toEqual([{ from: '2026-03-01', to: null }]);
+    expect(coveredPeriods([v('2026-06-01', '2026-12-31'), v('2026-01-01', '2026-07-31')])).toEqual([{ from: '2026-01-01', to: '2026-12-31' }]);
+    expect(coveredPeriods([v('2026-01-01', '2026-12-31'), v('2026-02-01', '2026-03-31')])).toEqual([{ from: '2026-01-01', to: '2026-12-31' }]);
+    expect(coveredPeriods([v('2026-01-01', '2026-06-30'), v('2026-06-01')])).toEqual([{ from: '2026-01-01', to: null }]);
+    expect(coverageText([v('2024-01-01', '2024-01-31'), v('2024-03-01', '2024-03-31'), v('2024-05-01')]).fr).toBe('du 2024-01-01 au 2024-01-31, du 2024-03-01 au 2024-03-31 et dès le 2024-05-01');
+    expect(coverageText([v('2026-03-01')])).toEqual({ fr: 'dès le 2026-03-01', en: 'from 2026-03-01' });
+    // Three versions out of order, two starting the same day (rules do): sorted, merged, the gap kept.
+    expect(coveredPeriods([v('2026-07-01'), v('2026-01-01', '2026-03-31'), v('2026-05-01', '2026-06-30'), v('2026-01-01', '2026-02-15')])).toEqual([
+      { from: '2026-01-01', to: '2026-03-31' },
+      { from: '2026-05-01', to: null },
+    ]);
   });
 });
 
@@ -147,9 +186,9 @@ describe('rulesInForce with a date: the rule versions whose period covers it, in
   it('Wednesday 31 December 2025, before any rule: NO_NORM_IN_FORCE naming the rules of the family', () => {
     const e = normError(() => rulesInForce(set, '2025-12-31'));
     expect(e.code).toBe('NO_NORM_IN_FORCE');
-    expect(e.details).toEqual({ ruleSet: 'demo.fees', norm: 'demo.fees', asOf: '2025-12-31' });
-    expect(e.messages.fr).toBe("Aucune version des règles demo.fees (Tarif démo) n'est en vigueur le 2025-12-31.");
-    expect(e.messages.en).toBe('No version of the rules demo.fees (Tarif démo) is in force on 2025-12-31.');
+    expect(e.details).toEqual({ ruleSet: 'demo.fees', norm: 'demo.fees', asOf: '2025-12-31', coveredFrom: '2026-01-01', coveredTo: '' });
+    expect(e.messages.fr).toBe("Aucune version des règles de « Demo (fr) » (Tarif démo, 2026) n'est en vigueur le 2025-12-31 ; les versions connues couvrent la période dès le 2026-01-01.");
+    expect(e.messages.en).toBe('No version of the rules of "Demo (en)" (Tarif démo, 2026) is in force on 2025-12-31; the known versions cover from 2026-01-01.');
   });
 
   it('through evaluate: parameters in force but no rule yet (Saturday 28 February 2026, rules from Sunday 1 March)', () => {
@@ -199,3 +238,47 @@ describe('rulesInForce without a date: the rules in force on the latest day a ru
   });
 });
 
+
+describe('parameters resolve one by one: a question fails only on a parameter it reads', () => {
+  // demo.fees with a `surcharge` that starts only on Wed 1 July 2026; the rule `always` reads `limit` only.
+  const withLateParameter = (rules: RuleDefinition[]): RuleSetDefinition => {
+    const set = demoSet(rules);
+    set.parameters.surcharge = { kind: 'decimal', description: text('surcharge'), values: [{ validFrom: '2026-07-01', value: '5.00', citation: cite }] };
+    return set;
+  };
+  const readsSurcharge: RuleDefinition = {
+    ...rule('demo.fees.surcharged', '2026-01-01'),
+    conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: { fact: 'params', path: '$.surcharge' } }] },
+  };
+
+  it('Sunday 1 March 2026: a rule that does not read the missing parameter is evaluated, by both evaluators', async () => {
+    const set = defineRuleSet(withLateParameter([rule('demo.fees.always', '2026-01-01')]));
+    const compiled = evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01' });
+    expect(compiled.fired.map((f) => f.rule.id)).toEqual(['demo.fees.always']);
+    // The parameters step lists the versions applied, not the parameter without one.
+    expect(Object.keys(compiled.trace[0]!.values!)).not.toContain('surcharge');
+    const reference = await evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01', engine: 'reference' });
+    expect(reference.fired.map((f) => f.rule.id)).toEqual(['demo.fees.always']);
+  });
+
+  it('a rule in force that reads it throws NO_NORM_IN_FORCE naming it, when evaluated; on Wed 1 July 2026 it is in force', async () => {
+    const set = defineRuleSet(withLateParameter([readsSurcharge]));
+    const e = normError(() => evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01' }));
+    expect(e.details).toEqual({ ruleSet: 'demo.fees', norm: 'surcharge', asOf: '2026-03-01', coveredFrom: '2026-07-01', coveredTo: '' });
+    await expect(evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01', engine: 'reference' })).rejects.toMatchObject({ code: 'NO_NORM_IN_FORCE', details: { norm: 'surcharge' } });
+    expect(evaluate(set, { amount: '1200.00' }, { asOf: '2026-07-01' }).fired.map((f) => f.rule.id)).toEqual(['demo.fees.surcharged']);
+  });
+
+  it('a rule that short-circuits before the missing parameter is evaluated, and its trace shows the parameter as null', async () => {
+    const guarded: RuleDefinition = {
+      ...rule('demo.fees.guarded', '2026-01-01'),
+      conditions: { all: [{ fact: 'amount', operator: 'decimalGreaterThan', value: '5000.00' }, { fact: 'amount', operator: 'decimalGreaterThan', value: { fact: 'params', path: '$.surcharge' } }] },
+    };
+    const set = defineRuleSet(withLateParameter([guarded]));
+    const r = evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01' });
+    expect(r.fired).toEqual([]);
+    expect(r.trace[1]!.values).toEqual({ fired: false, amount: '1200.00', 'params.surcharge': null });
+    // json-rules-engine reads every leaf of an `all` (in parallel), so the reference evaluator refuses it.
+    await expect(evaluate(set, { amount: '1200.00' }, { asOf: '2026-03-01', engine: 'reference' })).rejects.toMatchObject({ code: 'NO_NORM_IN_FORCE', details: { norm: 'surcharge' } });
+  });
+});

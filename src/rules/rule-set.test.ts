@@ -128,6 +128,15 @@ describe('changeDates: the first day of every version and the day after every en
     expect(defineRuleSet(docExample()).changeDates).toEqual(['2026-01-01']);
   });
 
+  it('a version ending on 9999-12-31, the last day a date can name, adds no change date after it', () => {
+    const json = docExample();
+    json.parameters.limit!.values[0]!.validTo = '9999-12-31';
+    json.rules[0]!.validTo = '9999-12-31';
+    const set = defineRuleSet(json);
+    expect(set.changeDates).toEqual(['2026-01-01']);
+    expect(evaluate(set, { amount: '1000.01' }, { asOf: '9999-12-31' }).fired.map((f) => f.event.type)).toEqual(['ABOVE_LIMIT']);
+  });
+
   it.each(Object.entries(EXPECTED))('%s, evaluated on its own', (asOf, fired) => {
     const r = evaluate(defineRuleSet(amended()), { amount: '1200.00' }, { asOf });
     expect(r.fired.map((f) => f.event.type)).toEqual(fired);

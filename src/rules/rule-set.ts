@@ -1,5 +1,7 @@
 import { LpNormError } from '../core/errors.js';
-import { formatIsoDate, parseIsoDate } from '../core/dates.js';
+import { formatIsoDate, LAST_ISO_DAY, parseIsoDate } from '../core/dates.js';
+import { findSensitiveValues } from '../core/sensitive.js';
+import { jsonInput } from '../schemas/check-input.js';
 import { schemaIssues } from '../schemas/validate.js';
 import { validateRuleSet } from '../schemas/validators.generated.js';
 import { assertSoundRuleSet } from './check-rule-set.js';
@@ -25,18 +27,29 @@ function changeDatesOf(set: RuleSetDefinition): string[] {
   const dates = new Set<string>();
   const add = (v: { validFrom: string; validTo?: string | undefined }): void => {
     dates.add(v.validFrom);
-    if (v.validTo !== undefined) dates.add(formatIsoDate(parseIsoDate(v.validTo)! + 1));
+    // Nothing changes after 9999-12-31, the last day a norm can name.
+    if (v.validTo !== undefined && v.validTo !== formatIsoDate(LAST_ISO_DAY)) dates.add(formatIsoDate(parseIsoDate(v.validTo)! + 1));
   };
   Object.values(set.parameters).forEach((p) => p.values.forEach(add));
   set.rules.forEach(add);
   return [...dates].sort();
 }
 
+// The rule sets this module loaded: `evaluate` takes these (or a built-in id), never a raw object.
+const loaded = new WeakSet<object>();
+
+/** Whether `value` is a norm family loaded (and checked) here: a built-in one or one from `defineRuleSet`. */
+export function isLoadedRuleSet(value: unknown): value is RuleSet {
+  return value !== null && typeof value === 'object' && loaded.has(value);
+}
+
 /** Loads a built-in norm file (its schema is checked by the test suite; its semantics here). */
 export function loadRuleSet(json: RuleSetDefinition, origin?: string): RuleSet {
   assertSoundRuleSet(json);
   const { changeDates: _stale, origin: _was, ...definition } = json as RuleSetDefinition & Partial<RuleSet>;
-  return deepFreeze({ ...structuredClone(definition), changeDates: changeDatesOf(json), ...(origin !== undefined ? { origin } : {}) });
+  const set = deepFreeze({ ...structuredClone(definition), changeDates: changeDatesOf(json), ...(origin !== undefined ? { origin } : {}) });
+  loaded.add(set);
+  return set;
 }
 
 /**
@@ -59,10 +72,14 @@ export function loadRuleSet(json: RuleSetDefinition, origin?: string): RuleSet {
  * defineRuleSet({ id: 'demo.limit' }); // throws LpNormError NORM_INVALID: "/title REQUIRED; /source REQUIRED; …"
  */
 export function defineRuleSet(json: unknown): RuleSet {
-  const issues = schemaIssues(validateRuleSet, json);
+  // A value JSON cannot hold (a cycle, nesting deeper than 64, a BigInt…) is an input error, like anywhere.
+  const file = jsonInput(json);
+  // A card number anywhere (an id, a wording, a key) is refused first, by path: ids and names are
+  // repeated in messages and in every trace.
+  const issues = [...findSensitiveValues(file), ...schemaIssues(validateRuleSet, file)];
   if (issues.length > 0) {
     const list = issues.map((i) => `${i.path || '/'} ${i.code}`).join('; ');
     throw new LpNormError('NORM_INVALID', { fr: `Fichier de normes invalide : ${list}`, en: `Invalid norm file: ${list}` });
   }
-  return loadRuleSet(json as RuleSetDefinition);
+  return loadRuleSet(file as RuleSetDefinition);
 }

@@ -1,5 +1,3 @@
-// The string formats of the schemas, as plain patterns: the run-time code (issue mapping) reads them
-// without loading TypeBox, which is only needed to generate validators and types.
-export const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
-export const ISO_DATETIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}';
-export const ISO_MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
+// The string formats of the schemas, as plain patterns (one source, in core): the run-time code (issue
+// mapping, instants) reads them without loading TypeBox, which is only needed to generate validators and types.
+export { ISO_DATE_PATTERN, ISO_DATETIME_PATTERN, ISO_MONTH_PATTERN } from '../core/iso-formats.js';

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 
 // Where the law leaves a point open (norms §4), the primary reading is the default and the alternative
 // is selected here. Each option names its item in the ambiguity register.
-const choice = <A extends string, B extends string>(primary: A, alternative: B, description: string) =>
+export const choice = <A extends string, B extends string>(primary: A, alternative: B, description: string) =>
   Type.Optional(Type.Union([Type.Literal(primary), Type.Literal(alternative)], { description }));
 
 export const InterpretationSchema = Type.Object(
@@ -56,8 +56,8 @@ export const InterpretationSchema = Type.Object(
  */
 export type Interpretation = Static<typeof InterpretationSchema>;
 
-/** The primary readings: what every function applies unless told otherwise. */
-export const PRIMARY_READINGS: Required<Interpretation> = {
+/** The primary readings: what every function applies unless told otherwise (frozen: no caller can shift a default). */
+export const PRIMARY_READINGS: Required<Interpretation> = Object.freeze({
   shiftIntoFeries: 'lp63',
   earliestContinuation: 'after-extended-deadline',
   deferredService: 'first-working-day-is-day-1',
@@ -73,4 +73,17 @@ export const PRIMARY_READINGS: Required<Interpretation> = {
   cardDeadlinesShift: 'no-shift',
   replacementAlert: 'ten-days-before',
   ocpmWorkingDays: 'monday-to-friday',
-};
+});
+
+const READING_NAMES = Object.keys(PRIMARY_READINGS) as (keyof Interpretation)[];
+
+/**
+ * The readings to apply: each option given, else its primary reading — key by key, so an option written
+ * as `undefined` is an option not given (a spread would let it replace the default).
+ */
+export function readingsOf(interpretation: Interpretation | undefined): Required<Interpretation> {
+  if (interpretation === undefined) return PRIMARY_READINGS;
+  const readings: Record<string, string> = { ...PRIMARY_READINGS };
+  for (const name of READING_NAMES) readings[name] = interpretation[name] ?? PRIMARY_READINGS[name];
+  return readings as Required<Interpretation>;
+}

@@ -49,7 +49,47 @@ export const ExtractVisibilityInputSchema = Type.Object(
   { additionalProperties: false, $id: 'ExtractVisibilityInput' },
 );
 
-export const HideRequestInputSchema = Type.Object({ notifiedOn: IsoDateSchema, interpretation }, { additionalProperties: false, $id: 'HideRequestInput' });
+/** The facts of a request not to disclose (LP 8a al. 3 let. d): service, the opposition, the end of the procedure. */
+const hideRequestFacts = {
+  notifiedOn: IsoDateSchema,
+  /**
+   * The opposition, with the proceedings that stopped the LP 88 al. 2 year; `null`: no opposition was made
+   * (the route does not apply). Left out: not stated, counted as if the debtor opposed (the trace says so).
+   */
+  opposition: Type.Optional(Type.Union([OppositionStateSchema, Type.Null()])),
+  /** End of the procedure: from 2026 the request is possible until the inspection right expires, five years later. */
+  closedOn: Type.Optional(IsoDateSchema),
+  canton,
+  interpretation,
+};
+
+export const HideRequestInputSchema = Type.Object(
+  {
+    ...hideRequestFacts,
+    /** A day on which the debtor asks (or would ask): the version in force that day applies, and `timely` says whether it is in time. */
+    requestedOn: Type.Optional(IsoDateSchema),
+  },
+  { additionalProperties: false, $id: 'HideRequestInput' },
+);
+
+export const HideRequestDecisionInputSchema = Type.Object(
+  {
+    ...hideRequestFacts,
+    /** The day the debtor made the request: the version in force that day decides whether it is admissible. */
+    requestedOn: IsoDateSchema,
+    /** Last day of the 20 days the office set the creditor; without it, counted from the day of the request. */
+    proofDeadline: Type.Optional(IsoDateSchema),
+    /** The day the creditor proved that proceedings to lift the opposition were started in time. */
+    creditorProofOn: Type.Optional(IsoDateSchema),
+    /** The day the enforcement was continued. */
+    continuedOn: Type.Optional(IsoDateSchema),
+    /** The day the debtor proved that a creditor's request to lift the opposition was definitively rejected. */
+    liftingRejectedOn: Type.Optional(IsoDateSchema),
+    /** The day of the extract: what the office discloses that day (default: the latest date given). */
+    asOf: Type.Optional(IsoDateSchema),
+  },
+  { additionalProperties: false, $id: 'HideRequestDecisionInput' },
+);
 
 export const MainleveeInputSchema = Type.Object(
   {
@@ -106,10 +146,16 @@ export type AdbStatusInput = Static<typeof AdbStatusInputSchema>;
  */
 export type ExtractVisibilityInput = Static<typeof ExtractVisibilityInputSchema>;
 /**
- * Input of `hideRequestEarliest`: service of the payment order.
+ * Input of `hideRequestEarliest`: service of the payment order; optionally the opposition, the end of the
+ * procedure and the day of a request.
  * @interface
  */
 export type HideRequestInput = Static<typeof HideRequestInputSchema>;
+/**
+ * Input of `hideRequestDecision`: the request not to disclose and what followed it, each by its date.
+ * @interface
+ */
+export type HideRequestDecisionInput = Static<typeof HideRequestDecisionInputSchema>;
 /**
  * Input of `mainleveeRoute`: the creditor's title.
  * @interface

@@ -15,11 +15,13 @@ import {
   CanContinueInputSchema,
   CaseTimelineInputSchema,
   ExtractVisibilityInputSchema,
+  HideRequestDecisionInputSchema,
   HideRequestInputSchema,
   MainleveeInputSchema,
   SaleWindowInputSchema,
 } from './procedure.js';
 import { SeizureFileSchema } from './seizure-file.js';
+import { DeadlineComputerOptionsSchema, EvaluateOptionsSchema, RecalculationOptionsSchema, SeizurePlanOptionsSchema } from './options.js';
 import { AuthorizeCardPaymentInputSchema, CardDeadlinesInputSchema, OcpmOrderInputSchema } from './card.js';
 
 /**
@@ -43,12 +45,17 @@ export const SCHEMAS = {
   AdbStatusInput: AdbStatusInputSchema,
   ExtractVisibilityInput: ExtractVisibilityInputSchema,
   HideRequestInput: HideRequestInputSchema,
+  HideRequestDecisionInput: HideRequestDecisionInputSchema,
   MainleveeInput: MainleveeInputSchema,
   CaseTimelineInput: CaseTimelineInputSchema,
   AuthorizeCardPaymentInput: AuthorizeCardPaymentInputSchema,
   CardDeadlinesInput: CardDeadlinesInputSchema,
   OcpmOrderInput: OcpmOrderInputSchema,
   SeizureFile: SeizureFileSchema,
+  EvaluateOptions: EvaluateOptionsSchema,
+  DeadlineComputerOptions: DeadlineComputerOptionsSchema,
+  SeizurePlanOptions: SeizurePlanOptionsSchema,
+  RecalculationOptions: RecalculationOptionsSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

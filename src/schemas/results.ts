@@ -5,10 +5,40 @@ import { IsoDateSchema, LocalizedSchema } from './common.js';
 // against the worked examples and the fuzzer's outputs. test/result-types.test.ts keeps each in step with
 // its TypeScript interface.
 
-const Strict = <T extends Record<string, TSchema>>(props: T, $id: string) => Type.Object(props, { additionalProperties: false, $id });
 /** Money out: exactly two decimals, never NaN or Infinity. */
 export const MoneyOutSchema = Type.String({ pattern: '^-?\\d+\\.\\d{2}$' });
 const Opt = Type.Optional;
+
+/** Where a result comes from: the package, the norm editions applied and their status, a fingerprint. */
+export const ProvenanceSchema = Type.Object(
+  {
+    package: Type.String({ pattern: '^lp-rules@\\S+$' }),
+    norms: Type.Array(
+      Type.Object(
+        {
+          family: Type.String({ pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*$' }),
+          source: Type.String({ pattern: '\\S' }),
+          editions: Type.Array(
+            Type.Object(
+              { edition: Type.String({ pattern: '\\S' }), status: Type.Union([Type.Literal('official'), Type.Literal('provisional')]), origin: Opt(Type.String()) },
+              { additionalProperties: false },
+            ),
+          ),
+          origin: Opt(Type.String()),
+          latestKnown: Opt(Type.Literal(true)),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    provisional: Type.Boolean(),
+    latestKnown: Type.Boolean(),
+    fingerprint: Type.String({ pattern: '^sha256:[0-9a-f]{64}$' }),
+  },
+  { additionalProperties: false, $id: 'Provenance' },
+);
+
+// Every public function's result carries its provenance.
+const Strict = <T extends Record<string, TSchema>>(props: T, $id: string) => Type.Object({ ...props, provenance: ProvenanceSchema }, { additionalProperties: false, $id });
 const DateOrNull = Type.Union([IsoDateSchema, Type.Null()]);
 
 export const TraceStepSchema = Type.Object(
@@ -95,7 +125,33 @@ export const RESULT_SCHEMAS = {
     { visibleToThirdParties: Type.Boolean(), visibleUntil: DateOrNull, shownAs: Opt(Type.Union([Type.Literal('paid'), Type.Literal('open')])), trace: Trace },
     'ExtractVisibilityResult',
   ),
-  hideRequestEarliest: Strict({ on: IsoDateSchema, trace: Trace }, 'HideRequestResult'),
+  hideRequestEarliest: Strict(
+    {
+      on: IsoDateSchema,
+      until: DateOrNull,
+      applies: Type.Boolean(),
+      version: Type.Union([Type.String(), Type.Null()]),
+      timely: Opt(Type.Boolean()),
+      windows: Type.Array(Type.Object({ from: IsoDateSchema, until: DateOrNull, version: Type.String() }, { additionalProperties: false })),
+      reasons: Reasons,
+      trace: Trace,
+    },
+    'HideRequestResult',
+  ),
+  hideRequestDecision: Strict(
+    {
+      disclosed: Type.Boolean(),
+      status: Type.Union((['request-refused', 'awaiting-proof', 'proof-in-time', 'not-disclosed', 'visible-again', 'rejection-proved'] as const).map((x) => Type.Literal(x))),
+      requestTimely: Type.Boolean(),
+      proofDeadline: DateOrNull,
+      version: Type.Union([Type.String(), Type.Null()]),
+      decisionVersion: Type.Union([Type.String(), Type.Null()]),
+      asOf: IsoDateSchema,
+      reasons: Reasons,
+      trace: Trace,
+    },
+    'HideRequestDecisionResult',
+  ),
   mainleveeRoute: Strict({ route: Type.Union((['definitive', 'provisional', 'ordinary-action'] as const).map((r) => Type.Literal(r))), trace: Trace }, 'MainleveeResult'),
   caseTimeline: Strict(
     {

@@ -25,6 +25,12 @@ export const CitationSchema = Type.Object(
     /** The source's own words (French), beside the rule that implements them. */
     quote: Type.Optional(NonEmptyText),
     url: Type.Optional(Type.String({ pattern: '^https://' })),
+    /**
+     * How the content was checked (norms §0): `secondary` — only in secondary reproductions of the text
+     * (court-decision summaries, commentaries; the official text was not seen). Absent: the official
+     * text or the seed document itself.
+     */
+    provenance: Type.Optional(Type.Literal('secondary')),
   },
   { additionalProperties: false },
 );
@@ -213,9 +219,9 @@ export const RuleSetSchema = Type.Object(
       { additionalProperties: false },
     ),
     /** The facts the rules read, by name: kind, allowed values, whether `null` is allowed. */
-    facts: Type.Record(Identifier, FactSchema),
+    facts: Type.Record(Identifier, FactSchema, { additionalProperties: false }),
     /** The dated parameters (amounts, periods, lists), by name, each with its history. */
-    parameters: Type.Record(Identifier, ParameterSchema),
+    parameters: Type.Record(Identifier, ParameterSchema, { additionalProperties: false }),
     /** The norms, in the order they are evaluated and reported. */
     rules: Type.Array(RuleSchema, { minItems: 1 }),
     /** The editions that name parameter versions (`version`), with their status and sources. */

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CantonCodeSchema } from './calendar.js';
 import { IsoDateSchema, MoneySchema, NonEmptyText } from './common.js';
+import { choice } from './interpretation.js';
 
 /** An expense: an amount (counted as paid), or an amount with `proven: false` when payment is not proven. */
 export const ExpenseSchema = Type.Union(
@@ -18,20 +19,18 @@ const Expenses = Type.Array(ExpenseSchema, { maxItems: 50 });
 
 export const SeizureInterpretationSchema = Type.Object(
   {
-    childAge: Type.Optional(
-      Type.Union([Type.Literal('from-10th-birthday'), Type.Literal('after-age-10')], {
-        description: '§4 item 11: 600 from the 10th birthday (primary), or only once the child is over 10 in completed years',
-      }),
+    childAge: choice('from-10th-birthday', 'after-age-10', '§4 item 11: 600 from the 10th birthday (primary), or only once the child is over 10 in completed years'),
+    cohabitingBase: choice('half-couple', 'single-base', '§4 item 11: a cohabiting partner gets half the couple base (primary), or the full single base (discretion)'),
+    professionalCosts: choice('split', 'attributed', '§4 item 11: spouses\' professional costs are split with the family minimum (primary), or attributed to each'),
+    incomeSeizureEnd: choice(
+      'same-numbered-day',
+      'day-before',
+      '§4 item 15: an income seizure (LP 93 al. 2) lasts until the same-numbered day one year after its execution (primary), or the day before (a year counted from the execution day inclusive)',
     ),
-    cohabitingBase: Type.Optional(
-      Type.Union([Type.Literal('half-couple'), Type.Literal('single-base')], {
-        description: '§4 item 11: a cohabiting partner gets half the couple base (primary), or the full single base (discretion)',
-      }),
-    ),
-    professionalCosts: Type.Optional(
-      Type.Union([Type.Literal('split'), Type.Literal('attributed')], {
-        description: '§4 item 11: spouses\' professional costs are split with the family minimum (primary), or attributed to each',
-      }),
+    leapDayBirthday: choice(
+      'march-1',
+      'february-28',
+      '§4 item 16: a child born on 29 February turns a year older on 1 March in common years (primary), or on 28 February — for every age threshold (10, 18)',
     ),
   },
   { additionalProperties: false },

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { writtenDates } from './weekdays.js';
 
@@ -26,4 +28,14 @@ export function runExamples<I>(examples: readonly Example<I>[], fn: (input: I) =
     }
     expect((out.trace as unknown[]).length, 'has a trace').toBeGreaterThan(0);
   });
+}
+
+const calculators = join(__dirname, '../../src/calculators');
+const camel = (s: string) => s.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+
+/** The inputs of a calculator's worked examples, by the function's name (`oppositionDeadline`). */
+export function exampleInputs(fn: string): unknown[] {
+  const dir = readdirSync(calculators).find((d) => camel(d) === fn);
+  if (dir === undefined) throw new Error(`no calculator folder for ${fn}`);
+  return (JSON.parse(readFileSync(join(calculators, dir, 'examples.json'), 'utf8')) as { input: unknown }[]).map((e) => e.input);
 }

@@ -44,3 +44,16 @@ export function thrownNormError(run: () => unknown): LpNormError {
   expect(e).toBeInstanceOf(LpNormError);
   return e as LpNormError;
 }
+
+/**
+ * What a call gives, comparable across module instances (each has its own error classes): its result, or
+ * its error's name, code, issues and message. Awaits a promise.
+ */
+export async function outcomeOf(run: () => unknown): Promise<unknown> {
+  try {
+    return { result: await run() };
+  } catch (e) {
+    const error = e as { name?: string; code?: string; issues?: unknown; message?: string } | null;
+    return { error: { name: error?.name, code: error?.code, issues: error?.issues, message: error?.message } };
+  }
+}

@@ -36,6 +36,17 @@ describe('adbStatus — input validation', () => {
     expect(r).toMatchObject({ continuationUntil: '2026-09-02', continuationFrom: 'notification' });
   });
 
+  it('a debtor who died before the ADB was issued is a contradiction, with what to send; dying that day or later is accepted', () => {
+    // issued Mon 2 March 2026; died Sun 1 March 2026
+    expect(issuesOf({ issuedOn: '2026-03-02', debtorDiedOn: '2026-03-01' })).toEqual(['/debtorDiedOn DEBTOR_DIED_BEFORE_ADB']);
+    expect(issuesOf({ issuedOn: '2026-03-02', notifiedToCreditorOn: '2026-03-01', debtorDiedOn: '2026-03-01' })).toEqual([
+      '/notifiedToCreditorOn OUT_OF_RANGE',
+      '/debtorDiedOn DEBTOR_DIED_BEFORE_ADB',
+    ]);
+    // Died the day of issuance, Mon 2 March 2026: one year against the heirs, Tue 2 March 2027.
+    expect(adbStatus({ issuedOn: '2026-03-02', debtorDiedOn: '2026-03-02' }).prescribesOn).toBe('2027-03-02');
+  });
+
   it('the order of the dates is checked only once both are real dates', () => {
     // 30 February is not a date: only that is reported, not a notification "before" it.
     expect(issuesOf({ issuedOn: '2026-02-30', notifiedToCreditorOn: '2026-02-27' })).toEqual(['/issuedOn INVALID_DATE']);

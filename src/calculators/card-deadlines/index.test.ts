@@ -183,4 +183,17 @@ describe('cardDeadlines — which terms: the statement date, else the reservatio
     expect(cardDeadlines({ reservedOn: '2026-03-02', expiry: '2026-02' })).toMatchObject({ reservationMayRemainUntil: '2026-04-02', validThrough: '2026-02-28' });
     expect(thrown(() => cardDeadlines({ reservedOn: '2026-02-27' }))).toMatchObject({ code: 'NO_NORM_IN_FORCE' });
   });
+
+  it('a reservation before the terms: the refusal names the bank\'s terms and the first day they cover, not a geoblocking parameter', () => {
+    // Sun 15 February 2026; the terms ("mars 2026") apply from Sun 1 March 2026.
+    const e = thrown(() => cardDeadlines({ reservedOn: '2026-02-15' }));
+    expect(e).toMatchObject({ code: 'NO_NORM_IN_FORCE', details: { ruleSet: 'card.debit-mastercard', asOf: '2026-02-15', coveredFrom: '2026-03-01', coveredTo: '' } });
+    expect(e.messages.fr).toBe(
+      "Aucune version des règles de « Conditions de la carte de débit Mastercard (émetteur) » (CG carte de débit Mastercard, mars 2026) n'est en vigueur le 2026-02-15 ; les versions connues couvrent la période dès le 2026-03-01.",
+    );
+    expect(e.messages.en).toBe(
+      'No version of the rules of "Debit Mastercard terms (issuer)" (CG carte de débit Mastercard, mars 2026) is in force on 2026-02-15; the known versions cover from 2026-03-01.',
+    );
+    expect(`${e.messages.fr} ${e.messages.en}`).not.toMatch(/defaultOpenZones|zone/i);
+  });
 });

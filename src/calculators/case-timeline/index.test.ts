@@ -53,9 +53,27 @@ describe('caseTimeline — malformed input', () => {
     expect(at({ seizure: { seizedOn: '2026-09-31', asset: 'income' } })).toEqual(['/seizure/seizedOn INVALID_DATE']);
     expect(at({ adb: { issuedOn: '2027-06-31' } })).toEqual(['/adb/issuedOn INVALID_DATE']);
     expect(at({ closedOn: '2027-02-29' })).toEqual(['/closedOn INVALID_DATE']);
+    // Contradictory dates, at their timeline paths: a supplementary seizure before the seizure, a death before the ADB.
+    expect(at({ seizure: { seizedOn: '2026-10-05', asset: 'movable', lastSupplementarySeizureOn: '2026-10-02' }, adb: { issuedOn: '2027-06-01', debtorDiedOn: '2027-05-31' } })).toEqual([
+      '/seizure/lastSupplementarySeizureOn SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE',
+      '/adb/debtorDiedOn DEBTOR_DIED_BEFORE_ADB',
+    ]);
     expect(at({ opposition: { filedOn: '2026-03-12', status: 'lifted', proceedings: [{ from: '2026-05-04', to: '2026-04-31' }] } })).toEqual([
       '/opposition/proceedings/0/to INVALID_DATE',
     ]);
+  });
+});
+
+describe('caseTimeline — the last day to ask for non-disclosure, by version', () => {
+  it('2019 version: 20 days before the LP 88 al. 2 year ends, cited TF 5A_656/2019; none without an end under 2026', () => {
+    // Served Mon 4 March 2024, opposed Thu 7 March: the year ends Tue 4 March 2025, the last day to ask Wed 12 February 2025.
+    const t = caseTimeline({ notifiedOn: '2024-03-04', opposition: { filedOn: '2024-03-07', status: 'pending' } });
+    expect(t.milestones.filter((m) => m.kind.startsWith('hide-request')).map((m) => [m.date, m.kind, m.rule, m.citation, m.label])).toEqual([
+      ['2024-06-05', 'hide-request-from', 'lp.register.hide-request', 'LP 8a al. 3 let. d', { fr: 'Demande de non-divulgation possible dès', en: 'Request not to disclose possible from' }],
+      ['2025-02-12', 'hide-request-until', 'lp.register.hide-request', 'TF 5A_656/2019', { fr: 'Dernier jour pour demander la non-divulgation', en: 'Last day to request non-disclosure' }],
+    ]);
+    // Served Fri 30 January 2026, procedure not ended: no last day.
+    expect(caseTimeline({ notifiedOn: '2026-01-30', opposition: { filedOn: '2026-02-02', status: 'pending' } }).milestones.some((m) => m.kind === 'hide-request-until')).toBe(false);
   });
 });
 
@@ -95,7 +113,9 @@ describe('caseTimeline — every kind of milestone', () => {
       ['2027-10-05', 'sale-until', 'lp.sale.window', 'LP 116 al. 1'],
       // Notification to the creditor unknown: six months from issuance, Wed 1 December 2027.
       ['2027-12-01', 'adb-continuation-until', 'lp.adb.continuation', 'LP 149 al. 3'],
-      // Five years after the end of the procedure, the anniversary included: Tue 1 June 2032.
+      // Five years after the end of the procedure, the anniversary included: Tue 1 June 2032 — also the last
+      // day to ask for non-disclosure under the 2026 version of LP 8a al. 3 let. d.
+      ['2032-06-01', 'hide-request-until', 'lp.register.hide-request', 'LP 8a al. 4'],
       ['2032-06-01', 'extract-visible-until', 'lp.register.visible-until', 'LP 8a al. 4'],
       // Twenty years after issuance: Sat 1 June 2047; Whit Monday is Mon 3 June 2047: Tue 4 June 2047.
       ['2047-06-01', 'adb-prescription', 'lp.adb.prescription', 'LP 149a al. 1'],
@@ -121,8 +141,8 @@ describe('caseTimeline — every kind of milestone', () => {
       {
         rule: 'lp.timeline',
         citation: 'LP',
-        text: { fr: '16 jalons de la poursuite, par date.', en: '16 milestones of the enforcement, by date.' },
-        values: { milestones: 16, first: '2026-03-09', last: '2047-06-04' },
+        text: { fr: '17 jalons de la poursuite, par date.', en: '17 milestones of the enforcement, by date.' },
+        values: { milestones: 17, first: '2026-03-09', last: '2047-06-04' },
       },
     ]);
   });

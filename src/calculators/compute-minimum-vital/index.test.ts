@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inputIssueTexts } from '../../../test/support/thrown.js';
 import { LpNormError } from '../../index.js';
-import { computeMinimumVital, type MinimumVitalInput } from './index.js';
+import { computeMinimumVital, minimumVitalIssues, type MinimumVitalInput } from './index.js';
 
 // computeMinimumVital: LP 93 al. 1 under the Geneva norms (NI, rsGE E 3 60.04; before 2025 the federal
 // guidelines of 1 July 2009, "KBKS-2009"): base 1'200 (single), 1'350 (single parent), 1'700 (couple);
@@ -146,7 +146,7 @@ describe('computeMinimumVital — norms version by reference date (KBKS 2009 →
     expect(head.values).toMatchObject({ asOf, baseSingle: '1200.00', 'baseSingle.validFrom': validFrom });
     expect(head.text.en).toBe(`Parameters of NI (rsGE E 3 60.04) (2025, 2026 ; lignes directrices fédérales 2009 avant) in force on ${asOf}.`);
     expect(head.text.fr).toBe(`Paramètres de NI (rsGE E 3 60.04) (2025, 2026 ; lignes directrices fédérales 2009 avant) en vigueur le ${asOf}.`);
-    expect(r.trace.find((s) => s.rule === 'seizure.minimum-vital.base-single')?.values).toEqual({ householdType: 'single', amount: '1200.00', version });
+    expect(r.trace.find((s) => s.rule === 'seizure.minimum-vital.base-single')?.values).toEqual({ householdType: 'single', minorChild: false, amount: '1200.00', version });
   });
 
   it('the base amount cites the edition applied', () => {
@@ -205,5 +205,154 @@ describe('computeMinimumVital — one trace step per expense given, none for an 
     const items = r.trace.flatMap((s) => (s.values && typeof s.values.item === 'string' ? [s.values.item] : []));
     expect(items).toEqual(['rent', 'healthInsurance', 'professional', 'professional']);
     expect(r.trace.flatMap((s) => Object.values(s.values ?? {})).filter((v) => typeof v === 'string' && v.includes('NaN'))).toEqual([]);
+  });
+});
+
+describe('computeMinimumVital — households the norms price and those they refuse (norms §3.8)', () => {
+  const toddler = { birthDate: '2023-01-15' }; // Sun 15 January 2023: 3 on Mon 1 June 2026
+  const adult = { birthDate: '2008-06-01' }; // turned 18 on Mon 1 June 2026
+
+  it('cohabiting parents with a common minor child: the couple base, 1\'700, from its own rule, traced with the fact it read', () => {
+    const r = computeMinimumVital({ asOf: ON, household: { type: 'cohabiting-partner', children: [toddler] } });
+    expect(items(r)).toEqual(['base 1700.00', 'children 400.00']);
+    expect(r.breakdown[0]!.citation).toBe("Normes d'insaisissabilité 2026 (rsGE E 3 60.04) ch. I.3");
+    const step = r.trace.find((s) => s.rule === 'seizure.minimum-vital.base-cohabiting-parents')!;
+    expect(step.citation).toBe('OCP, Vous êtes poursuivi Le calcul du minimum vital');
+    expect(step.values).toEqual({ householdType: 'cohabiting-partner', minorChild: true, amount: '1700.00', version: 'NI-2026' });
+    expect(step.text.en).toBe(
+      'Cohabiting parents with a common child: the whole base amount of a "couple with children"; half the couple\'s amount applies only to a cohabitation without a common child (BGE 130 III 765; TF 5A_544/2024).',
+    );
+    expect(r.trace.some((s) => s.rule === 'seizure.minimum-vital.base-cohabiting-half')).toBe(false);
+  });
+
+  it('without a minor common child, half the couple base; an adult child does not count as one', () => {
+    expect(computeMinimumVital({ asOf: ON, household: { type: 'cohabiting-partner', children: [adult] } }).total).toBe('850.00');
+    expect(computeMinimumVital({ asOf: ON, household: { type: 'cohabiting-partner' } }).trace.find((s) => s.rule === 'seizure.minimum-vital.base-cohabiting-half')?.values).toMatchObject({ minorChild: false, amount: '850.00' });
+  });
+
+  it('"single" with a minor child and "single-parent" without one are input errors saying what to send', () => {
+    expect(issuesOf({ asOf: ON, household: { type: 'single', children: [toddler] } })).toEqual(['/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(issuesOf({ asOf: ON, household: { type: 'single-parent' } })).toEqual(['/household/type HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD']);
+    expect(issuesOf({ asOf: ON, household: { type: 'single-parent', children: [adult] } })).toEqual(['/household/type HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD']);
+    // A "single" debtor whose child is of age is consistent: the adult is out of the child amounts anyway.
+    expect(computeMinimumVital({ asOf: ON, household: { type: 'single', children: [adult] } }).total).toBe('1200.00');
+    try {
+      computeMinimumVital({ asOf: ON, household: { type: 'single', children: [toddler] } });
+    } catch (e) {
+      expect((e as { issues: { message: { fr: string; en: string } }[] }).issues[0]!.message.en).toBe(
+        'Contradictory household: a debtor living alone ("single") has no minor child in the household. Send household.type "single-parent" if the debtor raises the child alone, or "couple" / "cohabiting-partner" if the other parent lives in the household.',
+      );
+    }
+  });
+
+  it('the household is judged only once the norms are known: without an edition, the norm error comes first; with the latest known one, the input error', () => {
+    const contradictory: MinimumVitalInput = { asOf: '2027-03-01', household: { type: 'single', children: [toddler] } };
+    expect(() => computeMinimumVital(contradictory)).toThrow(expect.objectContaining({ code: 'NO_NORM_IN_FORCE' }));
+    expect(issuesOf({ ...contradictory, latestKnownNorms: true })).toEqual(['/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    // Another canton: not judged on Geneva's norms.
+    expect(() => computeMinimumVital({ ...contradictory, asOf: ON, canton: 'VD' })).toThrow(expect.objectContaining({ code: 'NO_NORM_IN_FORCE' }));
+  });
+
+  it('a year with no edition names the editions known, the household\'s own base amount, and how to proceed', () => {
+    // Mon 1 March 2027: no NI-2027 yet. A couple's own amount is the couple base, not the single one.
+    const e = (() => {
+      try {
+        computeMinimumVital({ asOf: '2027-03-01', household: { type: 'couple' } });
+      } catch (error) {
+        return error as LpNormError;
+      }
+      throw new Error('expected an error');
+    })();
+    expect(e).toBeInstanceOf(LpNormError);
+    expect(e.details).toEqual({ ruleSet: 'seizure.minimum-vital', norm: 'baseCouple', asOf: '2027-03-01', coveredFrom: '2009-07-01', coveredTo: '2026-12-31' });
+    expect(e.messages.fr).toBe(
+      "Aucune édition des normes d'insaisissabilité n'est en vigueur le 2027-03-01 ; éditions connues : KBKS-2009 (du 2009-07-01 au 2024-12-31), NI-2025 (du 2025-01-01 au 2025-12-31) et NI-2026 (du 2026-01-01 au 2026-12-31). Le montant de base de ce ménage (« Montant de base mensuel, couple marié, partenaires enregistrés ou couple avec enfants », baseCouple) n'est donc pas fixé ce jour-là. Pour calculer quand même : latestKnownNorms: true applique la dernière édition connue (NI-2026), et le résultat le dit ; ou charger une édition des normes en vigueur ce jour-là.",
+    );
+    expect(e.messages.en).toBe(
+      'No edition of the seizure-exemption norms is in force on 2027-03-01; known editions: KBKS-2009 (2009-07-01 to 2024-12-31), NI-2025 (2025-01-01 to 2025-12-31) and NI-2026 (2026-01-01 to 2026-12-31). This household\'s base amount ("Monthly base amount, married couple, registered partners or couple with children", baseCouple) is therefore not set for that day. To compute anyway: latestKnownNorms: true applies the latest known edition (NI-2026), and the result says so; or load an edition of the norms in force that day.',
+    );
+    // Each household names its own: the single parent's, the single's — and before the first edition too.
+    const norm = (input: MinimumVitalInput) => {
+      try {
+        computeMinimumVital(input);
+      } catch (error) {
+        return (error as LpNormError).details.norm;
+      }
+      return null;
+    };
+    expect(norm({ asOf: '2027-03-01', household: { type: 'single-parent', children: [toddler] } })).toBe('baseSingleParent');
+    expect(norm({ asOf: '2009-06-30', household: { type: 'flat-share' } })).toBe('baseSingle');
+    expect(norm({ asOf: '2027-03-01', household: { type: 'cohabiting-partner', children: [toddler] } })).toBe('baseCouple');
+    // A contradictory household has no amount of its own: the message names none.
+    expect(norm({ asOf: '2027-03-01', household: { type: 'single', children: [toddler] } })).toBe('seizure.minimum-vital');
+  });
+});
+
+describe('computeMinimumVital — a child born on 29 February (norms §4 item 16)', () => {
+  const leap = (asOf: string, birthDate: string, leapDayBirthday?: 'march-1' | 'february-28') =>
+    computeMinimumVital({ asOf, household: { type: 'couple', children: [{ birthDate }] }, ...(leapDayBirthday ? { interpretation: { leapDayBirthday } } : {}) });
+
+  it('in a common year the birthday is 1 March (primary) or 28 February (alternative), for the 10th and the 18th; stated in the trace', () => {
+    // Born Mon 29 February 2016: on Sat 28 February 2026 nine (400) or ten (600).
+    expect(leap('2026-02-28', '2016-02-29').total).toBe('2100.00');
+    expect(leap('2026-02-28', '2016-02-29', 'february-28').total).toBe('2300.00');
+    // Born Fri 29 February 2008: on Sat 28 February 2026 seventeen (600) or of age (nothing).
+    expect(leap('2026-02-28', '2008-02-29').total).toBe('2300.00');
+    expect(leap('2026-02-28', '2008-02-29', 'february-28').total).toBe('1700.00');
+    // The day before, Fri 27 February 2026, and on Sun 1 March 2026, both readings agree.
+    for (const reading of ['march-1', 'february-28'] as const) {
+      expect(leap('2026-02-27', '2016-02-29', reading).total).toBe('2100.00');
+      expect(leap('2026-03-01', '2016-02-29', reading).total).toBe('2300.00');
+    }
+    const step = leap('2026-02-28', '2016-02-29', 'february-28').trace.find((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')!;
+    expect(step).toEqual({
+      rule: 'seizure.minimum-vital.leap-day-birthday',
+      citation: 'CC 14',
+      text: {
+        fr: "Enfant né un 29 février (1) : en 2026, année sans 29 février, son anniversaire est compté le 28 février 2026 (lecture alternative), pour chaque seuil d'âge (10 et 18 ans).",
+        en: 'Child born on 29 February (1): in 2026, a year without 29 February, the birthday is taken as 28 February 2026 (alternative reading), for every age threshold (10 and 18).',
+      },
+      values: { children: '1', year: 2026, reading: 'february-28' },
+    });
+    expect(leap('2026-02-28', '2016-02-29').trace.find((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')?.values).toMatchObject({ reading: 'march-1' });
+  });
+
+  it('in a leap year, or without such a child, there is nothing to state', () => {
+    // Thu 29 February 2024: the birthday exists.
+    expect(leap('2024-02-29', '2016-02-29').trace.some((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')).toBe(false);
+    expect(leap('2026-02-28', '2016-03-01').trace.some((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')).toBe(false);
+  });
+});
+
+describe('minimumVitalIssues — the input check on its own (computeMinimumVital would refuse the household later anyway)', () => {
+  const single = { asOf: ON, household: { type: 'single' as const, children: [{ birthDate: '2023-01-15' }] } };
+  const texts = (i: MinimumVitalInput) => minimumVitalIssues(i).map((x) => `${x.path} ${x.code}`);
+
+  it('judges the household with the norms of asOf, or the latest known edition when asked', () => {
+    expect(texts(single)).toEqual(['/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(texts({ ...single, asOf: '2027-03-01' })).toEqual([]); // no edition: the norm error comes later
+    expect(texts({ ...single, asOf: '2027-03-01', latestKnownNorms: true })).toEqual(['/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(texts({ ...single, asOf: '2027-03-01', latestKnownNorms: false })).toEqual([]);
+  });
+
+  it('does not judge with Geneva\'s norms a household of another canton, nor one that did not read', () => {
+    expect(texts({ ...single, canton: 'VD' })).toEqual([]);
+    expect(texts({ ...single, canton: 'GE' })).toEqual(['/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(texts({ ...single, expenses: { rent: '-1' } })).toEqual(['/expenses/rent NEGATIVE_MONEY']);
+  });
+});
+
+describe('computeMinimumVital — the primary reading of a 29 February birthday, stated for each such child', () => {
+  it('two children born on 29 February, one not: both listed, 1 March', () => {
+    const r = computeMinimumVital({ asOf: '2026-02-28', household: { type: 'couple', children: [{ birthDate: '2016-02-29' }, { birthDate: '2017-05-01' }, { birthDate: '2020-02-29' }] } });
+    expect(r.trace.find((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')).toEqual({
+      rule: 'seizure.minimum-vital.leap-day-birthday',
+      citation: 'CC 14',
+      text: {
+        fr: "Enfant né un 29 février (1, 3) : en 2026, année sans 29 février, son anniversaire est compté le 1er mars 2026 (lecture principale), pour chaque seuil d'âge (10 et 18 ans).",
+        en: 'Child born on 29 February (1, 3): in 2026, a year without 29 February, the birthday is taken as 1 March 2026 (primary reading), for every age threshold (10 and 18).',
+      },
+      values: { children: '1, 3', year: 2026, reading: 'march-1' },
+    });
   });
 });

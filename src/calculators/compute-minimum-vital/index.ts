@@ -1,12 +1,13 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, LpNormError, pointer, type Issue } from '../../core/errors.js';
-import { parseIsoDate, type IsoDate } from '../../core/dates.js';
+import { isLeapYear, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { parseDecimal } from '../../core/decimal.js';
 import { ageInYears } from '../../core/age.js';
 import { formatCentimes, parseMoney, type Money } from '../../core/money.js';
 import type { TraceStep } from '../../core/trace.js';
 import { parametersStep } from '../../core/evaluator/explain.js';
-import { minimumVitalNorms, type SeizureReadings } from '../../core/seizure/norms.js';
-import { computeMinimumVital as compute, type BreakdownItem, type Household } from '../../core/seizure/minimum-vital.js';
+import { minimumVitalNorms, normsIfKnown, type Decision, type SeizureReadings } from '../../core/seizure/norms.js';
+import { baseDecision, computeMinimumVital as compute, type BreakdownItem, type Household } from '../../core/seizure/minimum-vital.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { Expense, MinimumVitalInput } from '../../schemas/seizure.js';
 import { validateMinimumVitalInput } from '../../schemas/validators.generated.js';
@@ -51,7 +52,7 @@ export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household 
     const path = (): string => pointer(pointer('/household/children', k), 'birthDate');
     if (birth === null) issues.push(issue(path(), 'INVALID_DATE'));
     else if (on !== null && birth > on) issues.push(issue(path(), 'OUT_OF_RANGE'));
-    else if (on !== null) childAges.push(ageInYears(birth, on));
+    else if (on !== null) childAges.push(ageInYears(birth, on, i.interpretation?.leapDayBirthday === 'february-28'));
   }
   const e = i.expenses ?? {};
   const single = (name: 'rent' | 'alimony' | 'childcare' | 'education'): { centimes: number; proven: boolean } | null => {
@@ -85,11 +86,26 @@ export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household 
   return { type: i.household.type, childAges, rent, rentShare, expenses, taxes };
 }
 
-/** What the schema cannot say about a household (see `readHousehold`). */
+/**
+ * Contradictions the norms find in a household read without issue (norms §3.8): "living alone" with a
+ * minor child, a single parent without one — and, given a spouse's income to split with, a household
+ * whose minimum does not hold a couple's base (the split would halve a half base again).
+ */
+export function householdIssues(decision: Decision, spouseIncomeGiven: boolean): Issue[] {
+  if (decision.refusal !== undefined) return [issue('/household/type', decision.refusal)];
+  return spouseIncomeGiven && decision.fired.event.type !== 'BASE_COUPLE' ? [issue('/spouseNetIncome', 'SPOUSE_INCOME_WITHOUT_COUPLE_BASE')] : [];
+}
+
+/**
+ * What the schema cannot say about a household (see `readHousehold`), then what the norms in force say
+ * of it (`householdIssues`) — when they are known: without them the norm error comes instead.
+ */
 export function minimumVitalIssues(i: MinimumVitalInput): Issue[] {
   const issues: Issue[] = [];
-  readHousehold(i, issues);
-  return issues;
+  const household = readHousehold(i, issues);
+  // Only Geneva's norms are held (another canton is refused after the input check).
+  const norms = issues.length === 0 && (i.canton ?? 'GE') === 'GE' ? normsIfKnown(i.asOf, i.latestKnownNorms === true) : null;
+  return norms === null ? issues : householdIssues(baseDecision(norms.fast(readingsOf(i)), household), false);
 }
 
 /** The household as the norms read it, for input already checked. */
@@ -125,8 +141,8 @@ export function assertGeneva(canton: string | undefined, asOf: IsoDate): void {
  * // (DCSO/127/2024; the health insurance, not proven paid, is not counted)
  * @see LP 93; Geneva NI (rsGE E 3 60.04); TF 5A_878/2013
  */
-export function computeMinimumVital(input: MinimumVitalInput): MinimumVitalResult {
-  return computeMinimumVitalChecked(checkInput<MinimumVitalInput>(validateMinimumVitalInput, input, minimumVitalIssues));
+export function computeMinimumVital(input: MinimumVitalInput, options?: CallOptions): Explained<MinimumVitalResult> {
+  return explained(options, () => computeMinimumVitalChecked(checkInput<MinimumVitalInput>(validateMinimumVitalInput, input, minimumVitalIssues)));
 }
 
 /**
@@ -135,8 +151,9 @@ export function computeMinimumVital(input: MinimumVitalInput): MinimumVitalResul
  */
 export function computeMinimumVitalChecked(i: MinimumVitalInput, household: Household = householdOf(i)): MinimumVitalResult {
   assertGeneva(i.canton, i.asOf);
-  const norms = minimumVitalNorms(i.asOf, i.latestKnownNorms === true);
-  const result = compute(norms, household, readingsOf(i), true);
+  const readings = readingsOf(i);
+  const norms = minimumVitalNorms(i.asOf, i.latestKnownNorms === true, household, readings);
+  const result = compute(norms, household, readings, true);
   const head = parametersStep(norms.plan.set, { ...norms.plan.parameters, asOf: norms.latest ? null : i.asOf });
   if (norms.latest) {
     head.text = {
@@ -148,6 +165,26 @@ export function computeMinimumVitalChecked(i: MinimumVitalInput, household: Hous
     total: formatCentimes(result.totalCentimes),
     breakdown: result.breakdown.map((b) => ({ item: b.item, amount: formatCentimes(b.centimes), citation: b.citation })),
     normsVersion: norms.normsVersion,
-    trace: [head, ...result.trace],
+    trace: [head, ...leapDaySteps(i), ...result.trace],
   };
+}
+
+/** A child born on 29 February, aged in a common year: the reading of its birthday (norms §4 item 16), stated. */
+function leapDaySteps(i: MinimumVitalInput): TraceStep[] {
+  const year = Number(i.asOf.slice(0, 4));
+  const born = (i.household.children ?? []).flatMap((c, k) => (c.birthDate.slice(5) === '02-29' ? [k + 1] : []));
+  if (born.length === 0 || isLeapYear(year)) return [];
+  const reading = i.interpretation?.leapDayBirthday ?? 'march-1';
+  const day = reading === 'march-1' ? { fr: `le 1er mars ${year}`, en: `1 March ${year}` } : { fr: `le 28 février ${year}`, en: `28 February ${year}` };
+  return [
+    {
+      rule: 'seizure.minimum-vital.leap-day-birthday',
+      citation: 'CC 14',
+      text: {
+        fr: `Enfant né un 29 février (${born.join(', ')}) : en ${year}, année sans 29 février, son anniversaire est compté ${day.fr} (${reading === 'march-1' ? 'lecture principale' : 'lecture alternative'}), pour chaque seuil d'âge (10 et 18 ans).`,
+        en: `Child born on 29 February (${born.join(', ')}): in ${year}, a year without 29 February, the birthday is taken as ${day.en} (${reading === 'march-1' ? 'primary reading' : 'alternative reading'}), for every age threshold (10 and 18).`,
+      },
+      values: { children: born.join(', '), year, reading },
+    },
+  ];
 }

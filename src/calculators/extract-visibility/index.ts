@@ -1,9 +1,10 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import type { Issue } from '../../core/errors.js';
-import { addMonthsClipped, formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
+import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
 import { PRIMARY_READINGS } from '../../schemas/interpretation.js';
-import { param, paramStep, procedureNorms } from '../../core/procedure/periods.js';
+import { inspectionLastDay, paramStep, procedureNorms } from '../../core/procedure/periods.js';
 import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { ExtractVisibilityInput } from '../../schemas/procedure.js';
@@ -39,30 +40,31 @@ function semanticIssues(i: ExtractVisibilityInput): Issue[] {
  * // → { visibleToThirdParties: true, visibleUntil: '2031-05-04', shownAs: 'paid', … }
  * @see LP 8a al. 3–4
  */
-export function extractVisibility(input: ExtractVisibilityInput): ExtractVisibility {
-  const i = checkInput<ExtractVisibilityInput>(validateExtractVisibilityInput, input, semanticIssues);
-  const norms = procedureNorms(i.closedOn);
-  const withdrawn = i.withdrawnByCreditor === true;
-  const evaluation = norms.run(
-    withUnknownFacts(norms.set, { withdrawnByCreditor: withdrawn, paid: i.paidOn !== undefined }),
-    { asOf: i.closedOn },
-  );
-  const steps = stepsOf(evaluation, ['lp.procedure.extract-withdrawn', 'lp.procedure.extract-paid']);
-  if (withdrawn) return { visibleToThirdParties: false, visibleUntil: null, trace: steps };
-  const reading = i.interpretation?.extractLastDay ?? PRIMARY_READINGS.extractLastDay;
-  const anniversary = addMonthsClipped(parseIsoDate(i.closedOn)!, 12 * param(norms, 'extractVisibilityYears'));
-  const until = reading === 'anniversary' ? anniversary : anniversary - 1;
-  const visibleUntil = formatIsoDate(until);
-  return {
-    visibleToThirdParties: i.asOf === undefined || i.asOf <= visibleUntil,
-    visibleUntil,
-    shownAs: i.paidOn !== undefined ? 'paid' : 'open',
-    trace: [
-      ...steps,
-      paramStep(norms, 'extractVisibilityYears', 'lp.register.visible-until', {
-        fr: `Visible pour les tiers jusqu'au ${longDate(until).fr} (5 ans après la clôture de la procédure${reading === 'anniversary' ? ', anniversaire inclus' : ', veille de l\'anniversaire'}) ; pas de report au jour ouvrable.`,
-        en: `Visible to third parties until ${longDate(until).en} (5 years after the end of the procedure${reading === 'anniversary' ? ', anniversary included' : ', the day before the anniversary'}); not moved off weekends.`,
-      }, { closedOn: i.closedOn, visibleUntil, reading, asOf: i.asOf ?? null }),
-    ],
-  };
+export function extractVisibility(input: ExtractVisibilityInput, options?: CallOptions): Explained<ExtractVisibility> {
+  return explained(options, () => {
+    const i = checkInput<ExtractVisibilityInput>(validateExtractVisibilityInput, input, semanticIssues);
+    const norms = procedureNorms(i.closedOn);
+    const withdrawn = i.withdrawnByCreditor === true;
+    const evaluation = norms.run(
+      withUnknownFacts(norms.set, { withdrawnByCreditor: withdrawn, paid: i.paidOn !== undefined }),
+      { asOf: i.closedOn },
+    );
+    const steps = stepsOf(evaluation, ['lp.procedure.extract-withdrawn', 'lp.procedure.extract-paid']);
+    if (withdrawn) return { visibleToThirdParties: false, visibleUntil: null, trace: steps };
+    const reading = i.interpretation?.extractLastDay ?? PRIMARY_READINGS.extractLastDay;
+    const until = inspectionLastDay(norms, parseIsoDate(i.closedOn)!, reading);
+    const visibleUntil = formatIsoDate(until);
+    return {
+      visibleToThirdParties: i.asOf === undefined || i.asOf <= visibleUntil,
+      visibleUntil,
+      shownAs: i.paidOn !== undefined ? 'paid' : 'open',
+      trace: [
+        ...steps,
+        paramStep(norms, 'extractVisibilityYears', 'lp.register.visible-until', {
+          fr: `Visible pour les tiers jusqu'au ${longDate(until).fr} (5 ans après la clôture de la procédure${reading === 'anniversary' ? ', anniversaire inclus' : ', veille de l\'anniversaire'}) ; pas de report au jour ouvrable.`,
+          en: `Visible to third parties until ${longDate(until).en} (5 years after the end of the procedure${reading === 'anniversary' ? ', anniversary included' : ', the day before the anniversary'}); not moved off weekends.`,
+        }, { closedOn: i.closedOn, visibleUntil, reading, asOf: i.asOf ?? null }),
+      ],
+    };
+  });
 }

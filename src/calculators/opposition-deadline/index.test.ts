@@ -96,6 +96,54 @@ describe('oppositionDeadline — the period step', () => {
     expect(early.trace.some((s) => s.rule === 'lp.service.deferred-effect')).toBe(false);
   });
 
+  it('service at 06:45 on a working day: day 1 is the next day, never the service day itself (the floor, norms §2.5)', () => {
+    // Tue 9 June 2026 at 06:45: effect that day at 07:00; day 1 Wed 10 June, day 10 Fri 19 June 2026.
+    const d = oppositionDeadline({ notifiedOn: '2026-06-09', notifiedAt: '06:45' });
+    expect(d).toMatchObject({ effectiveFrom: '2026-06-09', startsOn: '2026-06-10', lastDay: '2026-06-19' });
+    const step = d.trace.find((s) => s.rule === 'lp.service.deferred-effect')!;
+    expect(step.citation).toBe('ATF 121 III 284; CPC 142 al. 1');
+    expect(step.values).toEqual({ effectiveFrom: '2026-06-09', startsOn: '2026-06-10', reading: 'first-working-day-is-day-1', byAnalogy: true, floor: true });
+    expect(step.text.fr).toBe(
+      "Notification en temps prohibé (CLOSED_HOURS) : valable, elle ne déploie ses effets qu'après (par analogie avec les féries, lecture discutée) ; elle prend effet le jour même, mais le jour 1 n'est jamais antérieur au lendemain de la notification (art. 142 al. 1 CPC) : mercredi 10 juin 2026.",
+    );
+    expect(step.text.en).toBe(
+      'Served at a closed time (CLOSED_HOURS): valid, it takes effect only afterwards (by analogy with the féries, a disputed reading); it takes effect the same day, but day 1 is never before the day after service (CPC 142 para. 1): Wednesday 10 June 2026.',
+    );
+    // Without a time, or at 07:00: the same deadline.
+    expect(oppositionDeadline({ notifiedOn: '2026-06-09' }).lastDay).toBe(d.lastDay);
+    expect(oppositionDeadline({ notifiedOn: '2026-06-09', notifiedAt: '07:00' }).lastDay).toBe(d.lastDay);
+    // A deferral to a later day is no floor: the evening service of the same day.
+    const evening = oppositionDeadline({ notifiedOn: '2026-06-09', notifiedAt: '21:00' });
+    expect(evening.trace.find((s) => s.rule === 'lp.service.deferred-effect')!.values).toMatchObject({ floor: false, startsOn: '2026-06-10' });
+  });
+
+  it('the deferral step in words: by analogy on a Sunday (primary and alternative), not by analogy during a suspension', () => {
+    const step = (input: Parameters<typeof oppositionDeadline>[0]) => oppositionDeadline(input).trace.find((s) => s.rule === 'lp.service.deferred-effect')!;
+    // Sun 14 June 2026: takes effect Mon 15 June; primary: day 1 that Monday.
+    expect(step({ notifiedOn: '2026-06-14' })).toMatchObject({
+      citation: 'ATF 121 III 284',
+      text: {
+        fr: "Notification en temps prohibé (SUNDAY) : valable, elle ne déploie ses effets qu'après (par analogie avec les féries, lecture discutée) ; le jour 1 est le premier jour ouvrable suivant (samedi compris), lundi 15 juin 2026.",
+        en: 'Served at a closed time (SUNDAY): valid, it takes effect only afterwards (by analogy with the féries, a disputed reading); day 1 is the next day on which an act could be done (Saturday included), Monday 15 June 2026.',
+      },
+      values: { effectiveFrom: '2026-06-15', startsOn: '2026-06-15', reading: 'first-working-day-is-day-1', byAnalogy: true, floor: false },
+    });
+    // Alternative: deemed served that Monday, day 1 the Tuesday.
+    expect(step({ notifiedOn: '2026-06-14', interpretation: { deferredService: 'deemed-served-then' } })).toMatchObject({
+      text: {
+        fr: "Notification en temps prohibé (SUNDAY) : valable, elle ne déploie ses effets qu'après (par analogie avec les féries, lecture discutée) ; elle est réputée faite le lundi 15 juin 2026, le délai court dès le lendemain.",
+        en: 'Served at a closed time (SUNDAY): valid, it takes effect only afterwards (by analogy with the féries, a disputed reading); it is deemed served on Monday 15 June 2026, the deadline runs from the next day.',
+      },
+      values: { startsOn: '2026-06-16', floor: false },
+    });
+    // A debtor suspended from Mon 8 to Fri 12 June 2026, served Wed 10 June: the law's own deferral, not an analogy.
+    const suspended = step({ notifiedOn: '2026-06-10', suspensions: [{ from: '2026-06-08', to: '2026-06-12' }] });
+    expect(suspended.values).toMatchObject({ byAnalogy: false, effectiveFrom: '2026-06-13' });
+    expect(suspended.text.en).toBe(
+      'Served at a closed time (DEBTOR_SUSPENDED): valid, it takes effect only afterwards; day 1 is the next day on which an act could be done (Saturday included), Saturday 13 June 2026.',
+    );
+  });
+
   it('service during the féries is not deferred "by analogy": the féries are named in the trace', () => {
     // Tue 7 April 2026 in the Easter féries: effect Mon 13 April 2026, day 1; day 10 Wed 22 April 2026.
     const d = oppositionDeadline({ notifiedOn: '2026-04-07', notifiedAt: '10:00' });

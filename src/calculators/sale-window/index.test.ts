@@ -34,6 +34,24 @@ describe('saleWindow — malformed input', () => {
     expect(inputIssues({ seizedOn: '2026-02-28', asset: 'movable', lastSupplementarySeizureOn: '2026-06-31' })).toEqual(['/lastSupplementarySeizureOn INVALID_DATE']);
     expect(inputIssues({ seizedOn: '2026-00-10', asset: 'income' })).toEqual(['/seizedOn INVALID_DATE']);
   });
+
+  it('a supplementary seizure dated before the seizure is a contradiction, never a window counted from it', () => {
+    // Seized Mon 5 October 2026; "supplemented" on Fri 2 October 2026. The same day, Mon 5 October, is accepted.
+    expect(inputIssues({ seizedOn: '2026-10-05', asset: 'movable', lastSupplementarySeizureOn: '2026-10-02' })).toEqual([
+      '/lastSupplementarySeizureOn SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE',
+    ]);
+    expect(saleWindow({ seizedOn: '2026-10-05', asset: 'movable', lastSupplementarySeizureOn: '2026-10-05' }).opensOn).toBe('2026-11-06');
+    // The order is judged only between real dates: 30 September is, 31 September is not.
+    expect(inputIssues({ seizedOn: '2026-10-05', asset: 'movable', lastSupplementarySeizureOn: '2026-09-31' })).toEqual(['/lastSupplementarySeizureOn INVALID_DATE']);
+    expect(inputIssues({ seizedOn: '2026-10-32', asset: 'movable', lastSupplementarySeizureOn: '2026-09-30' })).toEqual(['/seizedOn INVALID_DATE']);
+    try {
+      saleWindow({ seizedOn: '2026-10-05', asset: 'movable', lastSupplementarySeizureOn: '2026-10-02' });
+    } catch (e) {
+      expect((e as LpInputError).issues[0]!.message.en).toBe(
+        'Contradictory date: a supplementary seizure comes after the seizure it supplements. Send the date of the last successful supplementary seizure, on or after the seizure day, or leave it out.',
+      );
+    }
+  });
 });
 
 describe('saleWindow — explanation', () => {

@@ -250,13 +250,24 @@ describe('seizableQuota — reference date and income-seizure period (LP 93 al. 
     expect(r.incomeSeizureEndsOn).toBe('2027-05-04');
     const s = step(r, 'seizure.quota.income-seizure-period');
     expect(s.citation).toBe('LP 93 al. 2');
-    expect(s.values).toEqual({ seizedOn: '2026-05-04', endsOn: '2027-05-04' });
-    expect(s.text.fr).toContain('12 mois');
-    expect(s.text.fr).toContain('2027-05-04');
-    expect(s.text.en).toContain('12 months');
-    expect(s.text.fr).not.toBe(s.text.en);
+    expect(s.values).toEqual({ seizedOn: '2026-05-04', endsOn: '2027-05-04', reading: 'same-numbered-day' });
+    expect(s.text).toEqual({
+      fr: "Saisie de revenus exécutée le 2026-05-04 : elle dure au plus 12 mois, jusqu'au 2027-05-04, le jour de même quantième (lecture principale).",
+      en: 'Income seizure executed on 2026-05-04: it lasts at most 12 months, until 2027-05-04, the same-numbered day (primary reading).',
+    });
     // Mon 31 August 2026 → Tue 31 August 2027
     expect(seizableQuota({ netIncome: '4000', minimumVital: '3000', seizedOn: '2026-08-31' }).incomeSeizureEndsOn).toBe('2027-08-31');
+  });
+
+  it('the alternative reading of LP 93 al. 2 (norms §4 item 15): the day before, stated in the trace', () => {
+    const r = seizableQuota({ netIncome: '4000', minimumVital: '3000', seizedOn: '2026-05-04', interpretation: { incomeSeizureEnd: 'day-before' } });
+    expect(r.incomeSeizureEndsOn).toBe('2027-05-03'); // Mon 3 May 2027
+    const s = step(r, 'seizure.quota.income-seizure-period');
+    expect(s.values).toEqual({ seizedOn: '2026-05-04', endsOn: '2027-05-03', reading: 'day-before' });
+    expect(s.text.en).toBe(
+      'Income seizure executed on 2026-05-04: it lasts at most 12 months, until 2027-05-03, the day before the same-numbered day, the day of execution counting as the first day (alternative reading).',
+    );
+    expect(s.text.fr).toContain("la veille du jour de même quantième, le jour de l'exécution comptant comme premier jour (lecture alternative)");
   });
 
   it('without a seizure date there is no end date and no period step', () => {

@@ -1,9 +1,10 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
-import { addMonthsClipped, formatIsoDate, parseIsoDate } from '../../core/dates.js';
+import { formatIsoDate, parseIsoDate } from '../../core/dates.js';
 import { formatCentimes, parseMoney, type Money } from '../../core/money.js';
 import type { TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
-import { proportionalShare } from '../../core/seizure/quota.js';
+import { incomeSeizureEnd, proportionalShare } from '../../core/seizure/quota.js';
 import { getRuleSet } from '../../rules/index.js';
 import { formatCitation } from '../../rules/citation.js';
 import { checkInput, moneyIssues } from '../../schemas/check-input.js';
@@ -56,8 +57,8 @@ function semanticIssues(i: SeizableQuotaInput): Issue[] {
  * seizableQuota({ netIncome: '3551.85', minimumVital: '3255.60' }).seizable; // → '296.25' (DCSO/127/2024)
  * @see LP 93; ATF 114 III 12; ATF 78 III 121
  */
-export function seizableQuota(input: SeizableQuotaInput): SeizableQuota {
-  return seizableQuotaChecked(checkInput<SeizableQuotaInput>(validateSeizableQuotaInput, input, semanticIssues));
+export function seizableQuota(input: SeizableQuotaInput, options?: CallOptions): Explained<SeizableQuota> {
+  return explained(options, () => seizableQuotaChecked(checkInput<SeizableQuotaInput>(validateSeizableQuotaInput, input, semanticIssues)));
 }
 
 /** `seizableQuota` for input already checked (the bulk path validates each record once). @internal */
@@ -96,16 +97,21 @@ export function seizableQuotaChecked(i: SeizableQuotaInput): SeizableQuota {
   if (S !== null) result.spouseShareOfMinimum = formatCentimes(M - share);
   if (i.seizedOn !== undefined) {
     const months = plan.parameters.values.incomeSeizureMonths as number;
-    const endsOn = formatIsoDate(addMonthsClipped(parseIsoDate(i.seizedOn)!, months));
+    const reading = i.interpretation?.incomeSeizureEnd ?? 'same-numbered-day';
+    const endsOn = formatIsoDate(incomeSeizureEnd(parseIsoDate(i.seizedOn)!, months, reading));
     result.incomeSeizureEndsOn = endsOn;
+    const how =
+      reading === 'same-numbered-day'
+        ? { fr: 'le jour de même quantième (lecture principale)', en: 'the same-numbered day (primary reading)' }
+        : { fr: 'la veille du jour de même quantième, le jour de l\'exécution comptant comme premier jour (lecture alternative)', en: 'the day before the same-numbered day, the day of execution counting as the first day (alternative reading)' };
     trace.push({
       rule: 'seizure.quota.income-seizure-period',
-      citation: formatCitation(set.parameters.incomeSeizureMonths!.values[0]!.citation),
+      citation: formatCitation(plan.parameters.versions.incomeSeizureMonths!.citation),
       text: {
-        fr: `Saisie de revenus exécutée le ${i.seizedOn} : elle dure au plus ${months} mois, jusqu'au ${endsOn}.`,
-        en: `Income seizure executed on ${i.seizedOn}: it lasts at most ${months} months, until ${endsOn}.`,
+        fr: `Saisie de revenus exécutée le ${i.seizedOn} : elle dure au plus ${months} mois, jusqu'au ${endsOn}, ${how.fr}.`,
+        en: `Income seizure executed on ${i.seizedOn}: it lasts at most ${months} months, until ${endsOn}, ${how.en}.`,
       },
-      values: { seizedOn: i.seizedOn, endsOn },
+      values: { seizedOn: i.seizedOn, endsOn, reading },
     });
   }
   trace.push({

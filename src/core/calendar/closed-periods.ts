@@ -49,6 +49,8 @@ function lookup(periods: readonly Period[], day: EpochDay): ClosedPeriod | null 
 const BASE = epochDayOf(1800, 1, 1);
 const SPAN = epochDayOf(2300, 1, 1) - BASE;
 const marks = new WeakMap<readonly Period[], Uint8Array>();
+// An index of the table; NaN or a fraction is not (a read past it would say "in the féries").
+const inTable = (i: number): boolean => i >= 0 && i < SPAN && Number.isInteger(i);
 
 function fillYear(periods: readonly Period[], bytes: Uint8Array, day: EpochDay): void {
   const { y } = civilOf(day);
@@ -61,7 +63,7 @@ function fillYear(periods: readonly Period[], bytes: Uint8Array, day: EpochDay):
 /** The féries period containing `day`, if any (a Christmas period started the year before included). */
 export function feriesAt(periods: readonly Period[], day: EpochDay): ClosedPeriod | null {
   const i = day - BASE;
-  if (i < 0 || i >= SPAN) return lookup(periods, day);
+  if (!inTable(i)) return lookup(periods, day);
   let bytes = marks.get(periods);
   if (bytes === undefined) marks.set(periods, (bytes = new Uint8Array(SPAN)));
   if (bytes[i] === 0) fillYear(periods, bytes, day);
@@ -76,7 +78,7 @@ export function feriesAt(periods: readonly Period[], day: EpochDay): ClosedPerio
 /** Whether `day` is within the féries: the hot-path question, one array read once the year is filled. */
 export function inFeries(periods: readonly Period[], day: EpochDay): boolean {
   const i = day - BASE;
-  if (i < 0 || i >= SPAN) return lookup(periods, day) !== null;
+  if (!inTable(i)) return lookup(periods, day) !== null;
   let bytes = marks.get(periods);
   if (bytes === undefined) marks.set(periods, (bytes = new Uint8Array(SPAN)));
   if (bytes[i] === 0) fillYear(periods, bytes, day);

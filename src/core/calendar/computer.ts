@@ -1,8 +1,12 @@
-import type { EpochDay, IsoDate } from '../dates.js';
+import { parseIsoDate, type EpochDay, type IsoDate } from '../dates.js';
+import { issue, LpInputError, type Issue } from '../errors.js';
 import type { Canton } from '../../schemas/canton.js';
+import { checkInput } from '../../schemas/check-input.js';
 import type { Interpretation } from '../../schemas/interpretation.js';
+import { validateDeadlineComputerOptions } from '../../schemas/validators.generated.js';
 import { calendarContext } from './context.js';
 import { deadlineEnd } from './deadline.js';
+import { CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY } from './holidays.js';
 
 /** Options of `deadlineComputer`: the period, the calendar and the readings, fixed for a whole batch. */
 export interface DeadlineComputerOptions {
@@ -10,9 +14,9 @@ export interface DeadlineComputerOptions {
   asOf: IsoDate;
   /** Whose holidays count (default `GE`). */
   canton?: Canton;
-  /** Period in days (added to `months`). */
+  /** Period in days (added to `months`): an integer from 0 to 36,600; `days` and `months` not both 0. */
   days?: number;
-  /** Period in months: ends on the same-numbered day (CPC 142 al. 2). */
+  /** Period in months, an integer from 0 to 1,200: ends on the same-numbered day (CPC 142 al. 2). */
   months?: number;
   /** LP 63 applies (default true). */
   lp63?: boolean;
@@ -20,9 +24,18 @@ export interface DeadlineComputerOptions {
   interpretation?: Interpretation;
 }
 
+function optionIssues(o: DeadlineComputerOptions): Issue[] {
+  const found: Issue[] = [];
+  if (parseIsoDate(o.asOf) === null) found.push(issue('/asOf', 'INVALID_DATE'));
+  if ((o.days ?? 0) + (o.months ?? 0) === 0) found.push(issue('', 'OUT_OF_RANGE'));
+  return found;
+}
+
 /**
  * The hot path for batch jobs: a function from day 0 (epoch day) to the last day (epoch day), with the
- * norms resolved once. Same rules and results as `computeDeadline`, without validation or trace.
+ * norms resolved once. Same rules and results as `computeDeadline`, without the trace. The options are
+ * checked once, like any input; day 0 must be an integer epoch day within the legal calendar (1900–2100),
+ * else `LpInputError` (INVALID_TYPE, OUT_OF_RANGE at ""); a last day past 2100 is `NO_NORM_IN_FORCE`.
  *
  * @example
  * const lastDay = deadlineComputer({ asOf: '2026-12-10', days: 10 });
@@ -30,7 +43,8 @@ export interface DeadlineComputerOptions {
  * new Date(lastDay(day0) * 86_400_000).toISOString().slice(0, 10); // → '2027-01-06' (as `oppositionDeadline`)
  * @see LP 31, 63; CPC 142
  */
-export function deadlineComputer(o: DeadlineComputerOptions): (day0: EpochDay) => EpochDay {
+export function deadlineComputer(options: DeadlineComputerOptions): (day0: EpochDay) => EpochDay {
+  const o = checkInput<DeadlineComputerOptions>(validateDeadlineComputerOptions, options, optionIssues);
   const ctx = calendarContext({ asOf: o.asOf, canton: o.canton, interpretation: o.interpretation });
   const request = {
     day0: 0,
@@ -43,6 +57,8 @@ export function deadlineComputer(o: DeadlineComputerOptions): (day0: EpochDay) =
     trace: false,
   };
   return (day0) => {
+    if (!Number.isSafeInteger(day0)) throw new LpInputError([issue('', 'INVALID_TYPE')]);
+    if (day0 < CALENDAR_FIRST_DAY || day0 > CALENDAR_LAST_DAY) throw new LpInputError([issue('', 'OUT_OF_RANGE')]);
     request.day0 = day0;
     return deadlineEnd(request).lastDay;
   };

@@ -3,7 +3,7 @@ import { planFor } from '../evaluator/plan.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import { getRuleSet } from '../../rules/index.js';
 import type { Canton } from '../../schemas/canton.js';
-import { PRIMARY_READINGS, type Interpretation } from '../../schemas/interpretation.js';
+import { readingsOf, type Interpretation } from '../../schemas/interpretation.js';
 import type { Period } from '../../schemas/rule-set.js';
 import { LegalCalendar } from './legal-calendar.js';
 
@@ -33,7 +33,7 @@ export interface ContextRequest {
 export function calendarContext(r: ContextRequest): CalendarContext {
   const deadlines = planFor(getRuleSet('lp.deadlines'), r.asOf);
   const acts = planFor(getRuleSet('lp.acts'), r.asOf);
-  const readings = { ...PRIMARY_READINGS, ...r.interpretation };
+  const readings = readingsOf(r.interpretation);
   const suspensions = (r.suspensions ?? []).map((s) => ({ start: parseIsoDate(s.from)!, end: parseIsoDate(s.to)! }));
   const calendar = new LegalCalendar({
     canton: r.canton ?? 'GE',

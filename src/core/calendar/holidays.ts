@@ -21,6 +21,9 @@ export type { Canton };
 const table = deepFreeze(json as unknown as HolidayTable);
 const FIRST = parseIsoDate(table.validFrom)!;
 const LAST = parseIsoDate(table.validTo)!;
+/** The first and last days of the holiday table (1900-01-01, 2100-12-31): the legal calendar's span. */
+export const CALENDAR_FIRST_DAY: EpochDay = FIRST;
+export const CALENDAR_LAST_DAY: EpochDay = LAST;
 
 export function isCanton(x: unknown): x is Canton {
   return typeof x === 'string' && (CANTONS as readonly string[]).includes(x);

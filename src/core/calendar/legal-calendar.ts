@@ -1,4 +1,5 @@
 import { isoWeekday, type EpochDay } from '../dates.js';
+import { LpNormError } from '../errors.js';
 import type { Localized } from '../localized.js';
 import type { Period } from '../../schemas/rule-set.js';
 import { feriesAt, inFeries, type ClosedPeriod } from './closed-periods.js';
@@ -15,6 +16,15 @@ export interface CalendarOptions {
 }
 
 const SUSPENSION_NAME: Localized = { fr: 'suspension', en: 'suspension' };
+
+// Every scan over days is bounded: a year without a working day, or closed periods that chain on without
+// end, can only come from broken norms — an error, never a loop that does not return.
+const MAX_SCAN_DAYS = 366;
+const MAX_MERGED_PERIODS = 1000;
+
+function endlessCalendar(canton: Canton, what: Localized): LpNormError {
+  return new LpNormError('NORM_INVALID', { fr: `Calendrier légal sans fin (${canton}) : ${what.fr}.`, en: `Endless legal calendar (${canton}): ${what.en}.` }, { canton });
+}
 
 /**
  * The legal calendar of one canton and one norm version, on integer epoch days: working days,
@@ -47,9 +57,8 @@ export class LegalCalendar {
 
   /** The first working day strictly after `day`. */
   nextWorkingDay(day: EpochDay): EpochDay {
-    let d = day + 1;
-    while (!this.isWorkingDay(d)) d++;
-    return d;
+    for (let d = day + 1; d <= day + MAX_SCAN_DAYS; d++) if (this.isWorkingDay(d)) return d;
+    throw endlessCalendar(this.o.canton, { fr: 'aucun jour ouvrable en un an', en: 'no working day within a year' });
   }
 
   /** The n-th working day strictly after `day` (LP 63: the third "jour utile"). */
@@ -76,7 +85,10 @@ export class LegalCalendar {
     const first = this.periodAt(day);
     if (first === null) return null;
     let end = first.end;
-    for (let next = this.periodAt(end + 1); next !== null; next = this.periodAt(end + 1)) end = next.end;
+    for (let n = 0, next = this.periodAt(end + 1); next !== null; n++, next = this.periodAt(end + 1)) {
+      if (!(next.end > end) || n === MAX_MERGED_PERIODS) throw endlessCalendar(this.o.canton, { fr: 'des périodes fermées qui s\'enchaînent sans fin', en: 'closed periods that follow each other without end' });
+      end = next.end;
+    }
     return end === first.end ? first : { ...first, end };
   }
 

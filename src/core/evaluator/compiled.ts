@@ -1,7 +1,8 @@
-import type { Condition, LeafCondition, RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
+import { LpNormError } from '../errors.js';
+import type { Condition, LeafCondition, Operator, RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
 import { factRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
 import { resolveParameters, rulesInForce, type AsOf, type ResolvedParameters } from '../../rules/parameters.js';
-import { OPERATOR_FUNCTIONS } from './operators.js';
+import { OPERATOR_FUNCTIONS, type OperatorFn } from './operators.js';
 import { factAt, resolvePath } from './path.js';
 import { parametersStep, ruleStep } from './explain.js';
 import type { Evaluation, Facts, FiredRule } from './types.js';
@@ -12,8 +13,8 @@ type Read = (facts: Facts) => unknown;
 
 /**
  * The hot-path evaluator: the same rule JSON as json-rules-engine, turned once into closures
- * (no `eval`, no `new Function`). Parameters are resolved at compile time, so a compiled plan is
- * valid for one parameter version and per-record work is only the comparisons.
+ * (no `eval`, no `new Function`). Parameters are resolved once per plan (each read on first use), so a
+ * compiled plan is valid for one parameter version and per-record work is only the comparisons.
  */
 export interface CompiledRuleSet {
   set: RuleSetDefinition;
@@ -28,14 +29,30 @@ export interface CompiledRuleSet {
 
 function reader(fact: string, path: string | undefined, params: ResolvedParameters): Read {
   if (fact === PARAMS_FACT) {
-    const constant = path ? resolvePath(params.values, path) : params.values;
-    return () => constant;
+    // Read on first use: a parameter with no version in force throws only if a rule in force reads it.
+    let constant: unknown;
+    let read = false;
+    return () => {
+      if (!read) {
+        constant = path ? resolvePath(params.values, path) : params.values;
+        read = true;
+      }
+      return constant;
+    };
   }
   return path ? (facts) => factAt(facts[fact], path) : (facts) => facts[fact];
 }
 
+// Own properties only: an operator named `constructor` or `toString` is unknown, never a prototype method.
+function operatorOf(name: string): OperatorFn {
+  if (!Object.prototype.hasOwnProperty.call(OPERATOR_FUNCTIONS, name)) {
+    throw new LpNormError('NORM_INVALID', { fr: `Opérateur inconnu : ${name}.`, en: `Unknown operator: ${name}.` }, { operator: name });
+  }
+  return OPERATOR_FUNCTIONS[name as Operator];
+}
+
 function compileLeaf(leaf: LeafCondition, params: ResolvedParameters): Test {
-  const op = OPERATOR_FUNCTIONS[leaf.operator];
+  const op = operatorOf(leaf.operator);
   const left = reader(leaf.fact, leaf.path, params);
   const v = leaf.value;
   const ref = factRef(v);

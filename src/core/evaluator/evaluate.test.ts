@@ -73,8 +73,8 @@ describe('evaluate — every declared fact, null only where the norm file allows
     ]);
   });
 
-  it('a reference date that is not a text is INVALID_DATE too', () => {
-    expect(inputIssues(() => evaluate('payment.ocp', FACTS, { asOf: 20260504 as unknown as string }))).toEqual([at('/asOf', 'INVALID_DATE')]);
+  it('a reference date that is not a text is INVALID_TYPE, as at every entry point (the options have their schema)', () => {
+    expect(inputIssues(() => evaluate('payment.ocp', FACTS, { asOf: 20260504 as unknown as string }))).toEqual([at('/asOf', 'INVALID_TYPE')]);
   });
 });
 

@@ -1,10 +1,13 @@
-import { issue, pointer, throwIfIssues, type Issue } from '../errors.js';
+import { issue, LpInputError, pointer, throwIfIssues, type Issue } from '../errors.js';
 import { parseIsoDate, type IsoDate } from '../dates.js';
+import { jsonValue } from '../json-value.js';
 import { findSensitiveValues } from '../sensitive.js';
 import { getRuleSet } from '../../rules/index.js';
-import type { RuleSet } from '../../rules/rule-set.js';
+import { isLoadedRuleSet, type RuleSet } from '../../rules/rule-set.js';
 import type { RuleSetDefinition } from '../../schemas/rule-set.js';
 import type { AsOf } from '../../rules/parameters.js';
+import { schemaIssues } from '../../schemas/validate.js';
+import { validateEvaluateOptions } from '../../schemas/validators.generated.js';
 import { planFor } from './plan.js';
 import { runReference } from './reference.js';
 import type { Evaluation, Facts } from './types.js';
@@ -29,22 +32,42 @@ export function withUnknownFacts(set: Pick<RuleSetDefinition, 'facts'>, known: F
   return facts;
 }
 
+/** Where the options of `evaluate` are not what it takes (each issue at `/<option>`). */
+function optionIssues(options: unknown): { options: EvaluateOptions; issues: Issue[] } {
+  if (options === undefined) return { options: {}, issues: [] };
+  const json = jsonValue(options);
+  if (!json.ok) return { options: {}, issues: json.issues };
+  const issues = schemaIssues(validateEvaluateOptions, json.value);
+  if (issues.length > 0) return { options: {}, issues };
+  const o = json.value as EvaluateOptions;
+  return { options: o, issues: o.asOf !== undefined && parseIsoDate(o.asOf) === null ? [issue('/asOf', 'INVALID_DATE')] : [] };
+}
+
 /** Strict facts: every declared fact present (`null` only where the norm file allows it), no card number. */
-export function checkFacts(set: RuleSet, facts: unknown, asOf: unknown): { facts: Facts; asOf: AsOf } {
-  const issues: Issue[] = [];
-  if (asOf !== undefined && parseIsoDate(asOf) === null) issues.push(issue('/asOf', 'INVALID_DATE'));
-  if (facts === null || typeof facts !== 'object' || Array.isArray(facts)) {
+export function checkFacts(set: RuleSet, facts: unknown, earlier: Issue[] = []): Facts {
+  const issues: Issue[] = [...earlier];
+  const json = jsonValue(facts);
+  if (!json.ok) throw new LpInputError([...issues, ...json.issues]);
+  const given = json.value;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
     issues.push(issue('', 'INVALID_TYPE'));
     throwIfIssues(issues);
   }
-  const given = facts as Record<string, unknown>;
+  const known = given as Record<string, unknown>;
   for (const [name, decl] of Object.entries(set.facts)) {
-    if (!Object.prototype.hasOwnProperty.call(given, name)) issues.push(issue(pointer('', name), 'REQUIRED'));
-    else if (given[name] === null && !decl.nullable) issues.push(issue(pointer('', name), 'INVALID_VALUE'));
+    if (!Object.prototype.hasOwnProperty.call(known, name)) issues.push(issue(pointer('', name), 'REQUIRED'));
+    else if (known[name] === null && !decl.nullable) issues.push(issue(pointer('', name), 'INVALID_VALUE'));
   }
-  issues.push(...findSensitiveValues(given));
+  issues.push(...findSensitiveValues(known));
   throwIfIssues(issues);
-  return { facts: given, asOf: (asOf as IsoDate | undefined) ?? null };
+  return known;
+}
+
+/** The norm family asked for: a built-in one by id, or one loaded by `defineRuleSet` (never a raw object). */
+function ruleSetOf(ruleSet: unknown): RuleSet {
+  if (typeof ruleSet === 'string') return getRuleSet(ruleSet);
+  if (isLoadedRuleSet(ruleSet)) return ruleSet;
+  throw new LpInputError([issue('/ruleSet', 'INVALID_TYPE')]);
 }
 
 /**
@@ -59,17 +82,19 @@ export function checkFacts(set: RuleSet, facts: unknown, asOf: unknown): { facts
  */
 export function evaluate(ruleSet: string | RuleSet, facts: object, options?: EvaluateOptions & { engine?: 'compiled' }): Evaluation;
 export function evaluate(ruleSet: string | RuleSet, facts: object, options: EvaluateOptions & { engine: 'reference' }): Promise<Evaluation>;
-export function evaluate(ruleSet: string | RuleSet, facts: object, options: EvaluateOptions = {}): Evaluation | Promise<Evaluation> {
-  if (options.engine === 'reference') {
+export function evaluate(ruleSet: string | RuleSet, facts: object, options?: EvaluateOptions): Evaluation | Promise<Evaluation> {
+  const o = optionIssues(options);
+  if (o.options.engine === 'reference') {
     try {
-      const set = typeof ruleSet === 'string' ? getRuleSet(ruleSet) : ruleSet;
-      const checked = checkFacts(set, facts, options.asOf);
-      return runReference(set, checked.asOf, checked.facts);
+      const set = ruleSetOf(ruleSet);
+      const checked = checkFacts(set, facts, o.issues);
+      return runReference(set, o.options.asOf ?? null, checked);
     } catch (error) {
       return Promise.reject(error);
     }
   }
-  const set = typeof ruleSet === 'string' ? getRuleSet(ruleSet) : ruleSet;
-  const checked = checkFacts(set, facts, options.asOf);
-  return planFor(set, checked.asOf).run(checked.facts, { trace: options.trace !== false, asOf: checked.asOf });
+  const set = ruleSetOf(ruleSet);
+  const checked = checkFacts(set, facts, o.issues);
+  const asOf: AsOf = o.options.asOf ?? null;
+  return planFor(set, asOf).run(checked, { trace: o.options.trace !== false, asOf });
 }

@@ -1,7 +1,7 @@
 import type { TraceStep, TraceValue } from '../trace.js';
 import { formatCitation } from '../../rules/citation.js';
 import { factRef, leavesOf, parameterRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
-import type { AsOf, ResolvedParameters } from '../../rules/parameters.js';
+import { hasVersion, type AsOf, type ResolvedParameters } from '../../rules/parameters.js';
 import type { RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
 import { factAt } from './path.js';
 import type { Facts } from './types.js';
@@ -89,7 +89,8 @@ function readsOf(rule: RuleDefinition): Read[] {
 export function ruleStep(rule: RuleDefinition, fired: boolean, facts: Facts, params: ResolvedParameters): TraceStep {
   const values: Record<string, TraceValue> = { fired };
   for (const r of readsOf(rule)) {
-    const v = r.param !== null ? params.values[r.param] : factAt(facts[r.fact], r.path);
+    // A parameter with no version in force is shown as null: a rule that did not need it did not read it.
+    const v = r.param !== null ? (hasVersion(params, r.param) ? params.values[r.param] : null) : factAt(facts[r.fact], r.path);
     values[r.key] = traceValue(v);
   }
   return {

@@ -1,4 +1,3 @@
-import { Engine } from 'json-rules-engine';
 import { PARAMS_FACT } from '../../rules/check-rule-set.js';
 import { resolveParameters, rulesInForce, type AsOf } from '../../rules/parameters.js';
 import type { RuleSetDefinition } from '../../schemas/rule-set.js';
@@ -11,10 +10,13 @@ import type { Evaluation, Facts, FiredRule } from './types.js';
  * The reference evaluator: json-rules-engine itself, running the rule JSON as written, with our
  * decimal and date operators registered and our path resolver. Slow and asynchronous, it is the
  * yardstick the compiled evaluator is tested against, and it gives json-rules-engine's own results.
+ * json-rules-engine (and its jsonpath-plus) is imported here, on first use only: the compiled evaluator
+ * and every calculator never load it.
  */
 export async function runReference(set: RuleSetDefinition, asOf: AsOf, facts: Facts): Promise<Evaluation> {
   const parameters = resolveParameters(set, asOf);
   const rules = rulesInForce(set, asOf);
+  const { Engine } = await import('json-rules-engine');
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
   for (const [name, fn] of Object.entries(OPERATOR_FUNCTIONS)) {
     if (!['equal', 'notEqual', 'in', 'notIn'].includes(name)) engine.addOperator(name, fn);

@@ -14,7 +14,7 @@ export function procedureNorms(asOf: IsoDate | null): CompiledRuleSet {
   return planFor(getRuleSet('lp.procedure'), asOf);
 }
 
-export function param(plan: CompiledRuleSet, name: string): number {
+export function param(plan: Pick<CompiledRuleSet, 'parameters'>, name: string): number {
   return plan.parameters.values[name] as number;
 }
 
@@ -105,4 +105,13 @@ export function creditorPeriodEnd(ctx: CalendarContext, day0: EpochDay, months: 
 /** An "at the earliest" date after a minimum period: the day after it (primary) or its same-numbered day (§4 item 4). */
 export function earliestAfter(ctx: CalendarContext, day0: EpochDay, months: number): EpochDay {
   return addMonthsClipped(day0, months) + (ctx.readings.earliestDates === 'day-after' ? 1 : 0);
+}
+
+/**
+ * The last day third parties may see an entry (LP 8a al. 4): five years after the end of the procedure,
+ * the anniversary included (primary) or the day before (norms §4 item 10); not moved off weekends.
+ */
+export function inspectionLastDay(plan: Pick<CompiledRuleSet, 'parameters'>, closedOn: EpochDay, reading: 'anniversary' | 'day-before'): EpochDay {
+  const anniversary = addMonthsClipped(closedOn, 12 * param(plan, 'extractVisibilityYears'));
+  return reading === 'anniversary' ? anniversary : anniversary - 1;
 }

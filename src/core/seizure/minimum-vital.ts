@@ -2,7 +2,8 @@ import { formatCentimes } from '../money.js';
 import type { TraceStep } from '../trace.js';
 import type { FiredRule } from '../evaluator/types.js';
 import { formatCitation } from '../../rules/citation.js';
-import type { Decision, ExpenseItem, FastTables, HouseholdType, MinimumVitalNorms, SeizureReadings } from './norms.js';
+import { LpInputError, issue } from '../errors.js';
+import { childEntryOf as childEntry, type Decision, type ExpenseItem, type FastTables, type HouseholdType, type MinimumVitalNorms, type SeizureReadings } from './norms.js';
 
 /** A household reduced to what the norms read: ages in completed years, amounts in integer centimes. */
 export interface Household {
@@ -36,8 +37,26 @@ function step(fired: FiredRule, values: TraceStep['values']): TraceStep {
   return { rule: fired.rule.id, citation: formatCitation(fired.rule.citation), text: fired.event.params.message, values };
 }
 
-/** A child's entry in a per-age table: ages beyond it (older than any person) count like its last entry. */
-const childEntry = <T>(table: ArrayLike<T>, age: number): T => table[Math.min(age, table.length - 1)]!;
+/** Whether a child of the household is a minor on the reference date (the rules give minors an amount). */
+function hasMinorChild(t: FastTables, ages: readonly number[]): boolean {
+  for (let k = 0; k < ages.length; k++) if (childEntry(t.child, ages[k]!) >= 0) return true;
+  return false;
+}
+
+/**
+ * The rules' decision on the household's base amount (norms §3.8): by type and whether a minor child
+ * lives in it — or, for a contradictory household, the input issue to report (`refusal`).
+ */
+export function baseDecision(t: FastTables, h: Pick<Household, 'type' | 'childAges'>): Decision {
+  return t.decisions.base[h.type]![hasMinorChild(t, h.childAges) ? 1 : 0]!;
+}
+
+/** The base in centimes; a household the rules refuse never gets a number (callers check it first). */
+function baseCentimes(t: FastTables, h: Household): number {
+  const centimes = t.base[h.type]![hasMinorChild(t, h.childAges) ? 1 : 0]!;
+  if (centimes < 0) throw new LpInputError([issue('/household/type', baseDecision(t, h).refusal!)]);
+  return centimes;
+}
 
 function sourceCitation(d: Decision): string {
   return formatCitation(d.source ? d.source.citation : d.fired.rule.citation);
@@ -55,10 +74,10 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
   const decided = t.decisions;
   const steps: TraceStep[] = [];
   const breakdown: MinimumVital['breakdown'] = [];
-  const base = decided.base[h.type]!;
-  let whole = base.centimes!;
-  breakdown.push({ item: 'base', centimes: base.centimes!, citation: sourceCitation(base) });
-  steps.push(step(base.fired, { householdType: h.type, amount: formatCentimes(base.centimes!), version: base.source?.version ?? null }));
+  const base = baseDecision(t, h);
+  let whole = baseCentimes(t, h);
+  breakdown.push({ item: 'base', centimes: whole, citation: sourceCitation(base) });
+  steps.push(step(base.fired, { householdType: h.type, minorChild: hasMinorChild(t, h.childAges), amount: formatCentimes(whole), version: base.source?.version ?? null }));
 
   let children = 0;
   let childCitation = '';
@@ -124,7 +143,7 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
  * breakdown or the trace.
  */
 export function minimumVitalCentimes(t: FastTables, h: Household): number {
-  let whole = t.base[h.type]!;
+  let whole = baseCentimes(t, h);
   const ages = h.childAges;
   for (let k = 0; k < ages.length; k++) {
     const amount = childEntry(t.child, ages[k]!);
@@ -150,7 +169,7 @@ const SLOT: Record<string, number> = { healthInsurance: 3, professional: 4, alim
  */
 export function minimumVitalInto(t: FastTables, h: Household, sums: Float64Array): number {
   sums.fill(0);
-  sums[0] = t.base[h.type]!;
+  sums[0] = baseCentimes(t, h);
   for (const age of h.childAges) {
     const amount = childEntry(t.child, age);
     if (amount > 0) sums[1]! += amount;

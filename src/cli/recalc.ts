@@ -1,0 +1,184 @@
+import { redactCardNumbers } from '../core/card-number.js';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { parseIsoDate } from '../core/dates.js';
+import type { Batch, BatchOutput } from '../bulk/batch.js';
+import { CSV_OUTPUT_HEADER, parseHeader, type CsvColumn } from '../bulk/csv.js';
+import type { RecalculationOptions } from '../bulk/record.js';
+import { chunksOf, openInput } from './input.js';
+import { readBatches } from './lines.js';
+import { openOutputs, type Output, type OutputTarget } from './output.js';
+import { BatchPool } from './pool.js';
+import { Progress } from './progress.js';
+import { resumePoint } from './resume.js';
+import type { Interruption } from './signals.js';
+import { MAX_LINE_BYTES, USAGE, UsageError, VERSION } from './usage.js';
+
+const BATCH = 512;
+
+const OPTIONS = {
+  out: { type: 'string', default: '-' },
+  format: { type: 'string', default: 'jsonl' },
+  'input-format': { type: 'string' },
+  'as-of': { type: 'string' },
+  workers: { type: 'string', default: '1' },
+  errors: { type: 'string' },
+  'max-line-bytes': { type: 'string' },
+  resume: { type: 'boolean', default: false },
+  trace: { type: 'boolean', default: false },
+  'latest-known-norms': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', default: false },
+} as const;
+
+type Format = 'jsonl' | 'csv';
+
+interface RecalcOptions {
+  source: string;
+  format: Format;
+  input: Format;
+  workers: number;
+  maxLineBytes: number;
+  out: string;
+  errors: string | undefined;
+  resume: boolean;
+  options: RecalculationOptions;
+}
+
+const format = (value: string, option: string): Format => {
+  if (value !== 'jsonl' && value !== 'csv') throw new UsageError(`${option} is jsonl or csv`);
+  return value;
+};
+
+const wholeNumber = (value: string, option: string, min: number): number => {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${option} is a whole number from ${min}`);
+  return n;
+};
+
+/** The command line, checked; `help`/`version` when asked. Unknown options and missing values are usage errors. */
+function readOptions(argv: string[]): RecalcOptions | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  if (positionals.length !== 1) throw new UsageError('exactly one input is required');
+  const source = positionals[0]!;
+  const asOf = values['as-of'];
+  if (asOf !== undefined && parseIsoDate(asOf) === null) throw new UsageError('--as-of is a date YYYY-MM-DD');
+  if (values.resume && (values.out === '-' || values.errors === '-')) throw new UsageError('--resume continues files: --out (and --errors) must name files');
+  return {
+    source,
+    format: format(values.format, '--format'),
+    input: format(values['input-format'] ?? (source.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl'), '--input-format'),
+    workers: wholeNumber(values.workers, '--workers', 0),
+    maxLineBytes: values['max-line-bytes'] === undefined ? MAX_LINE_BYTES : wholeNumber(values['max-line-bytes'], '--max-line-bytes', 1),
+    out: values.out,
+    errors: values.errors,
+    resume: values.resume,
+    options: { trace: values.trace, latestKnownNorms: values['latest-known-norms'], ...(asOf !== undefined ? { asOf } : {}) },
+  };
+}
+
+/**
+ * More workers than cores only adds memory (each has its own heap: 64 of them took 846 MB on 2 cores)
+ * and switching: reduced to the cores, with a note.
+ */
+function workerCount(asked: number): number {
+  const cores = availableParallelism();
+  if (asked <= cores) return asked;
+  // The value is the caller's text (a pasted card number is a valid count): not repeated as such.
+  process.stderr.write(redactCardNumbers(`lp-rules: --workers ${asked} is more than the ${cores} cores: using ${cores}\n`));
+  return cores;
+}
+
+/**
+ * `lp-rules recalc`: reads the input in batches of lines, recalculates them on the workers and writes the
+ * results in input order. Outputs are checked and opened before anything is read; a write error ends the
+ * run (one line, exit 2) with whole records written; a signal stops the reading, and every record read is
+ * still written, then the summary (exit 130/143).
+ */
+export async function recalc(argv: string[], stop: Interruption): Promise<number> {
+  const o = readOptions(argv);
+  if (o === 'help' || o === 'version') {
+    process.stdout.write(`${o === 'help' ? USAGE : VERSION}\n`);
+    return 0;
+  }
+  const workers = workerCount(o.workers);
+  const input = openInput(o.source);
+  const targets: OutputTarget[] = [{ option: '--out', path: o.out }, ...(o.errors !== undefined ? [{ option: '--errors', path: o.errors }] : [])];
+  let outputs: Output[];
+  try {
+    outputs = openOutputs(targets, input, o.resume ? (fd, size, name) => resumePoint(fd, size, name, o.format) : undefined);
+  } catch (error) {
+    input.stream.destroy();
+    throw error;
+  }
+  const [out, errorsOut] = outputs as [Output, Output | undefined];
+  const progress = new Progress(process.stderr, input.size);
+  const pool = new BatchPool(workers, new URL('./cli-worker.js', import.meta.url));
+
+  const started = process.hrtime.bigint();
+  let ok = 0;
+  let failed = 0;
+  let bytesRead = 0;
+  let columns: CsvColumn[] | undefined;
+  const inflight: { output: Promise<BatchOutput>; records: number }[] = [];
+  const limit = Math.max(2, workers * 3);
+  const drainOne = async (): Promise<void> => {
+    const next = inflight.shift()!;
+    const b = await next.output;
+    ok += b.ok;
+    failed += b.failed;
+    // The errors first, and written through: at any moment, every error record of a batch whose output
+    // has reached the file is in the --errors file too (a run killed, then resumed, misses none).
+    if (errorsOut) await errorsOut.writeThrough(b.errors, b.failed);
+    await out.write(b.text, next.records, () => pool.recycle(b.text));
+    progress.update(ok + failed, bytesRead);
+  };
+  try {
+    if (o.format === 'csv') {
+      for (const x of outputs) if (x.start === 0) await x.write(`${CSV_OUTPUT_HEADER}\n`, 0);
+    }
+    const { chunks, ended } = chunksOf(input, stop.requested);
+    const lines = readBatches(chunks, {
+      size: BATCH,
+      maxLineBytes: o.maxLineBytes,
+      skipThrough: out.resumedAfter,
+      header: o.input === 'csv',
+      onBytes: (n) => (bytesRead += n),
+    }, ended);
+    for await (const item of lines) {
+      if (!('lines' in item)) {
+        if (item.fault !== undefined) throw new UsageError(`line ${item.number}: the CSV header is ${item.fault === 'too-long' ? 'longer than --max-line-bytes' : 'not valid UTF-8'}`);
+        const parsed = parseHeader(item.text);
+        if ('error' in parsed) throw new UsageError(`line ${item.number}: ${parsed.error.en}`);
+        columns = parsed.columns;
+        continue;
+      }
+      const batch: Batch = { ...item, input: o.input, output: o.format, options: o.options, maxLineBytes: o.maxLineBytes, ...(columns ? { columns } : {}) };
+      if (errorsOut && errorsOut.resumedAfter > out.resumedAfter) batch.errorsAfter = errorsOut.resumedAfter;
+      inflight.push({ output: pool.submit(batch), records: item.lines.length });
+      while (inflight.length >= limit) await drainOne();
+    }
+    while (inflight.length > 0) await drainOne();
+    for (const x of outputs) await x.close();
+  } finally {
+    input.stream.destroy();
+    for (const x of outputs) x.release();
+    await pool.close();
+  }
+  progress.done();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const records = ok + failed;
+  const notes = `${out.resumedAfter > 0 ? ` (resumed after line ${out.resumedAfter})` : ''}${stop.signal ? ' (interrupted)' : ''}`;
+  process.stderr.write(
+    `lp-rules recalc: ${records} records, ${ok} ok, ${failed} errors, ${seconds.toFixed(2)} s, ${Math.round(records / Math.max(seconds, 1e-9))} records/s${notes}\n`,
+  );
+  return stop.exitCode ?? (failed > 0 ? 1 : 0);
+}

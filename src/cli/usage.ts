@@ -1,0 +1,49 @@
+import { availableParallelism } from 'node:os';
+import { version } from '../../package.json';
+
+export const VERSION = `lp-rules ${version}`;
+
+/** Default of `--max-line-bytes`: far above any seizure file, far below what would strain memory. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+export const USAGE = `Usage: lp-rules recalc <in.jsonl|in.csv|-> [options]
+       lp-rules --version | --help
+
+Recalculates the minimum vital and the seizable quota of every seizure file: one output record per input
+record, in input order.
+
+Options:
+  --out <file|->              the output (default -: stdout)
+  --format jsonl|csv          the output format (default jsonl). A CSV cell echoing the input (id, issue
+                              paths) that starts with = + - @ tab or CR is written as text: '-prefixed, quoted
+  --input-format jsonl|csv    default: csv for a file named *.csv, else jsonl
+  --errors <file|->           the error records again, in the output format
+  --as-of YYYY-MM-DD          the recalculation date, for every file
+  --workers <n>               worker threads (default 1; 0: in the main thread). At most the number of
+                              cores (${availableParallelism()} here): more is reduced to that, with a note on stderr
+  --max-line-bytes <n>        a longer input line becomes an error record, and is never held in memory
+                              (default ${MAX_LINE_BYTES}, 16 MiB)
+  --resume                    continue an interrupted run into the same --out file (and --errors file):
+                              after its last complete record (a cut-off one is dropped), from the next
+                              input line. Same input and options; the files end as an uninterrupted run's
+  --trace                     explain each result
+  --latest-known-norms        where no norms version covers the date, apply the latest known one
+  --version, --help
+
+Input: UTF-8 (a BOM is dropped); LF, CRLF or CR line ends; blank lines skipped but counted in line numbers.
+
+Exit codes: 0 all records ok; 1 some records invalid (reported, never dropped); 2 usage or I/O error, one
+line on stderr (what was written is whole records; an input named as an output is refused before anything
+is written); 130 interrupted by SIGINT, 143 by SIGTERM (every record read is written, then the summary).`;
+
+/** A mistake in the command line: exit 2, with the usage. */
+export class UsageError extends Error {}
+
+/** A run that cannot go on (an unreadable input, an unwritable output, a refused one): exit 2, one line. */
+export class CliError extends Error {}
+
+/** An I/O error as one line: "cannot write out.jsonl: ENOSPC: no space left on device, write". */
+export function ioError(action: string, name: string, error: unknown): CliError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new CliError(`cannot ${action} ${name}: ${message.replace(/\s+/g, ' ')}`);
+}
