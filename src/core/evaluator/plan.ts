@@ -36,7 +36,7 @@ export function planFor(set: RuleSet, asOf: AsOf): CompiledRuleSet {
     plan = compileRuleSet(set, asOf);
     byPeriod.set(period, plan);
   }
-  // The result's provenance names it; without a date, it is the latest known version (latestKnownNorms).
-  noteUse(plan, asOf === null);
+  // The result's provenance names it (a norm applied past its period is noted where that is decided).
+  noteUse(plan, false);
   return plan;
 }
