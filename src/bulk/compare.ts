@@ -38,17 +38,50 @@ export async function* compareQuotas(
   records: Iterable<unknown> | AsyncIterable<unknown>,
   sides: { base: ComparisonSide; compare: ComparisonSide },
 ): AsyncGenerator<Comparison, void, undefined> {
-  if (sides === null || typeof sides !== 'object') throw new LpInputError([issue('/options', 'INVALID_TYPE')]);
-  const base = recalculationSetup({ ...(sides.base ?? {}) }, '/base');
-  const compare = recalculationSetup({ ...(sides.compare ?? {}) }, '/compare');
+  const setup = comparisonSetup(sides);
   const sync = sourceKind(records) === 'sync';
   let line = 0;
-  const one = (record: unknown): Comparison => compared(++line, record, recalculate(record, line, base.o, base.plans), recalculate(record, line, compare.o, compare.plans));
+  const one = (record: unknown): Comparison => compareRecord(record, ++line, setup);
   if (sync) {
     for (const record of records as Iterable<unknown>) yield one(record);
     return;
   }
   for await (const record of records as AsyncIterable<unknown>) yield one(record);
+}
+
+/** Both sides' checked options and plan caches (each bound to its own norms). */
+export interface ComparisonSetup {
+  base: ReturnType<typeof recalculationSetup>;
+  compare: ReturnType<typeof recalculationSetup>;
+}
+
+/** Checks both sides (issues at `/base/…` and `/compare/…`). */
+export function comparisonSetup(sides: { base: ComparisonSide; compare: ComparisonSide }): ComparisonSetup {
+  if (sides === null || typeof sides !== 'object') throw new LpInputError([issue('/options', 'INVALID_TYPE')]);
+  // Both sides checked, every issue of both thrown at once.
+  const attempt = (side: ComparisonSide | undefined, at: string) => {
+    try {
+      return recalculationSetup({ ...(side ?? {}) }, at);
+    } catch (error) {
+      if (error instanceof LpInputError) return error;
+      throw error;
+    }
+  };
+  const base = attempt(sides.base, '/base');
+  const compare = attempt(sides.compare, '/compare');
+  const issues = [base, compare].flatMap((x) => (x instanceof LpInputError ? x.issues : []));
+  if (issues.length > 0) throw new LpInputError(issues);
+  return { base: base as ReturnType<typeof recalculationSetup>, compare: compare as ReturnType<typeof recalculationSetup> };
+}
+
+/** One record compared (its line number given): what `compareQuotas` yields for it. */
+export function compareRecord(record: unknown, line: number, s: ComparisonSetup): Comparison {
+  return compared(line, record, recalculate(record, line, s.base.o, s.base.plans), recalculate(record, line, s.compare.o, s.compare.plans));
+}
+
+/** A record that could not be read (not JSON, a fault): the same error on both sides, never dropped. */
+export function unreadableComparison(result: RecalculationResult): Comparison {
+  return { line: result.line, base: result, compare: result };
 }
 
 function compared(line: number, record: unknown, base: RecalculationResult, compare: RecalculationResult): Comparison {

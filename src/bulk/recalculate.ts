@@ -20,14 +20,29 @@ export function recalculate(record: unknown, line: number, options: Recalculatio
   return { line, ok: false, error: { code: 'INVALID_INPUT', message: INVALID_FILE, issues: json.issues } };
 }
 
+function withoutNorms(options: unknown): { norms: ReturnType<typeof normsOption>; json: unknown } {
+  let given: PropertyDescriptor | undefined;
+  try {
+    given = options !== null && typeof options === 'object' ? Object.getOwnPropertyDescriptor(options, 'norms') : undefined;
+  } catch {
+    return { norms: undefined, json: options };
+  }
+  if (given === undefined || !('value' in given)) return { norms: undefined, json: options };
+  const norms = normsOption(given.value === undefined ? undefined : { norms: given.value });
+  const json = new Proxy(options as object, {
+    ownKeys: (t) => Reflect.ownKeys(t).filter((k) => k !== 'norms'),
+    getOwnPropertyDescriptor: (t, k) => (k === 'norms' ? undefined : Reflect.getOwnPropertyDescriptor(t, k)),
+  });
+  return { norms, json };
+}
+
 /** The checked options of a recalculation and its plan cache (bound to the options' norms). */
 export function recalculationSetup(options: RecalculationOptions, at = ''): { o: RecalculationOptions; plans: PlanCache } {
-  // `norms` is not JSON (a set made by loadNorms): checked apart; the other options as any input.
-  const isObject = options !== null && typeof options === 'object';
-  const { norms: given, ...json } = isObject ? options : ({} as RecalculationOptions);
-  const norms = normsOption(given === undefined ? undefined : { norms: given });
+  // `norms` is not JSON (a set made by loadNorms): taken apart, unread otherwise (a getter stays the JSON
+  // check's to refuse); the other options are checked as any input, through a view without it.
+  const { norms, json } = withoutNorms(options);
   try {
-    const o = checkInput<RecalculationOptions>(validateRecalculationOptions, isObject ? json : options, (x) =>
+    const o = checkInput<RecalculationOptions>(validateRecalculationOptions, json, (x) =>
       x.asOf !== undefined && parseIsoDate(x.asOf) === null ? [issue('/asOf', 'INVALID_DATE')] : [],
     );
     return { o, plans: new PlanCache(norms) };

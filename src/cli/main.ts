@@ -1,11 +1,13 @@
 import { setFlagsFromString } from 'node:v8';
 import { redactCardNumbers } from '../core/card-number.js';
+import { diffCommand } from './diff-command.js';
+import { normsCommand } from './norms-command.js';
 import { recalc } from './recalc.js';
 import { Interruption } from './signals.js';
 import { USAGE, UsageError, VERSION } from './usage.js';
 
 /** The commands, each its own module sharing the input/output plumbing (input.ts, output.ts, signals.ts). */
-const COMMANDS: Record<string, (argv: string[], stop: Interruption) => Promise<number>> = { recalc };
+const COMMANDS: Record<string, (argv: string[], stop: Interruption) => Promise<number>> = { recalc, norms: normsCommand, diff: diffCommand };
 
 // The main thread only reads and writes: a small nursery keeps the peak memory flat and low.
 setFlagsFromString('--max-semi-space-size=4');

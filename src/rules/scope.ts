@@ -30,6 +30,11 @@ export function noteUse(plan: object, latestKnown: boolean): void {
   if (latestKnown) current.latest.add(plan);
 }
 
+/** Forgets a plan consulted but not applied (the norms in force that day, incomplete, before a carry-forward). */
+export function forgetUse(plan: object): void {
+  current?.used.delete(plan);
+}
+
 /** What a call used: its plans in first-use order, and those applied past their period. */
 export interface Used {
   plans: readonly object[];
