@@ -50,20 +50,65 @@ const CALCULATORS = {
   ocpmOrder,
 };
 
-type Bound<F> = F extends (input: infer I, options?: infer _O) => infer R ? (input: I) => R : never;
+/** A public function with its norms bound: the same input and result, without the `options` argument. */
+export type WithNorms<F> = F extends (input: infer I, options?: infer _O) => infer R ? (input: I) => R : never;
 
 /** The package's functions bound to one set of norms (see `createLpRules`). */
-export type LpRules = { readonly [K in keyof typeof CALCULATORS]: Bound<(typeof CALCULATORS)[K]> } & {
+export interface LpRules {
+  /** `validatePayment`, with these norms. */
+  readonly validatePayment: WithNorms<typeof validatePayment>;
+  /** `dayStatus`, with these norms. */
+  readonly dayStatus: WithNorms<typeof dayStatus>;
+  /** `computeDeadline`, with these norms. */
+  readonly computeDeadline: WithNorms<typeof computeDeadline>;
+  /** `oppositionDeadline`, with these norms. */
+  readonly oppositionDeadline: WithNorms<typeof oppositionDeadline>;
+  /** `paymentDeadline`, with these norms. */
+  readonly paymentDeadline: WithNorms<typeof paymentDeadline>;
+  /** `enforcementActAllowed`, with these norms. */
+  readonly enforcementActAllowed: WithNorms<typeof enforcementActAllowed>;
+  /** `deemedDelivery`, with these norms. */
+  readonly deemedDelivery: WithNorms<typeof deemedDelivery>;
+  /** `computeMinimumVital`, with these norms. */
+  readonly computeMinimumVital: WithNorms<typeof computeMinimumVital>;
+  /** `seizableQuota`, with these norms. */
+  readonly seizableQuota: WithNorms<typeof seizableQuota>;
+  /** `canContinue`, with these norms. */
+  readonly canContinue: WithNorms<typeof canContinue>;
+  /** `saleWindow`, with these norms. */
+  readonly saleWindow: WithNorms<typeof saleWindow>;
+  /** `adbStatus`, with these norms. */
+  readonly adbStatus: WithNorms<typeof adbStatus>;
+  /** `extractVisibility`, with these norms. */
+  readonly extractVisibility: WithNorms<typeof extractVisibility>;
+  /** `hideRequestEarliest`, with these norms. */
+  readonly hideRequestEarliest: WithNorms<typeof hideRequestEarliest>;
+  /** `hideRequestDecision`, with these norms. */
+  readonly hideRequestDecision: WithNorms<typeof hideRequestDecision>;
+  /** `mainleveeRoute`, with these norms. */
+  readonly mainleveeRoute: WithNorms<typeof mainleveeRoute>;
+  /** `caseTimeline`, with these norms. */
+  readonly caseTimeline: WithNorms<typeof caseTimeline>;
+  /** `authorizeCardPayment`, with these norms. */
+  readonly authorizeCardPayment: WithNorms<typeof authorizeCardPayment>;
+  /** `cardDeadlines`, with these norms. */
+  readonly cardDeadlines: WithNorms<typeof cardDeadlines>;
+  /** `ocpmOrder`, with these norms. */
+  readonly ocpmOrder: WithNorms<typeof ocpmOrder>;
+
   /** The norms every function of this instance applies. */
   readonly norms: Norms;
   /** `evaluate` with these norms' version of a family named by id. */
   readonly evaluate: typeof evaluate;
+  /** `seizurePlan`, with these norms. */
   readonly seizurePlan: (options: Parameters<typeof seizurePlan>[0]) => ReturnType<typeof seizurePlan>;
+  /** `deadlineComputer`, with these norms. */
   readonly deadlineComputer: typeof deadlineComputer;
+  /** `recalculateQuotas`, with these norms. */
   readonly recalculateQuotas: (records: Parameters<typeof recalculateQuotas>[0], options?: Omit<RecalculationOptions, 'norms'>) => ReturnType<typeof recalculateQuotas>;
   /** `compareQuotas` whose sides default to these norms (a side may name its own). */
   readonly compareQuotas: typeof compareQuotas;
-};
+}
 
 /**
  * The package's functions bound to a set of norms loaded at run time (`loadNorms`: a new edition, a
@@ -73,7 +118,10 @@ export type LpRules = { readonly [K in keyof typeof CALCULATORS]: Bound<(typeof 
  * package's own functions keep the built-in norms.
  *
  * @example
- * const norms = loadNorms([{ name: 'NI-2027.json', content: editionFile }]);
+ * const norms = loadNorms([{ name: 'NI-2027.json', content: {
+ *   family: 'seizure.minimum-vital', edition: 'NI-2027', status: 'provisional', validFrom: '2027-01-01', validTo: '2027-12-31',
+ *   verifiedOn: '2026-12-05', source: { document: 'NI (rsGE E 3 60.04)', title: "Normes d'insaisissabilité pour l'année 2027 (projet)" },
+ *   values: { baseSingle: '1250.00' } } }]);
  * const lp = createLpRules({ norms });
  * lp.computeMinimumVital({ asOf: '2027-01-04', household: { type: 'single' } }).provenance.norms[0].editions;
  * // → [{ edition: 'NI-2027', status: 'provisional', origin: 'NI-2027.json' }]
@@ -85,7 +133,7 @@ export function createLpRules(options: { norms: Norms }): LpRules {
   for (const [name, fn] of Object.entries(CALCULATORS)) bound[name] = (input: never) => (fn as (i: never, o: { norms: Norms }) => unknown)(input, { norms });
   const scoped = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A): R => inNormScope(norms, () => fn(...a), (r) => r);
   return Object.freeze({
-    ...(bound as { [K in keyof typeof CALCULATORS]: Bound<(typeof CALCULATORS)[K]> }),
+    ...(bound as unknown as Pick<LpRules, keyof typeof CALCULATORS>),
     norms,
     evaluate: scoped(evaluate) as typeof evaluate,
     seizurePlan: (o: Parameters<typeof seizurePlan>[0]) => seizurePlan(o, { norms }),

@@ -29,10 +29,13 @@ const centimes = (m: string): number => (parseMoney(m) as { centimes: number }).
  * by household type, the distribution of changes).
  *
  * @example
- * const draft = loadNorms([{ name: 'NI-2027.draft.json', content: edition }]);
- * for await (const c of compareQuotas(files, { base: { asOf: '2026-12-31' }, compare: { asOf: '2027-01-04', norms: draft } })) {
- *   c.delta; // → { minimumVital: '50.00', seizable: '-50.00' }
- * }
+ * const draft = loadNorms([{ name: 'NI-2027.draft.json', content: {
+ *   family: 'seizure.minimum-vital', edition: 'NI-2027', status: 'provisional', validFrom: '2027-01-01', validTo: '2027-12-31',
+ *   verifiedOn: '2026-12-05', source: { document: 'NI (rsGE E 3 60.04)', title: 'Projet NI 2027' }, values: { baseSingle: '1250.00' } } }]);
+ * const files = [{ id: 'A', household: { type: 'single' }, expenses: { rent: '1792.00' }, netIncome: '3551.85' }];
+ * const changes = [];
+ * for await (const c of compareQuotas(files, { base: { asOf: '2026-12-31' }, compare: { asOf: '2027-01-04', norms: draft } })) changes.push(c.delta);
+ * changes; // → [{ minimumVital: '50.00', seizable: '-50.00' }]
  */
 export async function* compareQuotas(
   records: Iterable<unknown> | AsyncIterable<unknown>,
@@ -98,8 +101,23 @@ function compared(line: number, record: unknown, base: RecalculationResult, comp
   return { line, id, householdType, base, compare, delta };
 }
 
-/** Totals of compared records, in constant memory: feed each comparison, then ask `summary()`. */
-export function summarizeComparisons(): { add(c: Comparison): void; summary(): ComparisonSummary } {
+/** Totals of `compareQuotas`' comparisons, in constant memory. */
+export interface ComparisonTotalizer {
+  /** Counts one comparison. */
+  add(c: Comparison): void;
+  /** The totals so far: records changed, up and down, seizable per month before and after, by household type. */
+  summary(): ComparisonSummary;
+}
+
+/**
+ * Totals of compared records, in constant memory: feed each comparison, then ask `summary()`.
+ *
+ * @example
+ * const totals = summarizeComparisons();
+ * for await (const c of compareQuotas([{ household: { type: 'single' }, netIncome: '3551.85' }], { base: { asOf: '2026-12-31' }, compare: { asOf: '2026-06-01' } })) totals.add(c);
+ * totals.summary().changed; // → 0
+ */
+export function summarizeComparisons(): ComparisonTotalizer {
   const acc = new ComparisonAccumulator();
   const side = (r: RecalculationResult) => (r.ok ? { minimum: centimes(r.result.minimumVital), seizable: centimes(r.result.seizable) } : null);
   return {

@@ -79,6 +79,10 @@ function chart(d: ComparisonSummary['distribution']): string {
  * A self-contained HTML report of a what-if comparison (`lp-rules diff --report`): the totals, a table
  * by household type and a chart of the distribution of changes. No script, no external asset: it opens
  * from a mail attachment and prints as it shows.
+ *
+ * @example
+ * const html = comparisonReport(summarizeComparisons().summary(), { base: 'NI-2026, 31.12.2026', compare: 'NI-2027 (projet), 4.1.2027' });
+ * html.includes('<svg') && !html.includes('<script'); // → true
  */
 export function comparisonReport(s: ComparisonSummary, labels: ComparisonLabels, lang: 'fr' | 'en' = 'fr'): string {
   const t = WORDS[lang];

@@ -8,6 +8,12 @@ import type { RuleSet } from './rule-set.js';
 /** Why a family needs its owners' attention on a date. */
 export type CurrencyProblemCode = 'NO_NORM_IN_FORCE' | 'NO_EDITION_IN_FORCE' | 'PROVISIONAL' | 'NOT_VERIFIED';
 
+/**
+ * One reason a family needs its owners' attention, with its message.
+ *
+ * @example
+ * normsCurrency(ruleSets, '2027-01-04').find((f) => f.family === 'seizure.minimum-vital')?.problems[0]?.code; // → 'NO_EDITION_IN_FORCE'
+ */
 export interface CurrencyProblem {
   code: CurrencyProblemCode;
   message: Localized;
@@ -44,7 +50,7 @@ function editionOn(set: RuleSet, asOf: IsoDate): EditionInfo | null {
  * source within `maxAgeMonths` before the date. Meant for an office's own CI each December.
  *
  * @example
- * normsCurrency(ruleSets, '2027-01-04').filter((f) => f.problems.length > 0).map((f) => f.family); // → ['seizure.minimum-vital']
+ * normsCurrency(ruleSets, '2027-01-04').filter((f) => f.problems.some((p) => p.code === 'NO_EDITION_IN_FORCE')).map((f) => f.family); // → ['seizure.minimum-vital']
  */
 export function normsCurrency(families: readonly RuleSet[], asOf: IsoDate, maxAgeMonths = 12): FamilyCurrency[] {
   const oldest = formatIsoDate(addMonthsClipped(parseIsoDate(asOf)!, -maxAgeMonths));
@@ -111,7 +117,12 @@ export interface ParameterInForce {
   citation: string | null;
 }
 
-/** The family's parameters in force on a date (`null` where none is), in file order. */
+/**
+ * The family's parameters in force on a date (`null` where none is), in file order: `lp-rules norms show`.
+ *
+ * @example
+ * parametersInForce(getRuleSet('seizure.minimum-vital'), '2026-06-01').find((p) => p.name === 'baseSingle')?.value; // → '1200.00'
+ */
 export function parametersInForce(set: RuleSet, asOf: IsoDate): ParameterInForce[] {
   return Object.entries(set.parameters).map(([name, p]) => {
     const v = versionAt(p.values, asOf);

@@ -18,6 +18,7 @@ export function builtInFamily(id: string, json: unknown): BuiltInFamily {
 
 /** What a function needs of a set of norms: the family with an id, if the set holds its own version of it. */
 export interface NormLookup {
+  /** The family with this id as these norms hold it; `undefined` when they hold none of their own. */
   family(id: string): RuleSet | undefined;
 }
 
