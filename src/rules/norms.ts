@@ -33,6 +33,17 @@ export interface Norms {
 
 const isEdition = (c: unknown): boolean => c !== null && typeof c === 'object' && 'family' in c && 'edition' in c;
 
+/** An edition's problems with its family's parameters, for a file the schema already refused (never throws). */
+function valueProblems(edition: NormEdition, family: RuleSetDefinition | undefined, schema: { path: string }[]): { path: string; message: { fr: string; en: string } }[] {
+  if (family === undefined || edition.values === null || typeof edition.values !== 'object') return [];
+  try {
+    const seen = new Set(schema.map((i) => i.path));
+    return editionProblems(edition, family).filter((p) => p.path.startsWith('/values') && !seen.has(p.path));
+  } catch {
+    return [];
+  }
+}
+
 /** Applies editions in an order where each one's `supersedes` is already in place (built in, or applied before it). */
 function editionOrder(files: { file: NormFile; edition: NormEdition }[]): { file: NormFile; edition: NormEdition }[] {
   const pending = [...files].sort((a, b) => (a.edition.validFrom < b.edition.validFrom ? -1 : a.edition.validFrom > b.edition.validFrom ? 1 : 0));
@@ -87,7 +98,10 @@ export function loadNorms(files: readonly NormFile[]): Norms {
     }
     if (isEdition(file.content)) {
       const issues = schemaIssues(validateNormEdition, file.content);
-      if (issues.length > 0) report(file, issues);
+      if (issues.length > 0) {
+        // Every problem at once: what the values say against the family too, where the file lets us read it.
+        report(file, [...issues, ...valueProblems(file.content as NormEdition, families.get((file.content as NormEdition).family), issues)]);
+      }
       else editions.push({ file, edition: file.content as NormEdition });
       continue;
     }
