@@ -122,3 +122,21 @@ describe('lp-rules diff', () => {
     expect(rows[2]).toMatch(/^2,"'=B",/);
   });
 });
+
+describe("the README's norm-owner workflow", () => {
+  it('every `lp-rules norms` and `lp-rules diff` command it shows runs as written (no usage error), with the exit code it states', () => {
+    const readme = readFileSync(join(__dirname, '../README.md'), 'utf8');
+    const commands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .flatMap((m) => m[1]!.replace(/\\\n\s*/g, '').split('\n'))
+      .filter((l) => /^lp-rules (norms|diff) /.test(l));
+    expect(commands.length).toBeGreaterThanOrEqual(4);
+    for (const line of commands) {
+      const [command, comment = ''] = line.split(/\s+#\s+/);
+      const args = command!.trim().split(/\s+/).slice(1).map((a) => (/\.(jsonl|html)$/.test(a) && !a.startsWith('fixtures/') ? join(dir, a) : a));
+      const r = runCli(args, { cwd: join(__dirname, '..') });
+      expect([0, 1], `${line}\n${r.stderr}`).toContain(r.status);
+      const stated = /exit (\d)/.exec(comment);
+      if (stated) expect(r.status, line).toBe(Number(stated[1]));
+    }
+  });
+});
