@@ -148,11 +148,14 @@ describe('lp-rules recalc', () => {
     const child = spawn(process.execPath, [cli, 'recalc', big, '--out', out, '--workers', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    await new Promise((r) => setTimeout(r, 400));
+    // Once the run has opened its output (Node's own start-up, before any handler can exist, takes from
+    // 0.1 s to a second on a loaded machine), then a little into the reading.
+    const closed = new Promise((r) => child.on('close', r));
+    for (let waited = 0; !existsSync(out) && waited < 20_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 200));
     child.kill('SIGINT');
-    const code = await new Promise((r) => child.on('close', r));
-    // A signal during start-up (a loaded machine) stops the run before its output is opened.
-    const text = existsSync(out) ? readFileSync(out, 'utf8') : '';
+    const code = await closed;
+    const text = readFileSync(out, 'utf8');
     if (code === 130) {
       expect(stderr).toMatch(/interrupted/);
       // Stopped before the end: fewer records out than in.
