@@ -3,7 +3,7 @@
  * rules around them, as declarative rules with pure, exact, explained functions.
  * @packageDocumentation
  */
-export { LpError, LpInputError, LpNormError, type Issue, type NormErrorCode } from './core/errors.js';
+export { LpError, LpInputError, LpNormError, type Issue, type NormErrorCode, type NormIssue } from './core/errors.js';
 export { ISSUE_MESSAGES, type IssueCode } from './core/issue-codes.js';
 export type { Localized } from './core/localized.js';
 export type { Reason, TraceStep, TraceValue } from './core/trace.js';
@@ -47,3 +47,13 @@ export { cardDeadlines, type CardDeadlines, type CardDeadlinesInput } from './ca
 export { ocpmOrder, type OcpmOrder, type OcpmOrderInput } from './calculators/ocpm-order/index.js';
 export { recalculateQuotas, type QuotaResult, type RecalculationOptions, type RecalculationResult, type RecordError } from './bulk/recalculate.js';
 export type { SeizureFile } from './schemas/seizure-file.js';
+export { loadNorms, type Norms, type NormFile } from './rules/norms.js';
+export type { NormEdition } from './schemas/edition.js';
+export { normsCurrency, parametersInForce, type FamilyCurrency, type CurrencyProblem, type CurrencyProblemCode, type ParameterInForce } from './rules/currency.js';
+export type { NormLookup } from './rules/family.js';
+export type { Provenance, AppliedFamily } from './core/evaluator/provenance.js';
+export type { CallOptions, Explained } from './calculators/shared/explained.js';
+export { createLpRules, type LpRules, type WithNorms } from './api/create-lp-rules.js';
+export { compareQuotas, summarizeComparisons, type Comparison, type ComparisonSide, type ComparisonTotalizer } from './bulk/compare.js';
+export type { ComparisonSummary, ComparisonTotals } from './bulk/comparison-summary.js';
+export { comparisonReport, type ComparisonLabels } from './bulk/comparison-report.js';

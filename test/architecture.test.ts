@@ -13,7 +13,7 @@ const LAYERS: [RegExp, number, string][] = [
   [/^schemas\//, 1, 'schemas'],
   [/^rules\//, 2, 'rules'],
   [/^calculators\//, 4, 'calculators'],
-  [/^(bulk|cli|docs)\//, 5, 'bulk/cli/docs'],
+  [/^(bulk|cli|docs|api)\//, 5, 'bulk/cli/docs/api'],
   [/^index\.ts$/, 6, 'package root'],
 ];
 const layerOf = (file: string): [number, string] => {

@@ -314,5 +314,5 @@ describe.skipIf(SKIP)(SKIP ? `browser: skipped, ${CHROMIUM} is missing (apt-get 
     }
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
-  });
+  }, 240_000); // axe on every kind of page at two widths: ~45 s alone, minutes on a loaded machine
 });

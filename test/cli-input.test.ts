@@ -104,7 +104,7 @@ describe('lp-rules recalc CSV', () => {
     const neutral = (id: string) => (/^[=+\-@\t\r]/.test(id) ? `'${id}` : id);
     expect(rows.map((cells) => cells[1])).toEqual([...ids, ...ids].map(neutral));
     // The issue paths echo the caller's keys (here `/=x`, harmless after the slash); the JSONL output is unchanged.
-    expect(rows[ids.length]![11]).toBe('/=x UNKNOWN_PROPERTY');
+    expect(rows[ids.length]![13]).toBe('/=x UNKNOWN_PROPERTY');
     expect(linesOf(readFileSync(errors, 'utf8')).slice(1)).toEqual(linesOf(r.stdout).slice(1 + ids.length));
     expect(records(runCli(['recalc', '-'], { input }).stdout).map((o) => o.id)).toEqual([...ids, ...ids]);
   });

@@ -107,6 +107,30 @@ const ENTRY_POINTS: Record<SchemaName, { bases: unknown[]; run: (input: unknown)
   AuthorizeCardPaymentInput: { bases: exampleInputs('authorizeCardPayment'), run: call('authorizeCardPayment') },
   CardDeadlinesInput: { bases: exampleInputs('cardDeadlines'), run: call('cardDeadlines') },
   OcpmOrderInput: { bases: exampleInputs('ocpmOrder'), run: call('ocpmOrder') },
+  NormEdition: {
+    bases: [
+      JSON.parse(readFileSync(join(__dirname, '../examples/norms/NI-2027.draft.json'), 'utf8')),
+      {
+        family: 'seizure.minimum-vital',
+        edition: 'NI-2027',
+        status: 'official',
+        validFrom: '2027-01-01',
+        validTo: '2027-12-31',
+        verifiedOn: '2026-12-05',
+        supersedes: 'NI-2026',
+        note: { fr: 'Note.', en: 'Note.' },
+        source: { document: 'NI (rsGE E 3 60.04)', title: { fr: 'Normes 2027', en: 'Norms 2027' }, adoptedOn: '2026-11-26', url: 'https://silgeneve.ch/legis/' },
+        values: {
+          baseSingle: { value: '1250.00', note: { fr: 'Arrondi.', en: 'Rounded.' }, citation: { document: 'NI', article: 'I', paragraph: '1', number: '1', letter: 'a', quote: 'Débiteur seul', url: 'https://silgeneve.ch/', provenance: 'secondary' } },
+          baseCouple: '1750.00',
+        },
+      },
+    ],
+    run: (content) => {
+      const norms = lib.loadNorms([{ name: 'NI-2027.draft.json', content }]);
+      return lib.computeMinimumVital({ asOf: '2027-01-04', household: { type: 'couple', children: [{ birthDate: '2019-05-01' }] } }, { norms });
+    },
+  },
   RuleSet: {
     bases: [limitFamily('demo.limit', [['2026-01-01', '1000.00'], ['2027-01-01', '1200.00']], [aboveLimitRule('demo.limit', '2026-01-01'), surchargeRule('demo.limit', '2026-01-01', '2026-12-31')])],
     run: (json) => {

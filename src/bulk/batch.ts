@@ -35,6 +35,8 @@ export interface BatchOutput {
   errors: Uint8Array;
   ok: number;
   failed: number;
+  /** Records computed under a provisional edition or norms carried past their period (counted in the summary). */
+  provisional: number;
 }
 
 const TRUNCATED: Localized = {
@@ -65,48 +67,56 @@ function rowWithCardNumber(columns: readonly CsvColumn[], row: string, line: num
 }
 
 /**
+ * The k-th line of a batch as a seizure file, or the error record that stands for it (a fault, a line
+ * that is not JSON or not a CSV row, a CSV row holding a card number). Shared by `recalc` and `diff`.
+ */
+export function readLine(b: Pick<Batch, 'lines' | 'numbers' | 'faults' | 'lastUnterminated' | 'input' | 'columns' | 'maxLineBytes'>, k: number): { record: unknown } | { result: RecalculationResult } {
+  const line = b.lines[k]!;
+  const n = b.numbers[k]!;
+  const fault = b.faults?.[n];
+  if (fault !== undefined) return { result: unreadable(n, faultMessage(fault, n, b.maxLineBytes)) };
+  if (b.input === 'csv') {
+    const record = csvRowToFile(b.columns ?? [], line);
+    if (record === null) return { result: unreadable(n, n === b.lastUnterminated ? TRUNCATED : CSV_SHAPE) };
+    const card = rowWithCardNumber(b.columns ?? [], line, n);
+    return card === null ? { record } : { result: card };
+  }
+  try {
+    return { record: JSON.parse(line) as unknown };
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return { result: unreadable(n, n === b.lastUnterminated ? TRUNCATED : undefined) };
+  }
+}
+
+/**
  * Recalculates a batch of input lines into output bytes. The same function runs in the main thread and
  * in each worker, so the output does not depend on how many workers there are. The bytes are what
  * `JSON.stringify` (or `resultToCsv`) gives, encoded once here: a worker hands them over without a copy,
  * and gets the buffer back once it is written (so the process's memory stays flat).
  */
 export function processBatch(b: Batch, plans: PlanCache, spare?: ArrayBuffer): BatchOutput {
-  // ~300 bytes per output line; `spare` is an earlier batch's buffer, written out and handed back.
-  const text = new ByteSink(b.lines.length * 400, spare);
+  // ~700 bytes per output line (with its provenance); `spare` is an earlier batch's buffer, written out and handed back.
+  const text = new ByteSink(b.lines.length * 800, spare);
   const errors = new ByteSink(0);
   let ok = 0;
   let failed = 0;
+  let provisional = 0;
   for (let k = 0; k < b.lines.length; k++) {
-    const line = b.lines[k]!;
     const n = b.numbers[k]!;
-    let record: unknown;
-    let result: RecalculationResult;
-    const fault = b.faults?.[n];
-    if (fault !== undefined) result = unreadable(n, faultMessage(fault, n, b.maxLineBytes));
-    else if (b.input === 'csv') {
-      record = csvRowToFile(b.columns ?? [], line);
-      result =
-        record === null
-          ? unreadable(n, n === b.lastUnterminated ? TRUNCATED : CSV_SHAPE)
-          : (rowWithCardNumber(b.columns ?? [], line, n) ?? recalculateRecord(record, n, b.options, plans));
-    } else {
-      try {
-        record = JSON.parse(line);
-        result = recalculateRecord(record, n, b.options, plans);
-      } catch (error) {
-        if (!(error instanceof SyntaxError)) throw error;
-        result = unreadable(n, n === b.lastUnterminated ? TRUNCATED : undefined);
-      }
-    }
+    const read = readLine(b, k);
+    const result = 'record' in read ? recalculateRecord(read.record, n, b.options, plans) : read.result;
     const start = text.length;
     if (b.output === 'csv') text.text(resultToCsv(result));
     else writeResult(text, result);
     text.byte(10);
-    if (result.ok) ok++;
-    else {
+    if (result.ok) {
+      ok++;
+      if (result.result.provenance.provisional || result.result.provenance.latestKnown) provisional++;
+    } else {
       failed++;
       if (n > (b.errorsAfter ?? 0)) errors.copyFrom(text, start);
     }
   }
-  return { text: text.bytes(), errors: errors.bytes(), ok, failed };
+  return { text: text.bytes(), errors: errors.bytes(), ok, failed, provisional };
 }

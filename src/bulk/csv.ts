@@ -1,3 +1,4 @@
+import type { Provenance } from '../core/evaluator/provenance.js';
 import { redactCardNumbers } from '../core/card-number.js';
 import type { Localized } from '../core/localized.js';
 import type { SeizureFile } from '../schemas/seizure-file.js';
@@ -111,7 +112,10 @@ export function csvRowToFile(columns: readonly CsvColumn[], row: string): Record
   return file as SeizureFile;
 }
 
-export const CSV_OUTPUT_HEADER = 'line,id,ok,asOf,minimumVital,debtorShareOfMinimum,spouseShareOfMinimum,seizable,incomeSeizureEndsOn,normsVersion,errorCode,errorIssues';
+/** A record's norms in one CSV cell: official, provisional, or carried past their period (latest-known). */
+const normsStatus = (p: Provenance): string => (p.latestKnown ? 'latest-known' : p.provisional ? 'provisional' : 'official');
+
+export const CSV_OUTPUT_HEADER = 'line,id,ok,asOf,minimumVital,debtorShareOfMinimum,spouseShareOfMinimum,seizable,incomeSeizureEndsOn,normsVersion,normsStatus,normsFingerprint,errorCode,errorIssues';
 
 const quote = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -120,15 +124,15 @@ const quote = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '
  * starting with `=`, `+`, `-`, `@`, a tab or a CR (OWASP, CSV injection) — is written as text: prefixed
  * with `'` and quoted. The numbers and dates we write never start so (amounts are never negative).
  */
-const cell = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `"'${s.replace(/"/g, '""')}"` : quote(s));
+export const csvCell = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `"'${s.replace(/"/g, '""')}"` : quote(s));
 
 /** One result as a CSV row (issues as `path code` pairs, `;`-separated). */
 export function resultToCsv(r: RecalculationResult): string {
-  const id = cell(r.id ?? '');
+  const id = csvCell(r.id ?? '');
   if (r.ok) {
     const x = r.result;
-    return `${r.line},${id},true,${x.asOf},${x.minimumVital},${x.debtorShareOfMinimum},${x.spouseShareOfMinimum ?? ''},${x.seizable},${x.incomeSeizureEndsOn ?? ''},${x.normsVersion},,`;
+    return `${r.line},${id},true,${x.asOf},${x.minimumVital},${x.debtorShareOfMinimum},${x.spouseShareOfMinimum ?? ''},${x.seizable},${x.incomeSeizureEndsOn ?? ''},${x.normsVersion},${normsStatus(x.provenance)},${x.provenance.fingerprint},,`;
   }
   const issues = (r.error.issues ?? []).map((i) => `${i.path} ${i.code}`).join(';');
-  return `${r.line},${id},false,,,,,,,,${r.error.code},${cell(issues)}`;
+  return `${r.line},${id},false,,,,,,,,,,${r.error.code},${csvCell(issues)}`;
 }

@@ -2,6 +2,7 @@ import { issue, LpInputError } from '../core/errors.js';
 import { jsonValue } from '../core/json-value.js';
 import { parseIsoDate } from '../core/dates.js';
 import { checkInput } from '../schemas/check-input.js';
+import { normsOption } from '../rules/scope.js';
 import { validateRecalculationOptions } from '../schemas/validators.generated.js';
 import { PlanCache, recalculateRecord, type RecalculationOptions, type RecalculationResult } from './record.js';
 
@@ -13,14 +14,47 @@ const INVALID_FILE = { fr: 'Dossier invalide.', en: 'Invalid file.' };
  * One record of the caller's: its JSON copy goes on to be recalculated; a value JSON cannot hold
  * (a BigInt, a class instance, a cycle…) is that record's error, by path — it never stops the batch.
  */
-function recalculate(record: unknown, line: number, options: RecalculationOptions, plans: PlanCache): RecalculationResult {
+export function recalculate(record: unknown, line: number, options: RecalculationOptions, plans: PlanCache): RecalculationResult {
   const json = jsonValue(record);
   if (json.ok) return recalculateRecord(json.value, line, options, plans);
   return { line, ok: false, error: { code: 'INVALID_INPUT', message: INVALID_FILE, issues: json.issues } };
 }
 
+function withoutNorms(options: unknown): { norms: ReturnType<typeof normsOption>; json: unknown } {
+  let given: PropertyDescriptor | undefined;
+  try {
+    given = options !== null && typeof options === 'object' ? Object.getOwnPropertyDescriptor(options, 'norms') : undefined;
+  } catch {
+    return { norms: undefined, json: options };
+  }
+  if (given === undefined || !('value' in given)) return { norms: undefined, json: options };
+  const norms = normsOption(given.value === undefined ? undefined : { norms: given.value });
+  const json = new Proxy(options as object, {
+    ownKeys: (t) => Reflect.ownKeys(t).filter((k) => k !== 'norms'),
+    getOwnPropertyDescriptor: (t, k) => (k === 'norms' ? undefined : Reflect.getOwnPropertyDescriptor(t, k)),
+  });
+  return { norms, json };
+}
+
+/** The checked options of a recalculation and its plan cache (bound to the options' norms). */
+export function recalculationSetup(options: RecalculationOptions, at = ''): { o: RecalculationOptions; plans: PlanCache } {
+  // `norms` is not JSON (a set made by loadNorms): taken apart, unread otherwise (a getter stays the JSON
+  // check's to refuse); the other options are checked as any input, through a view without it.
+  const { norms, json } = withoutNorms(options);
+  try {
+    const o = checkInput<RecalculationOptions>(validateRecalculationOptions, json, (x) =>
+      x.asOf !== undefined && parseIsoDate(x.asOf) === null ? [issue('/asOf', 'INVALID_DATE')] : [],
+    );
+    return { o, plans: new PlanCache(norms) };
+  } catch (error) {
+    // A comparison checks two sets of options: each side's issues under its name.
+    if (at !== '' && error instanceof LpInputError) throw new LpInputError(error.issues.map((i) => ({ ...i, path: `${at}${i.path}` })));
+    throw error;
+  }
+}
+
 /** How `records` is read: a synchronous iterable (not a text), an asynchronous one, or neither (an input error). */
-function sourceKind(records: unknown): 'sync' | 'async' {
+export function sourceKind(records: unknown): 'sync' | 'async' {
   try {
     if (records !== null && typeof records === 'object') {
       if (typeof (records as Iterable<unknown>)[Symbol.iterator] === 'function') return 'sync';
@@ -58,11 +92,8 @@ export async function* recalculateQuotas(
   records: Iterable<unknown> | AsyncIterable<unknown>,
   options: RecalculationOptions = {},
 ): AsyncGenerator<RecalculationResult, void, undefined> {
-  const o = checkInput<RecalculationOptions>(validateRecalculationOptions, options, (x) =>
-    x.asOf !== undefined && parseIsoDate(x.asOf) === null ? [issue('/asOf', 'INVALID_DATE')] : [],
-  );
+  const { o, plans } = recalculationSetup(options);
   const sync = sourceKind(records) === 'sync';
-  const plans = new PlanCache();
   let line = 0;
   // A synchronous source is read synchronously: `for await` would cost a promise per record.
   if (sync) {

@@ -6,6 +6,10 @@ import type { TraceStep } from '../core/trace.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import { FAST_ITEMS } from '../core/seizure/minimum-vital.js';
 import { seizurePlan, type SeizurePlan } from '../core/seizure/plan.js';
+import { provenanceStep, type Provenance } from '../core/evaluator/provenance.js';
+import type { NormLookup } from '../rules/family.js';
+import type { Norms } from '../rules/norms.js';
+import { inNormScope } from '../rules/scope.js';
 import { schemaIssues } from '../schemas/validate.js';
 import { moneyIssues } from '../schemas/check-input.js';
 import type { SeizureFile } from '../schemas/seizure-file.js';
@@ -27,7 +31,14 @@ export interface RecalculationOptions {
   interpretation?: SeizureInterpretation;
   /** Where no norms version covers the date, apply the latest known one (stated in each result). */
   latestKnownNorms?: boolean;
+  /** Norms loaded by `loadNorms` (e.g. a new edition); the package's own otherwise. */
+  norms?: Norms | undefined;
 }
+
+const provenanceStepOrNot = (trace: TraceStep[], p: Provenance): TraceStep[] => {
+  const step = provenanceStep(p);
+  return step === null ? trace : [...trace, step];
+};
 
 /** One file's recalculated minimum vital and seizable quota; amounts in CHF with two decimals. */
 export interface QuotaResult {
@@ -47,6 +58,8 @@ export interface QuotaResult {
   /** Counted amount per item; items absent from the file are `undefined` (left out of JSON). */
   breakdown: Partial<Record<(typeof FAST_ITEMS)[number], string | undefined>>;
   trace?: TraceStep[];
+  /** Where the figures come from: the editions applied and their status, the package, a fingerprint. */
+  provenance: Provenance;
 }
 
 /** Why a record has no result. */
@@ -73,6 +86,8 @@ export function unreadable(line: number, detail?: Localized): RecalculationResul
 /** Plans per (reference date, readings): a batch usually shares one, built once. */
 export class PlanCache {
   private readonly plans = new Map<string, SeizurePlan>();
+  /** The norms of the batch (`loadNorms`); the package's own when not given. */
+  constructor(readonly norms?: NormLookup) {}
   private last: { asOf: IsoDate; interpretation: SeizureInterpretation | undefined; latest: boolean; plan: SeizurePlan } | null = null;
 
   get(asOf: IsoDate, interpretation: SeizureInterpretation | undefined, latest: boolean): SeizurePlan {
@@ -83,7 +98,7 @@ export class PlanCache {
     const key = `${asOf}|${readings.childAge}|${readings.cohabitingBase}|${readings.incomeSeizureEnd}|${latest}`;
     let plan = this.plans.get(key);
     if (plan === undefined) {
-      plan = seizurePlan({ asOf, readings, latestKnownNorms: latest });
+      plan = seizurePlan({ asOf, readings, latestKnownNorms: latest }, { norms: this.norms });
       if (this.plans.size > 1000) this.plans.clear();
       this.plans.set(key, plan);
     }
@@ -127,6 +142,11 @@ const fmt = (k: number): string | undefined => (sums[k]! > 0 ? formatCentimes(su
  * through `computeMinimumVital` and `seizableQuota` themselves. Never throws for a bad record.
  */
 export function recalculateRecord(value: unknown, line: number, o: RecalculationOptions, plans: PlanCache): RecalculationResult {
+  // Reading the household asks the norms too (a contradictory household, the children's ages): the batch's.
+  return inNormScope(plans.norms, () => recalculateIn(value, line, o, plans), (r) => r);
+}
+
+function recalculateIn(value: unknown, line: number, o: RecalculationOptions, plans: PlanCache): RecalculationResult {
   const id = value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
   const issues = findSensitiveValues(value);
   if (!validateSeizureFile(value)) issues.push(...schemaIssues(validateSeizureFile, value));
@@ -145,7 +165,7 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
     // What the norms say of the household (as computeMinimumVital's input check), with the other issues.
     issues.push(...householdIssues(plan.baseDecision(household), f.spouseNetIncome !== undefined));
     if (issues.length > 0) return invalid(line, id, issues);
-    if (o.trace) return { line, id, ok: true, result: traced(f, household, asOf!, interpretation ?? {}, latest) };
+    if (o.trace) return { line, id, ok: true, result: traced(f, household, asOf!, interpretation ?? {}, latest, plan.provenance) };
     const minimum = plan.minimumVitalInto(household, sums);
     const spouse = f.spouseNetIncome === undefined ? null : c(f.spouseNetIncome);
     const q = plan.quota(c(f.netIncome), minimum, spouse);
@@ -169,6 +189,7 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
       incomeSeizureEndsOn: f.seizedOn === undefined ? undefined : formatIsoDate(plan.incomeSeizureEnd(parseIsoDate(f.seizedOn)!)),
       normsVersion: plan.normsVersion,
       breakdown,
+      provenance: plan.provenance,
     };
     return { line, id, ok: true, result };
   } catch (error) {
@@ -185,7 +206,7 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
   }
 }
 
-function traced(f: SeizureFile, household: Household, asOf: IsoDate, interpretation: SeizureInterpretation, latest: boolean): QuotaResult {
+function traced(f: SeizureFile, household: Household, asOf: IsoDate, interpretation: SeizureInterpretation, latest: boolean, provenance: Provenance): QuotaResult {
   // The record was checked and read once already: the unchecked entry points, same computation and trace.
   const m = computeMinimumVitalChecked({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), latestKnownNorms: latest, interpretation }, household);
   const q = seizableQuotaChecked({
@@ -208,6 +229,8 @@ function traced(f: SeizureFile, household: Household, asOf: IsoDate, interpretat
     incomeSeizureEndsOn: q.incomeSeizureEndsOn,
     normsVersion: m.normsVersion,
     breakdown,
-    trace: m.trace.concat(q.trace),
+    // The provenance step (a provisional or carried-forward edition) closes the trace, as in the functions.
+    trace: provenanceStepOrNot(m.trace.concat(q.trace), provenance),
+    provenance,
   };
 }

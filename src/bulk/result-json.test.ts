@@ -5,6 +5,10 @@ import { ByteSink } from './byte-sink.js';
 import { recalculateQuotas } from './recalculate.js';
 import type { RecalculationOptions, RecalculationResult } from './record.js';
 import { writeResult } from './result-json.js';
+import { seizurePlan } from '../core/seizure/plan.js';
+
+// Real provenances (official, and carried forward past the norms' period), one of them unicode-free.
+const PROVENANCES = [seizurePlan({ asOf: '2026-06-01' }).provenance, seizurePlan({ asOf: '2031-06-01', latestKnownNorms: true }).provenance];
 
 const decode = (b: Uint8Array): string => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
 const written = (r: RecalculationResult): string => {
@@ -65,6 +69,7 @@ describe('writeResult writes the bytes of JSON.stringify', () => {
         incomeSeizureEndsOn: maybe(text),
         normsVersion: text,
         breakdown,
+        provenance: fc.constantFrom(...PROVENANCES),
       }),
     });
     const failure = fc.record({ line: fc.nat(), id: maybe(text), ok: fc.constant(false as const), error: fc.record({ code: text, message: fc.record({ fr: text, en: text }) }) });
@@ -80,9 +85,9 @@ describe('writeResult writes the bytes of JSON.stringify', () => {
     const bare: RecalculationResult = {
       line: 7,
       ok: true,
-      result: { asOf: '2026-06-01', minimumVital: '1200.00', debtorShareOfMinimum: '1200.00', seizable: '0.00', normsVersion: 'NI-2026', breakdown: {} },
+      result: { asOf: '2026-06-01', minimumVital: '1200.00', debtorShareOfMinimum: '1200.00', seizable: '0.00', normsVersion: 'NI-2026', breakdown: {}, provenance: PROVENANCES[0]! },
     };
-    expect(written(bare)).toBe('{"line":7,"ok":true,"result":{"asOf":"2026-06-01","minimumVital":"1200.00","debtorShareOfMinimum":"1200.00","seizable":"0.00","normsVersion":"NI-2026","breakdown":{}}}');
+    expect(written(bare)).toBe(`{"line":7,"ok":true,"result":{"asOf":"2026-06-01","minimumVital":"1200.00","debtorShareOfMinimum":"1200.00","seizable":"0.00","normsVersion":"NI-2026","breakdown":{},"provenance":${JSON.stringify(PROVENANCES[0])}}}`);
     const full: RecalculationResult = {
       line: 8,
       id: 'A',
@@ -96,6 +101,7 @@ describe('writeResult writes the bytes of JSON.stringify', () => {
         incomeSeizureEndsOn: '2027-06-01',
         normsVersion: 'NI-2026',
         breakdown: { base: '1700.00', education: '1300.00' },
+        provenance: PROVENANCES[1]!,
       },
     };
     expect(JSON.parse(written(full))).toEqual(full);

@@ -17,9 +17,17 @@ const ENDS = key('incomeSeizureEndsOn');
 const NORMS = key('normsVersion');
 const BREAKDOWN = key('breakdown');
 const ITEMS = FAST_ITEMS.map((item) => key(item, false));
+const PROVENANCE = key('provenance');
+// One provenance per plan, shared by its records: its bytes are encoded once.
+const provenanceBytes = new WeakMap<object, Uint8Array>();
+const bytesOf = (p: QuotaResult['provenance']): Uint8Array => {
+  let b = provenanceBytes.get(p);
+  if (b === undefined) provenanceBytes.set(p, (b = encoder.encode(JSON.stringify(p))));
+  return b;
+};
 
 // Every field of QuotaResult has its line below (this fails to typecheck when one is added without).
-type Written = 'asOf' | 'minimumVital' | 'debtorShareOfMinimum' | 'spouseShareOfMinimum' | 'seizable' | 'incomeSeizureEndsOn' | 'normsVersion' | 'breakdown' | 'trace';
+type Written = 'asOf' | 'minimumVital' | 'debtorShareOfMinimum' | 'spouseShareOfMinimum' | 'seizable' | 'incomeSeizureEndsOn' | 'normsVersion' | 'breakdown' | 'trace' | 'provenance';
 const allWritten: [Exclude<keyof QuotaResult, Written>] extends [never] ? true : never = true;
 void allWritten;
 
@@ -60,6 +68,8 @@ export function writeResult(sink: ByteSink, r: RecalculationResult): void {
     sink.string(amount);
   }
   sink.byte(125);
+  sink.literal(PROVENANCE);
+  sink.literal(bytesOf(q.provenance));
   sink.byte(125);
   sink.byte(125);
 }

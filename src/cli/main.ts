@@ -1,11 +1,16 @@
 import { setFlagsFromString } from 'node:v8';
 import { redactCardNumbers } from '../core/card-number.js';
-import { recalc } from './recalc.js';
 import { Interruption } from './signals.js';
 import { USAGE, UsageError, VERSION } from './usage.js';
 
 /** The commands, each its own module sharing the input/output plumbing (input.ts, output.ts, signals.ts). */
-const COMMANDS: Record<string, (argv: string[], stop: Interruption) => Promise<number>> = { recalc };
+// Loaded on use: until a command's module is loaded, only this file and the signal handler are, so a
+// signal during start-up finds its handler already set (a loaded machine takes a second to load the norms).
+const COMMANDS: Record<string, (argv: string[], stop: Interruption) => Promise<number>> = {
+  recalc: async (argv, stop) => (await import('./recalc.js')).recalc(argv, stop),
+  norms: async (argv) => (await import('./norms-command.js')).normsCommand(argv),
+  diff: async (argv, stop) => (await import('./diff-command.js')).diffCommand(argv, stop),
+};
 
 // The main thread only reads and writes: a small nursery keeps the peak memory flat and low.
 setFlagsFromString('--max-semi-space-size=4');

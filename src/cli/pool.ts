@@ -1,12 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Batch, BatchOutput } from '../bulk/batch.js';
+import type { NormFile } from '../rules/norms.js';
 
 type Run = (batch: Batch, spare?: ArrayBuffer) => BatchOutput;
 
 /** The recalculation itself, for `--workers 0`: loaded only then (the main thread of a pool never computes). */
-async function inThread(): Promise<Run> {
-  const [{ processBatch }, { PlanCache }] = await Promise.all([import('../bulk/batch.js'), import('../bulk/record.js')]);
-  const plans = new PlanCache();
+async function inThread(normFiles: readonly NormFile[]): Promise<Run> {
+  const [{ processBatch }, { PlanCache }, { loadNorms }] = await Promise.all([import('../bulk/batch.js'), import('../bulk/record.js'), import('../rules/norms.js')]);
+  const plans = new PlanCache(normFiles.length > 0 ? loadNorms(normFiles) : undefined);
   return (batch, spare) => processBatch(batch, plans, spare);
 }
 
@@ -20,11 +21,11 @@ export class BatchPool {
   private back = 0;
   private closed = false;
 
-  constructor(size: number, workerUrl: URL) {
+  constructor(size: number, workerUrl: URL, private readonly normFiles: readonly NormFile[] = []) {
     for (let k = 0; k < size; k++) {
       // A small young generation: the workers' garbage is short-lived, and three default-sized
       // nurseries (two workers and the main thread) would put the process above 200 MB for nothing.
-      const w = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+      const w = new Worker(workerUrl, { workerData: { normFiles }, resourceLimits: { maxYoungGenerationSizeMb: 12 } });
       w.on('message', ({ id, output }: { id: number; output: BatchOutput }) => {
         this.pending.get(id)?.resolve(output);
         this.pending.delete(id);
@@ -41,7 +42,7 @@ export class BatchPool {
   submit(batch: Batch): Promise<BatchOutput> {
     if (this.workers.length === 0) {
       const spare = this.spares.pop();
-      this.run ??= inThread();
+      this.run ??= inThread(this.normFiles);
       return this.run.then((run) => run(batch, spare));
     }
     const id = this.next++;

@@ -8,6 +8,7 @@ import type { RecalculationOptions } from '../bulk/record.js';
 import { chunksOf, openInput } from './input.js';
 import { readBatches } from './lines.js';
 import { openOutputs, type Output, type OutputTarget } from './output.js';
+import { loadNormsFrom } from './norm-files.js';
 import { BatchPool } from './pool.js';
 import { Progress } from './progress.js';
 import { resumePoint } from './resume.js';
@@ -27,6 +28,7 @@ const OPTIONS = {
   resume: { type: 'boolean', default: false },
   trace: { type: 'boolean', default: false },
   'latest-known-norms': { type: 'boolean', default: false },
+  norms: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', default: false },
 } as const;
@@ -43,6 +45,8 @@ interface RecalcOptions {
   errors: string | undefined;
   resume: boolean;
   options: RecalculationOptions;
+  /** `--norms`: files or directories of editions / norm files, loaded on top of the package's. */
+  norms: string[];
 }
 
 const format = (value: string, option: string): Format => {
@@ -81,6 +85,7 @@ function readOptions(argv: string[]): RecalcOptions | 'help' | 'version' {
     out: values.out,
     errors: values.errors,
     resume: values.resume,
+    norms: values.norms ?? [],
     options: { trace: values.trace, latestKnownNorms: values['latest-known-norms'], ...(asOf !== undefined ? { asOf } : {}) },
   };
 }
@@ -109,6 +114,8 @@ export async function recalc(argv: string[], stop: Interruption): Promise<number
     process.stdout.write(`${o === 'help' ? USAGE : VERSION}\n`);
     return 0;
   }
+  // Checked before anything is opened: a malformed edition stops the run with every problem listed.
+  const { files: normFiles } = loadNormsFrom(o.norms);
   const workers = workerCount(o.workers);
   const input = openInput(o.source);
   const targets: OutputTarget[] = [{ option: '--out', path: o.out }, ...(o.errors !== undefined ? [{ option: '--errors', path: o.errors }] : [])];
@@ -121,11 +128,12 @@ export async function recalc(argv: string[], stop: Interruption): Promise<number
   }
   const [out, errorsOut] = outputs as [Output, Output | undefined];
   const progress = new Progress(process.stderr, input.size);
-  const pool = new BatchPool(workers, new URL('./cli-worker.js', import.meta.url));
+  const pool = new BatchPool(workers, new URL('./cli-worker.js', import.meta.url), normFiles);
 
   const started = process.hrtime.bigint();
   let ok = 0;
   let failed = 0;
+  let provisional = 0;
   let bytesRead = 0;
   let columns: CsvColumn[] | undefined;
   const inflight: { output: Promise<BatchOutput>; records: number }[] = [];
@@ -135,6 +143,7 @@ export async function recalc(argv: string[], stop: Interruption): Promise<number
     const b = await next.output;
     ok += b.ok;
     failed += b.failed;
+    provisional += b.provisional;
     // The errors first, and written through: at any moment, every error record of a batch whose output
     // has reached the file is in the --errors file too (a run killed, then resumed, misses none).
     if (errorsOut) await errorsOut.writeThrough(b.errors, b.failed);
@@ -176,7 +185,9 @@ export async function recalc(argv: string[], stop: Interruption): Promise<number
   progress.done();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const records = ok + failed;
-  const notes = `${out.resumedAfter > 0 ? ` (resumed after line ${out.resumedAfter})` : ''}${stop.signal ? ' (interrupted)' : ''}`;
+  // Figures under a draft edition or carried-forward norms are never silent.
+  const underProvisional = provisional > 0 ? `, ${provisional} under provisional or carried-forward norms` : '';
+  const notes = `${underProvisional}${out.resumedAfter > 0 ? ` (resumed after line ${out.resumedAfter})` : ''}${stop.signal ? ' (interrupted)' : ''}`;
   process.stderr.write(
     `lp-rules recalc: ${records} records, ${ok} ok, ${failed} errors, ${seconds.toFixed(2)} s, ${Math.round(records / Math.max(seconds, 1e-9))} records/s${notes}\n`,
   );

@@ -7,6 +7,10 @@ export const VERSION = `lp-rules ${version}`;
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 export const USAGE = `Usage: lp-rules recalc <in.jsonl|in.csv|-> [options]
+       lp-rules norms check [--as-of YYYY-MM-DD] [--norms <file|dir>]… [--max-age-months 12] [--lang fr|en]
+       lp-rules norms show <family> [--as-of YYYY-MM-DD] [--norms <file|dir>]… [--lang fr|en]
+       lp-rules diff <in> --base [side] --compare [side] [--out f] [--format jsonl|csv] [--report r.html] [--lang fr|en]
+         side: [--norms <file|dir>]… [--as-of YYYY-MM-DD] [--latest-known-norms] [--interpretation key=value]…
        lp-rules --version | --help
 
 Recalculates the minimum vital and the seizable quota of every seizure file: one output record per input
@@ -28,9 +32,15 @@ Options:
                               input line. Same input and options; the files end as an uninterrupted run's
   --trace                     explain each result
   --latest-known-norms        where no norms version covers the date, apply the latest known one
+  --norms <file|dir>          norm editions or norm files to load on top of the package's (repeatable; a
+                              directory: its *.json). A malformed one stops the run, every problem listed
   --version, --help
 
 Input: UTF-8 (a BOM is dropped); LF, CRLF or CR line ends; blank lines skipped but counted in line numbers.
+
+norms check exits 1 when a family has no edition in force, only a provisional or carried-forward one, or
+values not verified for --max-age-months; 0 otherwise. diff writes one record per input record (both
+results and the deltas) and the summary on stderr; --report writes a self-contained HTML report.
 
 Exit codes: 0 all records ok; 1 some records invalid (reported, never dropped); 2 usage or I/O error, one
 line on stderr (what was written is whole records; an input named as an output is refused before anything

@@ -1,10 +1,13 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadNorms, type NormFile } from '../rules/norms.js';
 import { processBatch, type Batch } from '../bulk/batch.js';
 import { PlanCache } from '../bulk/record.js';
 
 // A recalculation worker: batches in, output bytes out (moved, not copied), in the order the pool sent them;
 // output buffers come back once written, to be written into again.
-const plans = new PlanCache();
+// The norms the main thread loaded and checked (--norms), loaded again here: each thread has its own.
+const normFiles = ((workerData as { normFiles?: NormFile[] } | null)?.normFiles ?? []);
+const plans = new PlanCache(normFiles.length > 0 ? loadNorms(normFiles) : undefined);
 const spares: ArrayBuffer[] = [];
 parentPort!.on('message', (message: { id: number; batch: Batch } | { spare: ArrayBuffer }) => {
   if ('spare' in message) {

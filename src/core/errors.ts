@@ -71,6 +71,15 @@ export class LpInputError extends LpError {
   }
 }
 
+/** One problem of a norm file loaded at run time: the file, where in it (JSON pointer), what. */
+export interface NormIssue {
+  /** The file's name as given to `loadNorms`. */
+  file: string;
+  /** JSON pointer (RFC 6901) into the file, `""` for the file as a whole. */
+  path: string;
+  message: Localized;
+}
+
 /** Codes of `LpNormError`: no version in force at the date, a malformed norm file, an unknown norm family. */
 export type NormErrorCode = 'NO_NORM_IN_FORCE' | 'NORM_INVALID' | 'UNKNOWN_RULE_SET';
 
@@ -90,10 +99,13 @@ export class LpNormError extends LpError {
   declare readonly code: NormErrorCode;
   /** Context for logs, e.g. `{ ruleSet, norm, asOf }`. */
   readonly details: Readonly<Record<string, string>>;
-  constructor(code: NormErrorCode, message: Localized, details: Record<string, string> = {}) {
+  /** `NORM_INVALID` from `loadNorms`: every problem of every file, each with its file and JSON pointer. */
+  readonly issues: readonly NormIssue[];
+  constructor(code: NormErrorCode, message: Localized, details: Record<string, string> = {}, issues: readonly NormIssue[] = []) {
     super(code, message);
     this.name = 'LpNormError';
     this.details = Object.fromEntries(Object.entries(details).map(([k, v]) => [k, redactCardNumbers(String(v))]));
+    this.issues = issues;
   }
 }
 

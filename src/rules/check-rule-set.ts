@@ -1,7 +1,7 @@
 import { LpNormError } from '../core/errors.js';
 import { parseIsoDate } from '../core/dates.js';
 import type { Localized } from '../core/localized.js';
-import type { Condition, LeafCondition, RuleSetDefinition } from '../schemas/rule-set.js';
+import type { Condition, LeafCondition, Parameter, RuleSetDefinition } from '../schemas/rule-set.js';
 
 /** The fact name under which a rule reads its dated parameters: `{ "fact": "params", "path": "$.onlineLimit" }`. */
 export const PARAMS_FACT = 'params';
@@ -28,6 +28,24 @@ export function factRef(value: LeafCondition['value']): { fact: string; path?: s
 export function parameterRef(value: LeafCondition['value']): string | null {
   const ref = factRef(value);
   return ref !== null && ref.fact === PARAMS_FACT ? (ref.path?.slice(2) ?? null) : null;
+}
+
+/** Whether a parameter value is of the parameter's kind (a list of texts, an integer, `HH:mm`…). */
+export function valueFitsKind(kind: Parameter['kind'], value: unknown): boolean {
+  switch (kind) {
+    case 'list':
+      return Array.isArray(value) && value.every((x) => typeof x === 'string');
+    case 'periods':
+      return Array.isArray(value) && value.every((x) => typeof x === 'object');
+    case 'integer':
+      return Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'time':
+      return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+    default:
+      return typeof value === 'string';
+  }
 }
 
 /**
@@ -61,16 +79,7 @@ export function ruleSetProblemsLocalized(set: RuleSetDefinition): Localized[] {
           'overlaps the previous version (a repeal is a dated end, then a new entry)',
         );
       }
-      const kindOk = {
-        list: Array.isArray(v.value) && v.value.every((x) => typeof x === 'string'),
-        periods: Array.isArray(v.value) && v.value.every((x) => typeof x === 'object'),
-        integer: Number.isInteger(v.value),
-        decimal: typeof v.value === 'string',
-        boolean: typeof v.value === 'boolean',
-        text: typeof v.value === 'string',
-        time: typeof v.value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.value),
-      }[p.kind];
-      if (!kindOk) add(where, `la valeur ne correspond pas au type ${p.kind}`, `value does not fit kind ${p.kind}`);
+      if (!valueFitsKind(p.kind, v.value)) add(where, `la valeur ne correspond pas au type ${p.kind}`, `value does not fit kind ${p.kind}`);
       previousEnd = v.validTo;
     });
   }
@@ -97,6 +106,20 @@ export function ruleSetProblemsLocalized(set: RuleSetDefinition): Localized[] {
       if (DECIMAL_OPERATORS.has(leaf.operator) && paramKind !== undefined && paramKind !== 'decimal' && paramKind !== 'integer') {
         add(where, `${leaf.operator} compare à un paramètre de type ${paramKind}`, `${leaf.operator} compares with a ${paramKind} parameter`);
       }
+    }
+  }
+  if (set.editions !== undefined) {
+    const declared = new Set<string>();
+    set.editions.forEach((e) => {
+      const where = { fr: `édition ${e.edition}`, en: `edition ${e.edition}` };
+      if (declared.has(e.edition)) add(where, 'déclarée deux fois', 'declared twice');
+      declared.add(e.edition);
+      periodOk(e.validFrom, e.validTo, where);
+      dateOk(e.verifiedOn, where);
+    });
+    const used = new Set(Object.values(set.parameters).flatMap((p) => p.values.flatMap((v) => (v.version ? [v.version] : []))));
+    for (const version of used) {
+      if (!declared.has(version)) add({ fr: `version ${version}`, en: `version ${version}` }, "n'est pas déclarée dans editions", 'is not declared in editions');
     }
   }
   if (declared(set.facts, PARAMS_FACT)) {

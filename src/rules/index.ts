@@ -1,18 +1,19 @@
 import { issue, LpInputError, LpNormError } from '../core/errors.js';
 import type { Localized } from '../core/localized.js';
-import cardTerms from './card/debit-mastercard.rules.json';
-import ocpPayment from './payment/ocp-online-payment.rules.json';
-import ocpmServices from './payment/ocpm-online-services.rules.json';
-import ocpmOrders from './payment/ocpm-orders.rules.json';
-import lpDeadlines from './lp/deadlines.rules.json';
-import lpActs from './lp/enforcement-acts.rules.json';
-import lpDelivery from './lp/delivery.rules.json';
-import lpProcedure from './lp/procedure.rules.json';
-import minimumVital from './seizure/minimum-vital.rules.json';
-import seizureQuota from './seizure/quota.rules.json';
+import { CARD_DEBIT_MASTERCARD } from './families/card-debit-mastercard.js';
+import { LP_ACTS } from './families/lp-acts.js';
+import { LP_DEADLINES } from './families/lp-deadlines.js';
+import { LP_DELIVERY } from './families/lp-delivery.js';
+import { LP_PROCEDURE } from './families/lp-procedure.js';
+import { OCPM_ORDERS } from './families/ocpm-orders.js';
+import { PAYMENT_OCP } from './families/payment-ocp.js';
+import { PAYMENT_OCPM } from './families/payment-ocpm.js';
+import { SEIZURE_MINIMUM_VITAL } from './families/seizure-minimum-vital.js';
+import { SEIZURE_QUOTA } from './families/seizure-quota.js';
 import { leavesOf, parameterRef } from './check-rule-set.js';
 import { formatCitation } from './citation.js';
-import { loadRuleSet, type RuleSet } from './rule-set.js';
+import type { RuleSet } from './rule-set.js';
+import { scopedFamily } from './scope.js';
 import type { Citation, Parameter, RuleDefinition, RuleSetDefinition } from '../schemas/rule-set.js';
 
 /**
@@ -22,7 +23,7 @@ import type { Citation, Parameter, RuleDefinition, RuleSetDefinition } from '../
  * ruleSets.map((s) => s.id); // → ['payment.ocp', 'payment.ocpm', 'ocpm.orders', 'card.debit-mastercard', 'lp.deadlines', 'lp.acts', 'lp.delivery', 'lp.procedure', 'seizure.minimum-vital', 'seizure.quota']
  */
 export const ruleSets: readonly RuleSet[] = Object.freeze(
-  [ocpPayment, ocpmServices, ocpmOrders, cardTerms, lpDeadlines, lpActs, lpDelivery, lpProcedure, minimumVital, seizureQuota].map((json) => loadRuleSet(json as RuleSetDefinition)),
+  [PAYMENT_OCP, PAYMENT_OCPM, OCPM_ORDERS, CARD_DEBIT_MASTERCARD, LP_DEADLINES, LP_ACTS, LP_DELIVERY, LP_PROCEDURE, SEIZURE_MINIMUM_VITAL, SEIZURE_QUOTA].map((f) => f.load()),
 );
 
 /** One norm, flattened for integrators and the catalogue: the rule with its source and its parameters. */
@@ -85,7 +86,8 @@ export const rules: readonly Rule[] = Object.freeze(ruleSets.flatMap((set) => se
 const byId = new Map(ruleSets.map((s) => [s.id, s]));
 
 /**
- * The built-in norm family with this id; `UNKNOWN_RULE_SET` otherwise.
+ * The built-in norm family with this id (inside a call of an instance bound to loaded norms, their
+ * version of it); `UNKNOWN_RULE_SET` otherwise.
  *
  * @example
  * getRuleSet('lp.deadlines').rules.map((r) => r.id);
@@ -94,7 +96,8 @@ const byId = new Map(ruleSets.map((s) => [s.id, s]));
  */
 export function getRuleSet(id: string): RuleSet {
   if (typeof id !== 'string') throw new LpInputError([issue('', 'INVALID_TYPE')]);
-  const set = byId.get(id);
+  // Inside a call bound to loaded norms (`createLpRules`), their version of the family comes first.
+  const set = scopedFamily(id) ?? byId.get(id);
   if (set === undefined) {
     throw new LpNormError(
       'UNKNOWN_RULE_SET',

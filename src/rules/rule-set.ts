@@ -11,6 +11,8 @@ import type { RuleSetDefinition } from '../schemas/rule-set.js';
 export interface RuleSet extends RuleSetDefinition {
   /** Sorted dates on which a parameter or rule version starts or ends: between two, nothing changes. */
   readonly changeDates: readonly string[];
+  /** The file this family was loaded from (`loadNorms`); absent for the package's own. */
+  readonly origin?: string;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -42,9 +44,10 @@ export function isLoadedRuleSet(value: unknown): value is RuleSet {
 }
 
 /** Loads a built-in norm file (its schema is checked by the test suite; its semantics here). */
-export function loadRuleSet(json: RuleSetDefinition): RuleSet {
+export function loadRuleSet(json: RuleSetDefinition, origin?: string): RuleSet {
   assertSoundRuleSet(json);
-  const set = deepFreeze({ ...structuredClone(json), changeDates: changeDatesOf(json) });
+  const { changeDates: _stale, origin: _was, ...definition } = json as RuleSetDefinition & Partial<RuleSet>;
+  const set = deepFreeze({ ...structuredClone(definition), changeDates: changeDatesOf(json), ...(origin !== undefined ? { origin } : {}) });
   loaded.add(set);
   return set;
 }

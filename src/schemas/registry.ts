@@ -1,4 +1,5 @@
 import { RuleSetSchema } from './rule-set.js';
+import { NormEditionSchema } from './edition.js';
 import { ValidatePaymentInputSchema } from './payment.js';
 import {
   ComputeDeadlineInputSchema,
@@ -29,6 +30,7 @@ import { AuthorizeCardPaymentInputSchema, CardDeadlinesInputSchema, OcpmOrderInp
  */
 export const SCHEMAS = {
   RuleSet: RuleSetSchema,
+  NormEdition: NormEditionSchema,
   ValidatePaymentInput: ValidatePaymentInputSchema,
   DayStatusInput: DayStatusInputSchema,
   ComputeDeadlineInput: ComputeDeadlineInputSchema,

@@ -5,10 +5,40 @@ import { IsoDateSchema, LocalizedSchema } from './common.js';
 // against the worked examples and the fuzzer's outputs. test/result-types.test.ts keeps each in step with
 // its TypeScript interface.
 
-const Strict = <T extends Record<string, TSchema>>(props: T, $id: string) => Type.Object(props, { additionalProperties: false, $id });
 /** Money out: exactly two decimals, never NaN or Infinity. */
 export const MoneyOutSchema = Type.String({ pattern: '^-?\\d+\\.\\d{2}$' });
 const Opt = Type.Optional;
+
+/** Where a result comes from: the package, the norm editions applied and their status, a fingerprint. */
+export const ProvenanceSchema = Type.Object(
+  {
+    package: Type.String({ pattern: '^lp-rules@\\S+$' }),
+    norms: Type.Array(
+      Type.Object(
+        {
+          family: Type.String({ pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*$' }),
+          source: Type.String({ pattern: '\\S' }),
+          editions: Type.Array(
+            Type.Object(
+              { edition: Type.String({ pattern: '\\S' }), status: Type.Union([Type.Literal('official'), Type.Literal('provisional')]), origin: Opt(Type.String()) },
+              { additionalProperties: false },
+            ),
+          ),
+          origin: Opt(Type.String()),
+          latestKnown: Opt(Type.Literal(true)),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    provisional: Type.Boolean(),
+    latestKnown: Type.Boolean(),
+    fingerprint: Type.String({ pattern: '^sha256:[0-9a-f]{64}$' }),
+  },
+  { additionalProperties: false, $id: 'Provenance' },
+);
+
+// Every public function's result carries its provenance.
+const Strict = <T extends Record<string, TSchema>>(props: T, $id: string) => Type.Object({ ...props, provenance: ProvenanceSchema }, { additionalProperties: false, $id });
 const DateOrNull = Type.Union([IsoDateSchema, Type.Null()]);
 
 export const TraceStepSchema = Type.Object(

@@ -174,6 +174,34 @@ export const FactSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** One edition of a norm family (e.g. "NI-2026"): the dated parameter values named `version` by it. */
+export const EditionInfoSchema = Type.Object(
+  {
+    edition: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9 .-]*$' }),
+    status: Type.Union([Type.Literal('official'), Type.Literal('provisional')]),
+    validFrom: IsoDateSchema,
+    validTo: Type.Optional(IsoDateSchema),
+    /** The day someone last checked the values against the source. */
+    verifiedOn: Type.Optional(IsoDateSchema),
+    source: Type.Optional(
+      Type.Object(
+        {
+          document: NonEmptyText,
+          title: Type.Union([NonEmptyText, LocalizedSchema]),
+          adoptedOn: Type.Optional(IsoDateSchema),
+          url: Type.Optional(Type.String({ pattern: '^https://' })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    /** Where it was loaded from: absent for the package's own, the file's name otherwise. */
+    origin: Type.Optional(NonEmptyText),
+    supersedes: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9 .-]*$' })),
+    note: Type.Optional(LocalizedSchema),
+  },
+  { additionalProperties: false },
+);
+
 export const RuleSetSchema = Type.Object(
   {
     id: Type.String({ pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*$' }),
@@ -185,6 +213,8 @@ export const RuleSetSchema = Type.Object(
         edition: NonEmptyText,
         seed: Type.Optional(NonEmptyText),
         url: Type.Optional(Type.String({ pattern: '^https://' })),
+        /** The day someone last checked the family against its source. */
+        verifiedOn: Type.Optional(IsoDateSchema),
       },
       { additionalProperties: false },
     ),
@@ -194,6 +224,8 @@ export const RuleSetSchema = Type.Object(
     parameters: Type.Record(Identifier, ParameterSchema, { additionalProperties: false }),
     /** The norms, in the order they are evaluated and reported. */
     rules: Type.Array(RuleSchema, { minItems: 1 }),
+    /** The editions that name parameter versions (`version`), with their status and sources. */
+    editions: Type.Optional(Type.Array(EditionInfoSchema)),
   },
   { additionalProperties: false, $id: 'RuleSet', $defs: { Condition: ConditionSchema } },
 );
@@ -233,3 +265,8 @@ export type RuleSetDefinition = Static<typeof RuleSetSchema>;
 export type Operator = (typeof OPERATORS)[number];
 export type DayAnchor = Static<typeof DayAnchorSchema>;
 export type Period = Static<typeof PeriodSchema>;
+/**
+ * One edition of a norm family, e.g. "NI-2026": its status, period, verification date and source.
+ * @interface
+ */
+export type EditionInfo = Static<typeof EditionInfoSchema>;

@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { addMonthsClipped, formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
@@ -52,49 +53,51 @@ function semanticIssues(i: AdbStatusInput): Issue[] {
  * // (six months from notification end on Saturday 5 September: moved to Monday 7)
  * @see LP 149, 149a; CO 132 al. 2
  */
-export function adbStatus(input: AdbStatusInput): AdbStatus {
-  const i = checkInput<AdbStatusInput>(validateAdbStatusInput, input, semanticIssues);
-  const ctx = calendarContext({ asOf: i.issuedOn, canton: i.canton, interpretation: i.interpretation });
-  const norms = procedureNorms(i.issuedOn);
-  const byNotification = ctx.readings.adbContinuationFrom === 'notification' && i.notifiedToCreditorOn !== undefined;
-  const start = parseIsoDate(byNotification ? i.notifiedToCreditorOn! : i.issuedOn)!;
-  const continuation = creditorPeriodEnd(ctx, start, param(norms, 'adbContinuationMonths'));
-  const issued = parseIsoDate(i.issuedOn)!;
-  let prescribes = addMonthsClipped(issued, 12 * param(norms, 'adbPrescriptionYears'));
-  const heirs = i.debtorDiedOn === undefined ? null : addMonthsClipped(parseIsoDate(i.debtorDiedOn)!, 12 * param(norms, 'adbHeirsPrescriptionYears'));
-  const byDeath = heirs !== null && heirs < prescribes;
-  if (byDeath) prescribes = heirs;
-  const shift = ctx.readings.prescriptionShift === 'shift' && endStatus(ctx.calendar, prescribes) !== 'working';
-  const lastDay = shift ? ctx.calendar.nextWorkingDay(prescribes) : prescribes;
-  const why =
-    i.notifiedToCreditorOn === undefined && ctx.readings.adbContinuationFrom === 'notification'
-      ? { fr: " (date de notification inconnue : compté dès la délivrance)", en: ' (notification date unknown: counted from issuance)' }
-      : { fr: '', en: '' };
-  const trace: TraceStep[] = [
-    paramStep(norms, 'adbContinuationMonths', 'lp.adb.continuation', {
-      fr: `Continuation sans nouveau commandement de payer jusqu'au ${longDate(continuation.lastDay).fr}, six mois dès la ${byNotification ? 'notification au créancier' : 'délivrance'}${why.fr}.`,
-      en: `Continuation without a new payment order until ${longDate(continuation.lastDay).en}, six months from ${byNotification ? 'notification to the creditor' : 'issuance'}${why.en}.`,
-    }, { from: formatIsoDate(start), basis: byNotification ? 'notification' : 'issuance', until: formatIsoDate(continuation.lastDay) }),
-    ...continuation.trace,
-    paramStep(norms, byDeath ? 'adbHeirsPrescriptionYears' : 'adbPrescriptionYears', 'lp.adb.prescription', {
-      fr: `La créance se prescrit le ${longDate(prescribes).fr}${byDeath ? ' (un an après le décès du débiteur, à l\'égard des héritiers)' : ' (20 ans après la délivrance)'} ; aucun intérêt ne court (art. 149 al. 4 LP).`,
-      en: `The claim prescribes on ${longDate(prescribes).en}${byDeath ? ' (one year after the debtor died, against the heirs)' : ' (20 years after issuance)'}; no interest runs (LP art. 149 para. 4).`,
-    }, { prescribesOn: formatIsoDate(prescribes), byDeath }),
-    {
-      rule: 'lp.adb.last-day-to-interrupt',
-      citation: 'CO 132 al. 2; RS 173.110.3',
-      text: shift
-        ? { fr: `Dernier jour pour interrompre la prescription, reporté au jour ouvrable : ${longDate(lastDay).fr}.`, en: `Last day to interrupt the prescription, moved to the working day: ${longDate(lastDay).en}.` }
-        : { fr: `Dernier jour pour interrompre la prescription : ${longDate(lastDay).fr}.`, en: `Last day to interrupt the prescription: ${longDate(lastDay).en}.` },
-      values: { lastDayToInterrupt: formatIsoDate(lastDay), reading: ctx.readings.prescriptionShift },
-    },
-  ];
-  return {
-    interestAccrues: false,
-    continuationUntil: formatIsoDate(continuation.lastDay),
-    continuationFrom: byNotification ? 'notification' : 'issuance',
-    prescribesOn: formatIsoDate(prescribes),
-    lastDayToInterrupt: formatIsoDate(lastDay),
-    trace,
-  };
+export function adbStatus(input: AdbStatusInput, options?: CallOptions): Explained<AdbStatus> {
+  return explained(options, () => {
+    const i = checkInput<AdbStatusInput>(validateAdbStatusInput, input, semanticIssues);
+    const ctx = calendarContext({ asOf: i.issuedOn, canton: i.canton, interpretation: i.interpretation });
+    const norms = procedureNorms(i.issuedOn);
+    const byNotification = ctx.readings.adbContinuationFrom === 'notification' && i.notifiedToCreditorOn !== undefined;
+    const start = parseIsoDate(byNotification ? i.notifiedToCreditorOn! : i.issuedOn)!;
+    const continuation = creditorPeriodEnd(ctx, start, param(norms, 'adbContinuationMonths'));
+    const issued = parseIsoDate(i.issuedOn)!;
+    let prescribes = addMonthsClipped(issued, 12 * param(norms, 'adbPrescriptionYears'));
+    const heirs = i.debtorDiedOn === undefined ? null : addMonthsClipped(parseIsoDate(i.debtorDiedOn)!, 12 * param(norms, 'adbHeirsPrescriptionYears'));
+    const byDeath = heirs !== null && heirs < prescribes;
+    if (byDeath) prescribes = heirs;
+    const shift = ctx.readings.prescriptionShift === 'shift' && endStatus(ctx.calendar, prescribes) !== 'working';
+    const lastDay = shift ? ctx.calendar.nextWorkingDay(prescribes) : prescribes;
+    const why =
+      i.notifiedToCreditorOn === undefined && ctx.readings.adbContinuationFrom === 'notification'
+        ? { fr: " (date de notification inconnue : compté dès la délivrance)", en: ' (notification date unknown: counted from issuance)' }
+        : { fr: '', en: '' };
+    const trace: TraceStep[] = [
+      paramStep(norms, 'adbContinuationMonths', 'lp.adb.continuation', {
+        fr: `Continuation sans nouveau commandement de payer jusqu'au ${longDate(continuation.lastDay).fr}, six mois dès la ${byNotification ? 'notification au créancier' : 'délivrance'}${why.fr}.`,
+        en: `Continuation without a new payment order until ${longDate(continuation.lastDay).en}, six months from ${byNotification ? 'notification to the creditor' : 'issuance'}${why.en}.`,
+      }, { from: formatIsoDate(start), basis: byNotification ? 'notification' : 'issuance', until: formatIsoDate(continuation.lastDay) }),
+      ...continuation.trace,
+      paramStep(norms, byDeath ? 'adbHeirsPrescriptionYears' : 'adbPrescriptionYears', 'lp.adb.prescription', {
+        fr: `La créance se prescrit le ${longDate(prescribes).fr}${byDeath ? ' (un an après le décès du débiteur, à l\'égard des héritiers)' : ' (20 ans après la délivrance)'} ; aucun intérêt ne court (art. 149 al. 4 LP).`,
+        en: `The claim prescribes on ${longDate(prescribes).en}${byDeath ? ' (one year after the debtor died, against the heirs)' : ' (20 years after issuance)'}; no interest runs (LP art. 149 para. 4).`,
+      }, { prescribesOn: formatIsoDate(prescribes), byDeath }),
+      {
+        rule: 'lp.adb.last-day-to-interrupt',
+        citation: 'CO 132 al. 2; RS 173.110.3',
+        text: shift
+          ? { fr: `Dernier jour pour interrompre la prescription, reporté au jour ouvrable : ${longDate(lastDay).fr}.`, en: `Last day to interrupt the prescription, moved to the working day: ${longDate(lastDay).en}.` }
+          : { fr: `Dernier jour pour interrompre la prescription : ${longDate(lastDay).fr}.`, en: `Last day to interrupt the prescription: ${longDate(lastDay).en}.` },
+        values: { lastDayToInterrupt: formatIsoDate(lastDay), reading: ctx.readings.prescriptionShift },
+      },
+    ];
+    return {
+      interestAccrues: false,
+      continuationUntil: formatIsoDate(continuation.lastDay),
+      continuationFrom: byNotification ? 'notification' : 'issuance',
+      prescribesOn: formatIsoDate(prescribes),
+      lastDayToInterrupt: formatIsoDate(lastDay),
+      trace,
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import type { Issue } from '../../core/errors.js';
 import { toZurich } from '../../core/instant.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
@@ -41,40 +42,42 @@ function semanticIssues(i: AuthorizeCardPaymentInput): Issue[] {
  * // → ['CONTACTLESS_NOT_ACTIVATED'] (no first chip-and-PIN payment yet)
  * @see debit Mastercard terms (mars 2026): validity, online payments, contactless, geoblocking, coverage, 3-D Secure
  */
-export function authorizeCardPayment(input: AuthorizeCardPaymentInput): CardAuthorization {
-  const i = checkInput<AuthorizeCardPaymentInput>(validateAuthorizeCardPaymentInput, input, semanticIssues);
-  const at = toZurich(i.at)!;
-  const plan = planFor(getRuleSet('card.debit-mastercard'), at.date);
-  const openZones = i.card.openZones ?? (plan.parameters.values.defaultOpenZones as string[]);
-  const evaluation = plan.run(
-    {
-      channel: i.channel,
-      atDate: at.date,
-      cardExpiry: i.card.expiry,
-      onlinePaymentsEnabled: i.card.onlinePaymentsEnabled ?? (plan.parameters.values.onlinePaymentsDefault as boolean),
-      blocked: i.card.blocked === true,
-      chipAndPinUsedOnce: i.card.chipAndPinUsedOnce === true,
-      zoneOpen: openZones.includes(i.merchant.zone),
-      amount: i.amount,
-      available: i.account?.available ?? null,
-      merchantThreeDSecure: i.merchant.threeDSecure ?? null,
-    },
-    { asOf: at.date },
-  );
-  const reasons = reasonsOf(evaluation, REFUSALS);
-  const holderBearsRisk = evaluation.fired.some((f) => f.event.type === 'HOLDER_BEARS_RISK');
-  return {
-    approved: reasons.length === 0,
-    reasons,
-    holderBearsRisk,
-    trace: [
+export function authorizeCardPayment(input: AuthorizeCardPaymentInput, options?: CallOptions): Explained<CardAuthorization> {
+  return explained(options, () => {
+    const i = checkInput<AuthorizeCardPaymentInput>(validateAuthorizeCardPaymentInput, input, semanticIssues);
+    const at = toZurich(i.at)!;
+    const plan = planFor(getRuleSet('card.debit-mastercard'), at.date);
+    const openZones = i.card.openZones ?? (plan.parameters.values.defaultOpenZones as string[]);
+    const evaluation = plan.run(
       {
-        rule: 'card.debit-mastercard.instant',
-        citation: 'CG carte de débit Mastercard',
-        text: { fr: `Opération ${i.channel} le ${at.local} (heure de Zurich), zone ${i.merchant.zone}.`, en: `${i.channel} transaction on ${at.local} (Zurich time), zone ${i.merchant.zone}.` },
-        values: { at: i.at, local: at.local, openZones: openZones.join(', ') },
+        channel: i.channel,
+        atDate: at.date,
+        cardExpiry: i.card.expiry,
+        onlinePaymentsEnabled: i.card.onlinePaymentsEnabled ?? (plan.parameters.values.onlinePaymentsDefault as boolean),
+        blocked: i.card.blocked === true,
+        chipAndPinUsedOnce: i.card.chipAndPinUsedOnce === true,
+        zoneOpen: openZones.includes(i.merchant.zone),
+        amount: i.amount,
+        available: i.account?.available ?? null,
+        merchantThreeDSecure: i.merchant.threeDSecure ?? null,
       },
-      ...evaluation.trace,
-    ],
-  };
+      { asOf: at.date },
+    );
+    const reasons = reasonsOf(evaluation, REFUSALS);
+    const holderBearsRisk = evaluation.fired.some((f) => f.event.type === 'HOLDER_BEARS_RISK');
+    return {
+      approved: reasons.length === 0,
+      reasons,
+      holderBearsRisk,
+      trace: [
+        {
+          rule: 'card.debit-mastercard.instant',
+          citation: 'CG carte de débit Mastercard',
+          text: { fr: `Opération ${i.channel} le ${at.local} (heure de Zurich), zone ${i.merchant.zone}.`, en: `${i.channel} transaction on ${at.local} (Zurich time), zone ${i.merchant.zone}.` },
+          values: { at: i.at, local: at.local, openZones: openZones.join(', ') },
+        },
+        ...evaluation.trace,
+      ],
+    };
+  });
 }

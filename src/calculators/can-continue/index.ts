@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import type { Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
@@ -54,33 +55,35 @@ function semanticIssues(i: CanContinueInput): Issue[] {
  * // (the payment deadline, extended past the Easter féries, ends on 15 April)
  * @see LP 12, 78, 79–84, 88
  */
-export function canContinue(input: CanContinueInput): ContinuationDecision {
-  const i = checkInput<CanContinueInput>(validateCanContinueInput, input, semanticIssues);
-  const ctx = calendarContext({ asOf: i.notifiedOn, canton: i.canton, interpretation: i.interpretation });
-  const norms = procedureNorms(i.notifiedOn);
-  const period = continuationPeriod(ctx, norms, parseIsoDate(i.notifiedOn)!, null, i.opposition?.proceedings ?? []);
-  const earliestOn = formatIsoDate(period.earliest);
-  const expiresOn = formatIsoDate(period.expires);
-  const evaluation = norms.run(
-    withUnknownFacts(norms.set, {
-      paidInFull: i.paidInFull,
-      oppositionStatus: i.opposition?.status ?? 'none',
-      partialOpposition: i.opposition?.partial === true,
-      requestedOn: i.requestedOn,
+export function canContinue(input: CanContinueInput, options?: CallOptions): Explained<ContinuationDecision> {
+  return explained(options, () => {
+    const i = checkInput<CanContinueInput>(validateCanContinueInput, input, semanticIssues);
+    const ctx = calendarContext({ asOf: i.notifiedOn, canton: i.canton, interpretation: i.interpretation });
+    const norms = procedureNorms(i.notifiedOn);
+    const period = continuationPeriod(ctx, norms, parseIsoDate(i.notifiedOn)!, null, i.opposition?.proceedings ?? []);
+    const earliestOn = formatIsoDate(period.earliest);
+    const expiresOn = formatIsoDate(period.expires);
+    const evaluation = norms.run(
+      withUnknownFacts(norms.set, {
+        paidInFull: i.paidInFull,
+        oppositionStatus: i.opposition?.status ?? 'none',
+        partialOpposition: i.opposition?.partial === true,
+        requestedOn: i.requestedOn,
+        earliestOn,
+        expiresOn,
+      }),
+      { asOf: i.notifiedOn },
+    );
+    const reasons = reasonsOf(evaluation, CODES);
+    const partial = evaluation.fired.some((f) => f.event.type === 'UNDISPUTED_PART_ONLY');
+    return {
+      allowed: reasons.length === 0,
       earliestOn,
       expiresOn,
-    }),
-    { asOf: i.notifiedOn },
-  );
-  const reasons = reasonsOf(evaluation, CODES);
-  const partial = evaluation.fired.some((f) => f.event.type === 'UNDISPUTED_PART_ONLY');
-  return {
-    allowed: reasons.length === 0,
-    earliestOn,
-    expiresOn,
-    suspendedDays: period.suspendedDays,
-    scope: partial ? 'undisputed-part' : 'whole-claim',
-    reasons,
-    trace: [...period.trace, ...stepsOf(evaluation, RULES)],
-  };
+      suspendedDays: period.suspendedDays,
+      scope: partial ? 'undisputed-part' : 'whole-claim',
+      reasons,
+      trace: [...period.trace, ...stepsOf(evaluation, RULES)],
+    };
+  });
 }

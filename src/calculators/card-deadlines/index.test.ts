@@ -47,7 +47,7 @@ describe('cardDeadlines — malformed input throws every issue at once, with its
 describe('cardDeadlines — each date only when its input is given, each with its trace step', () => {
   it('an expiry month alone: validity and replacement alert, nothing else', () => {
     const r = cardDeadlines({ expiry: '2028-02' });
-    expect(r).toEqual({ validThrough: '2028-02-29', reportMissingReplacementBy: '2028-02-19', trace: expect.any(Array) });
+    expect(r).toEqual({ validThrough: '2028-02-29', reportMissingReplacementBy: '2028-02-19', trace: expect.any(Array), provenance: expect.objectContaining({ package: expect.stringMatching(/^lp-rules@/) }) });
     expect(r.trace.map((s) => s.rule)).toEqual(['card.debit-mastercard.validity', 'card.debit-mastercard.replacement-alert']);
     // Tue 29 February 2028 (leap year); 10 days earlier: Sat 19 February 2028
     expect(r.trace[0]).toEqual({
@@ -70,7 +70,7 @@ describe('cardDeadlines — each date only when its input is given, each with it
   it('a statement alone: the contest deadline, 30 days after receipt', () => {
     // Fri 15 May 2026 + 30 days = Sun 14 June 2026: a contractual period, not moved (primary reading)
     const r = cardDeadlines({ statementReceivedOn: '2026-05-15' });
-    expect(r).toEqual({ contestBy: '2026-06-14', trace: expect.any(Array) });
+    expect(r).toEqual({ contestBy: '2026-06-14', trace: expect.any(Array), provenance: expect.objectContaining({ package: expect.stringMatching(/^lp-rules@/) }) });
     expect(r.trace).toEqual([
       {
         rule: 'card.debit-mastercard.contest',
@@ -87,7 +87,7 @@ describe('cardDeadlines — each date only when its input is given, each with it
   it('a reservation alone: 31 calendar days', () => {
     // Fri 29 January 2027 + 31 days = Mon 1 March 2027
     const r = cardDeadlines({ reservedOn: '2027-01-29' });
-    expect(r).toEqual({ reservationMayRemainUntil: '2027-03-01', trace: expect.any(Array) });
+    expect(r).toEqual({ reservationMayRemainUntil: '2027-03-01', trace: expect.any(Array), provenance: expect.objectContaining({ package: expect.stringMatching(/^lp-rules@/) }) });
     expect(r.trace).toEqual([
       {
         rule: 'card.debit-mastercard.reservation',
@@ -113,7 +113,7 @@ describe('cardDeadlines — each date only when its input is given, each with it
   });
 
   it('nothing given: no date, an empty trace', () => {
-    expect(cardDeadlines({})).toEqual({ trace: [] });
+    expect(cardDeadlines({})).toEqual({ trace: [], provenance: expect.objectContaining({ package: expect.stringMatching(/^lp-rules@/) }) });
   });
 });
 

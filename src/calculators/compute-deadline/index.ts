@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
@@ -32,42 +33,44 @@ function semanticIssues(i: ComputeDeadlineInput): Issue[] {
  * // (no 31 February: the month ends on the 28th, a Saturday)
  * @see LP 31, 63; CPC 142
  */
-export function computeDeadline(input: ComputeDeadlineInput): Deadline {
-  const i = checkInput<ComputeDeadlineInput>(validateComputeDeadlineInput, input, semanticIssues);
-  const ctx = calendarContext({ asOf: i.from, canton: i.canton, suspensions: i.suspensions, interpretation: i.interpretation });
-  const day0 = parseIsoDate(i.from)!;
-  const { days = 0, months = 0, years = 0 } = i.period;
-  const end = deadlineEnd({
-    day0,
-    days,
-    months: months + 12 * years,
-    calendar: ctx.calendar,
-    plan: ctx.deadlines,
-    lp63: i.lp63 !== false,
-    shiftIntoFeries: ctx.readings.shiftIntoFeries,
-    trace: true,
-    asOf: ctx.asOf,
-  });
-  const from = longDate(day0);
-  const length = [years && `${years} an(s)`, months && `${months} mois`, days && `${days} jour(s)`].filter(Boolean).join(' ');
-  const lengthEn = [years && `${years} year(s)`, months && `${months} month(s)`, days && `${days} day(s)`].filter(Boolean).join(' ');
-  return {
-    effectiveFrom: i.from,
-    startsOn: formatIsoDate(day0 + 1),
-    nominalEnd: formatIsoDate(end.nominalEnd),
-    lastDay: formatIsoDate(end.lastDay),
-    extensions: end.extensions,
-    trace: [
-      {
-        rule: 'lp.deadlines.start',
-        citation: 'CPC 142 al. 1',
-        text: {
-          fr: `Délai de ${length} dès l'événement du ${from.fr} : il court dès le lendemain.`,
-          en: `Deadline of ${lengthEn} from the event on ${from.en}: it runs from the next day.`,
+export function computeDeadline(input: ComputeDeadlineInput, options?: CallOptions): Explained<Deadline> {
+  return explained(options, () => {
+    const i = checkInput<ComputeDeadlineInput>(validateComputeDeadlineInput, input, semanticIssues);
+    const ctx = calendarContext({ asOf: i.from, canton: i.canton, suspensions: i.suspensions, interpretation: i.interpretation });
+    const day0 = parseIsoDate(i.from)!;
+    const { days = 0, months = 0, years = 0 } = i.period;
+    const end = deadlineEnd({
+      day0,
+      days,
+      months: months + 12 * years,
+      calendar: ctx.calendar,
+      plan: ctx.deadlines,
+      lp63: i.lp63 !== false,
+      shiftIntoFeries: ctx.readings.shiftIntoFeries,
+      trace: true,
+      asOf: ctx.asOf,
+    });
+    const from = longDate(day0);
+    const length = [years && `${years} an(s)`, months && `${months} mois`, days && `${days} jour(s)`].filter(Boolean).join(' ');
+    const lengthEn = [years && `${years} year(s)`, months && `${months} month(s)`, days && `${days} day(s)`].filter(Boolean).join(' ');
+    return {
+      effectiveFrom: i.from,
+      startsOn: formatIsoDate(day0 + 1),
+      nominalEnd: formatIsoDate(end.nominalEnd),
+      lastDay: formatIsoDate(end.lastDay),
+      extensions: end.extensions,
+      trace: [
+        {
+          rule: 'lp.deadlines.start',
+          citation: 'CPC 142 al. 1',
+          text: {
+            fr: `Délai de ${length} dès l'événement du ${from.fr} : il court dès le lendemain.`,
+            en: `Deadline of ${lengthEn} from the event on ${from.en}: it runs from the next day.`,
+          },
+          values: { from: i.from, days, months, years, canton: ctx.calendar.canton, lp63: i.lp63 !== false },
         },
-        values: { from: i.from, days, months, years, canton: ctx.calendar.canton, lp63: i.lp63 !== false },
-      },
-      ...end.trace,
-    ],
-  };
+        ...end.trace,
+      ],
+    };
+  });
 }

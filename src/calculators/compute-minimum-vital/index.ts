@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, LpNormError, pointer, type Issue } from '../../core/errors.js';
 import { isLeapYear, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { parseDecimal } from '../../core/decimal.js';
@@ -140,8 +141,8 @@ export function assertGeneva(canton: string | undefined, asOf: IsoDate): void {
  * // (DCSO/127/2024; the health insurance, not proven paid, is not counted)
  * @see LP 93; Geneva NI (rsGE E 3 60.04); TF 5A_878/2013
  */
-export function computeMinimumVital(input: MinimumVitalInput): MinimumVitalResult {
-  return computeMinimumVitalChecked(checkInput<MinimumVitalInput>(validateMinimumVitalInput, input, minimumVitalIssues));
+export function computeMinimumVital(input: MinimumVitalInput, options?: CallOptions): Explained<MinimumVitalResult> {
+  return explained(options, () => computeMinimumVitalChecked(checkInput<MinimumVitalInput>(validateMinimumVitalInput, input, minimumVitalIssues)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
@@ -39,41 +40,43 @@ function semanticIssues(i: DeemedDeliveryInput): Issue[] {
  * deemedDelivery({ document: 'payment-order', failedAttemptOn: '2026-06-03', deliveryExpected: true }).deliveredOn; // → null
  * @see CPC 138 al. 3 let. a; LP 34, 64–66, 72
  */
-export function deemedDelivery(input: DeemedDeliveryInput): DeemedDelivery {
-  const i = checkInput<DeemedDeliveryInput>(validateDeemedDeliveryInput, input, semanticIssues);
-  const plan = planFor(getRuleSet('lp.delivery'), i.failedAttemptOn);
-  const attempt = parseIsoDate(i.failedAttemptOn)!;
-  const fictionDay = attempt + (plan.parameters.values.fictionDays as number);
-  const collected = i.collectedOn !== undefined ? parseIsoDate(i.collectedOn)! : null;
-  const evaluation = plan.run(
-    {
-      document: i.document,
-      collected: collected !== null,
-      collectedBeforeFiction: collected !== null && collected <= fictionDay,
-      deliveryExpected: i.deliveryExpected,
-    },
-    { asOf: i.failedAttemptOn },
-  );
-  const codes = evaluation.fired.map((f) => f.event.type);
-  const deliveredOn = codes.includes('DEEMED_DELIVERED') ? fictionDay : codes.some((c) => REASON_CODES.has(c)) ? null : collected;
-  const reasons = evaluation.fired
-    .filter(({ event }) => REASON_CODES.has(event.type))
-    .map(({ rule, event }) => ({ code: event.type, rule: rule.id, citation: formatCitation(rule.citation), message: event.params.message }));
-  const result = deliveredOn === null ? null : formatIsoDate(deliveredOn);
-  return {
-    deliveredOn: result,
-    reasons,
-    trace: [
-      ...evaluation.trace,
+export function deemedDelivery(input: DeemedDeliveryInput, options?: CallOptions): Explained<DeemedDelivery> {
+  return explained(options, () => {
+    const i = checkInput<DeemedDeliveryInput>(validateDeemedDeliveryInput, input, semanticIssues);
+    const plan = planFor(getRuleSet('lp.delivery'), i.failedAttemptOn);
+    const attempt = parseIsoDate(i.failedAttemptOn)!;
+    const fictionDay = attempt + (plan.parameters.values.fictionDays as number);
+    const collected = i.collectedOn !== undefined ? parseIsoDate(i.collectedOn)! : null;
+    const evaluation = plan.run(
       {
-        rule: 'lp.delivery.result',
-        citation: formatCitation(evaluation.fired[0]?.rule.citation ?? { document: 'CPC', article: '138', paragraph: '3', letter: 'a' }),
-        text:
-          result === null
-            ? { fr: "L'acte n'est pas notifié : aucun délai ne court.", en: 'The document is not served: no deadline runs.' }
-            : { fr: `L'acte est notifié le ${result}.`, en: `The document is served on ${result}.` },
-        values: { deliveredOn: result, fictionDay: formatIsoDate(fictionDay) },
+        document: i.document,
+        collected: collected !== null,
+        collectedBeforeFiction: collected !== null && collected <= fictionDay,
+        deliveryExpected: i.deliveryExpected,
       },
-    ],
-  };
+      { asOf: i.failedAttemptOn },
+    );
+    const codes = evaluation.fired.map((f) => f.event.type);
+    const deliveredOn = codes.includes('DEEMED_DELIVERED') ? fictionDay : codes.some((c) => REASON_CODES.has(c)) ? null : collected;
+    const reasons = evaluation.fired
+      .filter(({ event }) => REASON_CODES.has(event.type))
+      .map(({ rule, event }) => ({ code: event.type, rule: rule.id, citation: formatCitation(rule.citation), message: event.params.message }));
+    const result = deliveredOn === null ? null : formatIsoDate(deliveredOn);
+    return {
+      deliveredOn: result,
+      reasons,
+      trace: [
+        ...evaluation.trace,
+        {
+          rule: 'lp.delivery.result',
+          citation: formatCitation(evaluation.fired[0]?.rule.citation ?? { document: 'CPC', article: '138', paragraph: '3', letter: 'a' }),
+          text:
+            result === null
+              ? { fr: "L'acte n'est pas notifié : aucun délai ne court.", en: 'The document is not served: no deadline runs.' }
+              : { fr: `L'acte est notifié le ${result}.`, en: `The document is served on ${result}.` },
+          values: { deliveredOn: result, fictionDay: formatIsoDate(fictionDay) },
+        },
+      ],
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import type { Issue } from '../../core/errors.js';
 import { parseIsoDate } from '../../core/dates.js';
 import { toZurich } from '../../core/instant.js';
@@ -31,27 +32,29 @@ export interface EnforcementActDecision {
  * enforcementActAllowed({ at: '2026-04-01T10:00:00+02:00' }).reasons.map((r) => r.code); // → ['FERIES'] (Easter féries)
  * @see LP 56–62; BGE 114 III 55
  */
-export function enforcementActAllowed(input: EnforcementActInput): EnforcementActDecision {
-  const i = checkInput<EnforcementActInput>(validateEnforcementActInput, input, (x): Issue[] => instantIssues(x.at, '/at'));
-  const at = toZurich(i.at)!;
-  const procedure = i.procedure ?? 'ordinary';
-  const ctx = calendarContext({ asOf: at.date, canton: i.canton, interpretation: i.interpretation, withoutFeries: procedure === 'bill-of-exchange' });
-  const time = at.local.slice(11, 19);
-  const evaluation = ctx.acts.run(actFacts(ctx, parseIsoDate(at.date)!, time, procedure, i.debtorSuspended === true), { asOf: ctx.asOf });
-  const reasons = evaluation.fired.map(({ rule, event }) => ({
-    code: event.type,
-    rule: rule.id,
-    citation: formatCitation(rule.citation),
-    message: event.params.message,
-  }));
-  const trace: TraceStep[] = [
-    {
-      rule: 'lp.acts.instant',
-      citation: 'LP 56',
-      text: { fr: `Acte le ${at.date} à ${time}, heure de Genève (canton ${ctx.calendar.canton}).`, en: `Act on ${at.date} at ${time}, Geneva time (canton ${ctx.calendar.canton}).` },
-      values: { at: i.at, local: at.local, canton: ctx.calendar.canton, procedure },
-    },
-    ...evaluation.trace,
-  ];
-  return { allowed: reasons.length === 0, reasons, trace };
+export function enforcementActAllowed(input: EnforcementActInput, options?: CallOptions): Explained<EnforcementActDecision> {
+  return explained(options, () => {
+    const i = checkInput<EnforcementActInput>(validateEnforcementActInput, input, (x): Issue[] => instantIssues(x.at, '/at'));
+    const at = toZurich(i.at)!;
+    const procedure = i.procedure ?? 'ordinary';
+    const ctx = calendarContext({ asOf: at.date, canton: i.canton, interpretation: i.interpretation, withoutFeries: procedure === 'bill-of-exchange' });
+    const time = at.local.slice(11, 19);
+    const evaluation = ctx.acts.run(actFacts(ctx, parseIsoDate(at.date)!, time, procedure, i.debtorSuspended === true), { asOf: ctx.asOf });
+    const reasons = evaluation.fired.map(({ rule, event }) => ({
+      code: event.type,
+      rule: rule.id,
+      citation: formatCitation(rule.citation),
+      message: event.params.message,
+    }));
+    const trace: TraceStep[] = [
+      {
+        rule: 'lp.acts.instant',
+        citation: 'LP 56',
+        text: { fr: `Acte le ${at.date} à ${time}, heure de Genève (canton ${ctx.calendar.canton}).`, en: `Act on ${at.date} at ${time}, Geneva time (canton ${ctx.calendar.canton}).` },
+        values: { at: i.at, local: at.local, canton: ctx.calendar.canton, procedure },
+      },
+      ...evaluation.trace,
+    ];
+    return { allowed: reasons.length === 0, reasons, trace };
+  });
 }

@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import type { Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
@@ -39,29 +40,31 @@ function semanticIssues(i: ExtractVisibilityInput): Issue[] {
  * // → { visibleToThirdParties: true, visibleUntil: '2031-05-04', shownAs: 'paid', … }
  * @see LP 8a al. 3–4
  */
-export function extractVisibility(input: ExtractVisibilityInput): ExtractVisibility {
-  const i = checkInput<ExtractVisibilityInput>(validateExtractVisibilityInput, input, semanticIssues);
-  const norms = procedureNorms(i.closedOn);
-  const withdrawn = i.withdrawnByCreditor === true;
-  const evaluation = norms.run(
-    withUnknownFacts(norms.set, { withdrawnByCreditor: withdrawn, paid: i.paidOn !== undefined }),
-    { asOf: i.closedOn },
-  );
-  const steps = stepsOf(evaluation, ['lp.procedure.extract-withdrawn', 'lp.procedure.extract-paid']);
-  if (withdrawn) return { visibleToThirdParties: false, visibleUntil: null, trace: steps };
-  const reading = i.interpretation?.extractLastDay ?? PRIMARY_READINGS.extractLastDay;
-  const until = inspectionLastDay(norms, parseIsoDate(i.closedOn)!, reading);
-  const visibleUntil = formatIsoDate(until);
-  return {
-    visibleToThirdParties: i.asOf === undefined || i.asOf <= visibleUntil,
-    visibleUntil,
-    shownAs: i.paidOn !== undefined ? 'paid' : 'open',
-    trace: [
-      ...steps,
-      paramStep(norms, 'extractVisibilityYears', 'lp.register.visible-until', {
-        fr: `Visible pour les tiers jusqu'au ${longDate(until).fr} (5 ans après la clôture de la procédure${reading === 'anniversary' ? ', anniversaire inclus' : ', veille de l\'anniversaire'}) ; pas de report au jour ouvrable.`,
-        en: `Visible to third parties until ${longDate(until).en} (5 years after the end of the procedure${reading === 'anniversary' ? ', anniversary included' : ', the day before the anniversary'}); not moved off weekends.`,
-      }, { closedOn: i.closedOn, visibleUntil, reading, asOf: i.asOf ?? null }),
-    ],
-  };
+export function extractVisibility(input: ExtractVisibilityInput, options?: CallOptions): Explained<ExtractVisibility> {
+  return explained(options, () => {
+    const i = checkInput<ExtractVisibilityInput>(validateExtractVisibilityInput, input, semanticIssues);
+    const norms = procedureNorms(i.closedOn);
+    const withdrawn = i.withdrawnByCreditor === true;
+    const evaluation = norms.run(
+      withUnknownFacts(norms.set, { withdrawnByCreditor: withdrawn, paid: i.paidOn !== undefined }),
+      { asOf: i.closedOn },
+    );
+    const steps = stepsOf(evaluation, ['lp.procedure.extract-withdrawn', 'lp.procedure.extract-paid']);
+    if (withdrawn) return { visibleToThirdParties: false, visibleUntil: null, trace: steps };
+    const reading = i.interpretation?.extractLastDay ?? PRIMARY_READINGS.extractLastDay;
+    const until = inspectionLastDay(norms, parseIsoDate(i.closedOn)!, reading);
+    const visibleUntil = formatIsoDate(until);
+    return {
+      visibleToThirdParties: i.asOf === undefined || i.asOf <= visibleUntil,
+      visibleUntil,
+      shownAs: i.paidOn !== undefined ? 'paid' : 'open',
+      trace: [
+        ...steps,
+        paramStep(norms, 'extractVisibilityYears', 'lp.register.visible-until', {
+          fr: `Visible pour les tiers jusqu'au ${longDate(until).fr} (5 ans après la clôture de la procédure${reading === 'anniversary' ? ', anniversaire inclus' : ', veille de l\'anniversaire'}) ; pas de report au jour ouvrable.`,
+          en: `Visible to third parties until ${longDate(until).en} (5 years after the end of the procedure${reading === 'anniversary' ? ', anniversary included' : ', the day before the anniversary'}); not moved off weekends.`,
+        }, { closedOn: i.closedOn, visibleUntil, reading, asOf: i.asOf ?? null }),
+      ],
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
@@ -82,61 +83,63 @@ function semanticIssues(i: HideRequestDecisionInput): Issue[] {
  * // → { disclosed: false, status: 'not-disclosed', proofDeadline: '2026-05-26', version: '2026', … }
  * @see LP 8a al. 3 let. d, al. 4; LP 79–84
  */
-export function hideRequestDecision(input: HideRequestDecisionInput): HideRequestDecision {
-  const i = checkInput<HideRequestDecisionInput>(validateHideRequestDecisionInput, input, semanticIssues);
-  const requested = parseIsoDate(i.requestedOn)!;
-  const c = hideRequestCase(i, requested);
-  const given = [i.requestedOn, ...LATER.map((k) => i[k]).filter((d): d is string => d !== undefined)];
-  const asOf = i.asOf ?? given.reduce((a, b) => (a > b ? a : b));
-  const day = parseIsoDate(asOf)!;
-  const admissible = c.reasons.length === 0;
-  const steps: TraceStep[] = [...c.steps];
-  let deadline: number | null = null;
-  if (admissible) {
-    if (i.proofDeadline !== undefined) deadline = parseIsoDate(i.proofDeadline)!;
-    else {
-      // The office's period for the creditor, counted from the request (the day it is set is not known).
-      const ctx = calendarContext({ asOf: i.requestedOn, canton: i.canton, interpretation: i.interpretation });
-      const days = param(procedureNorms(i.requestedOn), 'hideRequestProofDays');
-      deadline = deadlineEnd({ day0: requested, days, months: 0, calendar: ctx.calendar, plan: ctx.deadlines, lp63: true, shiftIntoFeries: ctx.readings.shiftIntoFeries, trace: false }).lastDay;
-      steps.push({
-        rule: 'lp.register.hide-request-proof-deadline',
-        citation: 'LP 8a al. 3 let. d; LP 63',
-        text: {
-          fr: `Délai de ${days} jours imparti au créancier, compté dès la demande (date de l'avis de l'office non indiquée) : jusqu'au ${longDate(deadline).fr}.`,
-          en: `The creditor's ${days} days, counted from the request (the day the office set them not given): until ${longDate(deadline).en}.`,
-        },
-        values: { requestedOn: i.requestedOn, days, proofDeadline: formatIsoDate(deadline) },
-      });
+export function hideRequestDecision(input: HideRequestDecisionInput, options?: CallOptions): Explained<HideRequestDecision> {
+  return explained(options, () => {
+    const i = checkInput<HideRequestDecisionInput>(validateHideRequestDecisionInput, input, semanticIssues);
+    const requested = parseIsoDate(i.requestedOn)!;
+    const c = hideRequestCase(i, requested);
+    const given = [i.requestedOn, ...LATER.map((k) => i[k]).filter((d): d is string => d !== undefined)];
+    const asOf = i.asOf ?? given.reduce((a, b) => (a > b ? a : b));
+    const day = parseIsoDate(asOf)!;
+    const admissible = c.reasons.length === 0;
+    const steps: TraceStep[] = [...c.steps];
+    let deadline: number | null = null;
+    if (admissible) {
+      if (i.proofDeadline !== undefined) deadline = parseIsoDate(i.proofDeadline)!;
+      else {
+        // The office's period for the creditor, counted from the request (the day it is set is not known).
+        const ctx = calendarContext({ asOf: i.requestedOn, canton: i.canton, interpretation: i.interpretation });
+        const days = param(procedureNorms(i.requestedOn), 'hideRequestProofDays');
+        deadline = deadlineEnd({ day0: requested, days, months: 0, calendar: ctx.calendar, plan: ctx.deadlines, lp63: true, shiftIntoFeries: ctx.readings.shiftIntoFeries, trace: false }).lastDay;
+        steps.push({
+          rule: 'lp.register.hide-request-proof-deadline',
+          citation: 'LP 8a al. 3 let. d; LP 63',
+          text: {
+            fr: `Délai de ${days} jours imparti au créancier, compté dès la demande (date de l'avis de l'office non indiquée) : jusqu'au ${longDate(deadline).fr}.`,
+            en: `The creditor's ${days} days, counted from the request (the day the office set them not given): until ${longDate(deadline).en}.`,
+          },
+          values: { requestedOn: i.requestedOn, days, proofDeadline: formatIsoDate(deadline) },
+        });
+      }
     }
-  }
-  const by = (d: string | undefined): boolean => d !== undefined && d <= asOf;
-  const proofDay = parseIsoDate(i.creditorProofOn);
-  const proofSeen = proofDay !== null && proofDay <= day;
-  const inTime = proofSeen && deadline !== null && proofDay <= deadline;
-  const norms = procedureNorms(asOf);
-  const evaluation = norms.run(
-    withUnknownFacts(norms.set, {
-      hideAdmissible: admissible,
-      proofAwaited: deadline !== null && day <= deadline && !proofSeen,
-      proofInTime: inTime,
-      laterProof: proofSeen && !inTime,
-      continued: by(i.continuedOn),
-      liftingRejected: by(i.liftingRejectedOn),
-    }),
-  );
-  steps.push(...stepsOf(evaluation, RULES));
-  const decisive = DECISIONS.find((code) => evaluation.fired.some((f) => f.event.type === code));
-  const status: HideRequestStatus = admissible ? STATUS[decisive!] : 'request-refused';
-  return {
-    disclosed: !(status === 'not-disclosed' || status === 'rejection-proved'),
-    status,
-    requestTimely: admissible,
-    proofDeadline: deadline === null ? null : formatIsoDate(deadline),
-    version: c.version,
-    decisionVersion: versionOn(day),
-    asOf,
-    reasons: admissible ? reasonsOf(evaluation, new Set([decisive!])) : c.reasons,
-    trace: steps,
-  };
+    const by = (d: string | undefined): boolean => d !== undefined && d <= asOf;
+    const proofDay = parseIsoDate(i.creditorProofOn);
+    const proofSeen = proofDay !== null && proofDay <= day;
+    const inTime = proofSeen && deadline !== null && proofDay <= deadline;
+    const norms = procedureNorms(asOf);
+    const evaluation = norms.run(
+      withUnknownFacts(norms.set, {
+        hideAdmissible: admissible,
+        proofAwaited: deadline !== null && day <= deadline && !proofSeen,
+        proofInTime: inTime,
+        laterProof: proofSeen && !inTime,
+        continued: by(i.continuedOn),
+        liftingRejected: by(i.liftingRejectedOn),
+      }),
+    );
+    steps.push(...stepsOf(evaluation, RULES));
+    const decisive = DECISIONS.find((code) => evaluation.fired.some((f) => f.event.type === code));
+    const status: HideRequestStatus = admissible ? STATUS[decisive!] : 'request-refused';
+    return {
+      disclosed: !(status === 'not-disclosed' || status === 'rejection-proved'),
+      status,
+      requestTimely: admissible,
+      proofDeadline: deadline === null ? null : formatIsoDate(deadline),
+      version: c.version,
+      decisionVersion: versionOn(day),
+      asOf,
+      reasons: admissible ? reasonsOf(evaluation, new Set([decisive!])) : c.reasons,
+      trace: steps,
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
@@ -103,21 +104,23 @@ export function hideRequestCase(i: HideRequestInput, requestedOn: EpochDay | nul
  * // → { on: '2024-06-05', until: '2025-02-12', version: '2019', timely: false, reasons: [{ code: 'HIDE_REQUEST_LATE', … }], … }
  * @see LP 8a al. 3 let. d, al. 4; LP 88 al. 2
  */
-export function hideRequestEarliest(input: HideRequestInput): HideRequestWindow {
-  const i = checkInput<HideRequestInput>(validateHideRequestInput, input, hideRequestIssues);
-  const requestedOn = parseIsoDate(i.requestedOn);
-  const c = hideRequestCase(i, requestedOn);
-  const windows = i.opposition === null ? [] : c.w.windows;
-  const end = runEnd(windows, requestedOn !== null && runEnd(windows, requestedOn) !== undefined ? requestedOn : c.on);
-  const result: HideRequestWindow = {
-    on: formatIsoDate(c.on),
-    until: end === undefined || end === null ? null : formatIsoDate(end),
-    applies: windows.length > 0,
-    version: c.version,
-    windows: windows.map((w) => ({ from: formatIsoDate(w.from), until: w.last === null ? null : formatIsoDate(w.last), version: w.version })),
-    reasons: c.reasons,
-    trace: c.steps,
-  };
-  if (requestedOn !== null) result.timely = c.reasons.length === 0;
-  return result;
+export function hideRequestEarliest(input: HideRequestInput, options?: CallOptions): Explained<HideRequestWindow> {
+  return explained(options, () => {
+    const i = checkInput<HideRequestInput>(validateHideRequestInput, input, hideRequestIssues);
+    const requestedOn = parseIsoDate(i.requestedOn);
+    const c = hideRequestCase(i, requestedOn);
+    const windows = i.opposition === null ? [] : c.w.windows;
+    const end = runEnd(windows, requestedOn !== null && runEnd(windows, requestedOn) !== undefined ? requestedOn : c.on);
+    const result: HideRequestWindow = {
+      on: formatIsoDate(c.on),
+      until: end === undefined || end === null ? null : formatIsoDate(end),
+      applies: windows.length > 0,
+      version: c.version,
+      windows: windows.map((w) => ({ from: formatIsoDate(w.from), until: w.last === null ? null : formatIsoDate(w.last), version: w.version })),
+      reasons: c.reasons,
+      trace: c.steps,
+    };
+    if (requestedOn !== null) result.timely = c.reasons.length === 0;
+    return result;
+  });
 }

@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import type { TraceStep } from '../../core/trace.js';
 import { procedureNorms } from '../../core/procedure/periods.js';
 import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
@@ -31,13 +32,15 @@ const ROUTES: Record<string, MainleveeRoute['route']> = {
  * mainleveeRoute({ title: 'signed-acknowledgment' }).route; // → 'provisional'
  * @see LP 79–84
  */
-export function mainleveeRoute(input: MainleveeInput): MainleveeRoute {
-  const i = checkInput<MainleveeInput>(validateMainleveeInput, input);
-  const norms = procedureNorms(null);
-  const evaluation = norms.run(
-    withUnknownFacts(norms.set, { title: i.title }),
-    { trace: true },
-  );
-  const fired = evaluation.fired.find((f) => f.event.type in ROUTES)!;
-  return { route: ROUTES[fired.event.type]!, trace: stepsOf(evaluation, [fired.rule.id]) };
+export function mainleveeRoute(input: MainleveeInput, options?: CallOptions): Explained<MainleveeRoute> {
+  return explained(options, () => {
+    const i = checkInput<MainleveeInput>(validateMainleveeInput, input);
+    const norms = procedureNorms(null);
+    const evaluation = norms.run(
+      withUnknownFacts(norms.set, { title: i.title }),
+      { trace: true },
+    );
+    const fired = evaluation.fired.find((f) => f.event.type in ROUTES)!;
+    return { route: ROUTES[fired.event.type]!, trace: stepsOf(evaluation, [fired.rule.id]) };
+  });
 }

@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { isoWeekday, formatIsoDate, parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
@@ -47,35 +48,37 @@ function nthOpenDay(calendar: LegalCalendar, day: EpochDay, n: number, saturdays
  * // → { earliest: '2027-01-04', latest: '2027-01-13', binding: false } (25 and 31 December, 1 January are holidays)
  * @see CG OCPM art. 2, 3, 5, 6
  */
-export function ocpmOrder(input: OcpmOrderInput): OcpmOrder {
-  const i = checkInput<OcpmOrderInput>(validateOcpmOrderInput, input, (x) => dateIssues(x.orderedOn, '/orderedOn'));
-  const plan = planFor(getRuleSet('ocpm.orders'), i.orderedOn);
-  const evaluation = plan.run({ paymentValidated: i.paymentValidated }, { asOf: i.orderedOn });
-  const canton = i.canton ?? 'GE';
-  const ctx = calendarContext({ asOf: i.orderedOn, canton, interpretation: i.interpretation });
-  // The holidays skipped are the canton's (the order's delivery canton; Geneva by default).
-  const holidays = canton === 'GE' ? { fr: 'jours fériés genevois', en: 'Geneva holidays' } : { fr: `jours fériés du canton ${canton}`, en: `holidays of canton ${canton}` };
-  const saturdays = ctx.readings.ocpmWorkingDays === 'monday-to-saturday';
-  const day = parseIsoDate(i.orderedOn)!;
-  const earliest = nthOpenDay(ctx.calendar, day, plan.parameters.values.deliveryMinWorkingDays as number, saturdays);
-  const latest = nthOpenDay(ctx.calendar, day, plan.parameters.values.deliveryMaxWorkingDays as number, saturdays);
-  const validated = evaluation.fired.some((f) => f.event.type === 'FINAL_FEE_DUE');
-  return {
-    cancellable: evaluation.fired.some((f) => f.event.type === 'CANCELLABLE'),
-    feeDue: validated,
-    refundable: false,
-    delivery: { earliest: formatIsoDate(earliest), latest: formatIsoDate(latest), binding: false },
-    trace: [
-      ...evaluation.trace,
-      {
-        rule: 'ocpm.orders.delivery',
-        citation: formatCitation(plan.parameters.versions.deliveryMinWorkingDays!.citation),
-        text: {
-          fr: `Livraison indicative (non contraignante) entre le ${longDate(earliest).fr} et le ${longDate(latest).fr}, en jours ouvrables ${saturdays ? 'du lundi au samedi' : 'du lundi au vendredi'}, ${holidays.fr} exclus.`,
-          en: `Indicative (not binding) delivery between ${longDate(earliest).en} and ${longDate(latest).en}, counting working days ${saturdays ? 'Monday to Saturday' : 'Monday to Friday'}, ${holidays.en} excluded.`,
+export function ocpmOrder(input: OcpmOrderInput, options?: CallOptions): Explained<OcpmOrder> {
+  return explained(options, () => {
+    const i = checkInput<OcpmOrderInput>(validateOcpmOrderInput, input, (x) => dateIssues(x.orderedOn, '/orderedOn'));
+    const plan = planFor(getRuleSet('ocpm.orders'), i.orderedOn);
+    const evaluation = plan.run({ paymentValidated: i.paymentValidated }, { asOf: i.orderedOn });
+    const canton = i.canton ?? 'GE';
+    const ctx = calendarContext({ asOf: i.orderedOn, canton, interpretation: i.interpretation });
+    // The holidays skipped are the canton's (the order's delivery canton; Geneva by default).
+    const holidays = canton === 'GE' ? { fr: 'jours fériés genevois', en: 'Geneva holidays' } : { fr: `jours fériés du canton ${canton}`, en: `holidays of canton ${canton}` };
+    const saturdays = ctx.readings.ocpmWorkingDays === 'monday-to-saturday';
+    const day = parseIsoDate(i.orderedOn)!;
+    const earliest = nthOpenDay(ctx.calendar, day, plan.parameters.values.deliveryMinWorkingDays as number, saturdays);
+    const latest = nthOpenDay(ctx.calendar, day, plan.parameters.values.deliveryMaxWorkingDays as number, saturdays);
+    const validated = evaluation.fired.some((f) => f.event.type === 'FINAL_FEE_DUE');
+    return {
+      cancellable: evaluation.fired.some((f) => f.event.type === 'CANCELLABLE'),
+      feeDue: validated,
+      refundable: false,
+      delivery: { earliest: formatIsoDate(earliest), latest: formatIsoDate(latest), binding: false },
+      trace: [
+        ...evaluation.trace,
+        {
+          rule: 'ocpm.orders.delivery',
+          citation: formatCitation(plan.parameters.versions.deliveryMinWorkingDays!.citation),
+          text: {
+            fr: `Livraison indicative (non contraignante) entre le ${longDate(earliest).fr} et le ${longDate(latest).fr}, en jours ouvrables ${saturdays ? 'du lundi au samedi' : 'du lundi au vendredi'}, ${holidays.fr} exclus.`,
+            en: `Indicative (not binding) delivery between ${longDate(earliest).en} and ${longDate(latest).en}, counting working days ${saturdays ? 'Monday to Saturday' : 'Monday to Friday'}, ${holidays.en} excluded.`,
+          },
+          values: { earliest: formatIsoDate(earliest), latest: formatIsoDate(latest), reading: ctx.readings.ocpmWorkingDays, canton },
         },
-        values: { earliest: formatIsoDate(earliest), latest: formatIsoDate(latest), reading: ctx.readings.ocpmWorkingDays, canton },
-      },
-    ],
-  };
+      ],
+    };
+  });
 }

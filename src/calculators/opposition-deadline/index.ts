@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { parseIsoDate } from '../../core/dates.js';
 import { toZurich } from '../../core/instant.js';
@@ -40,29 +41,31 @@ function semanticIssues(i: OppositionDeadlineInput): Issue[] {
  * // (day 10 falls in the Christmas féries: LP 63 extends it to the third working day after them)
  * @see LP 74 al. 1, 56, 63; CPC 142, 143; BGE 121 III 284
  */
-export function oppositionDeadline(input: OppositionDeadlineInput): Deadline {
-  const i = checkInput<OppositionDeadlineInput>(validateOppositionDeadlineInput, input, semanticIssues);
-  const ctx = calendarContext({ asOf: i.notifiedOn, canton: i.canton, suspensions: i.suspensions, interpretation: i.interpretation });
-  const days = ctx.deadlines.parameters.values.oppositionDays as number;
-  const { deadline } = serviceDeadline(ctx, parseIsoDate(i.notifiedOn)!, i.notifiedAt ?? null, days, {
-    rule: 'lp.opposition.period',
-    citation: 'LP 74 al. 1',
-    what: { fr: "Délai d'opposition", en: 'Time limit to oppose' },
+export function oppositionDeadline(input: OppositionDeadlineInput, options?: CallOptions): Explained<Deadline> {
+  return explained(options, () => {
+    const i = checkInput<OppositionDeadlineInput>(validateOppositionDeadlineInput, input, semanticIssues);
+    const ctx = calendarContext({ asOf: i.notifiedOn, canton: i.canton, suspensions: i.suspensions, interpretation: i.interpretation });
+    const days = ctx.deadlines.parameters.values.oppositionDays as number;
+    const { deadline } = serviceDeadline(ctx, parseIsoDate(i.notifiedOn)!, i.notifiedAt ?? null, days, {
+      rule: 'lp.opposition.period',
+      citation: 'LP 74 al. 1',
+      what: { fr: "Délai d'opposition", en: 'Time limit to oppose' },
+    });
+    if (i.filing === undefined) return deadline;
+    const filed = filingDate(i.filing);
+    const timely = filed <= deadline.lastDay;
+    const citation = i.filing.channel === 'electronic' ? 'LP 33a al. 3' : 'CPC 143 al. 1';
+    const how = { post: ['timbre postal du', 'postmarked on'], counter: ['remise au guichet le', 'handed in on'], electronic: ['accusé de réception de la plateforme du', 'platform receipt on'] }[i.filing.channel];
+    deadline.timely = timely;
+    deadline.trace.push({
+      rule: 'lp.opposition.timely',
+      citation,
+      text: {
+        fr: `Opposition ${how[0]} ${filed} : ${timely ? 'dans le délai' : 'tardive'} (dernier jour ${deadline.lastDay}).`,
+        en: `Opposition ${how[1]} ${filed}: ${timely ? 'in time' : 'late'} (last day ${deadline.lastDay}).`,
+      },
+      values: { channel: i.filing.channel, filedOn: filed, lastDay: deadline.lastDay, timely, filedAt: i.filing.channel === 'electronic' ? toZurich(i.filing.receiptAt)!.local : null },
+    });
+    return deadline;
   });
-  if (i.filing === undefined) return deadline;
-  const filed = filingDate(i.filing);
-  const timely = filed <= deadline.lastDay;
-  const citation = i.filing.channel === 'electronic' ? 'LP 33a al. 3' : 'CPC 143 al. 1';
-  const how = { post: ['timbre postal du', 'postmarked on'], counter: ['remise au guichet le', 'handed in on'], electronic: ['accusé de réception de la plateforme du', 'platform receipt on'] }[i.filing.channel];
-  deadline.timely = timely;
-  deadline.trace.push({
-    rule: 'lp.opposition.timely',
-    citation,
-    text: {
-      fr: `Opposition ${how[0]} ${filed} : ${timely ? 'dans le délai' : 'tardive'} (dernier jour ${deadline.lastDay}).`,
-      en: `Opposition ${how[1]} ${filed}: ${timely ? 'in time' : 'late'} (last day ${deadline.lastDay}).`,
-    },
-    values: { channel: i.filing.channel, filedOn: filed, lastDay: deadline.lastDay, timely, filedAt: i.filing.channel === 'electronic' ? toZurich(i.filing.receiptAt)!.local : null },
-  });
-  return deadline;
 }

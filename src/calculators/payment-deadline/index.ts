@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
@@ -47,42 +48,44 @@ function semanticIssues(i: PaymentDeadlineInput): Issue[] {
  * // → { nominalEnd: '2026-03-29', lastDay: '2026-04-15', earliestContinuationOn: '2026-04-16', … } (Easter féries, LP 63)
  * @see LP 69 al. 2 ch. 2, 12, 63, 88 al. 1
  */
-export function paymentDeadline(input: PaymentDeadlineInput): PaymentDeadline {
-  const i = checkInput<PaymentDeadlineInput>(validatePaymentDeadlineInput, input, semanticIssues);
-  const ctx = calendarContext({ asOf: i.notifiedOn, canton: i.canton, suspensions: i.suspensions, interpretation: i.interpretation });
-  const days = ctx.deadlines.parameters.values.paymentDays as number;
-  const { deadline, lastDay, nominalEnd } = serviceDeadline(ctx, parseIsoDate(i.notifiedOn)!, i.notifiedAt ?? null, days, {
-    rule: 'lp.payment.period',
-    citation: 'LP 69 al. 2 ch. 2',
-    what: { fr: 'Délai de paiement', en: 'Time limit to pay' },
-  });
-  const primary = ctx.readings.earliestContinuation === 'after-extended-deadline';
-  const earliest = (primary ? lastDay : nominalEnd) + 1;
-  const result: PaymentDeadline = { ...deadline, earliestContinuationOn: formatIsoDate(earliest) };
-  const when = longDate(earliest);
-  result.trace.push({
-    rule: 'lp.continuation.earliest',
-    citation: 'LP 88 al. 1',
-    text: primary
-      ? { fr: `Réquisition de continuer la poursuite possible dès le lendemain du dernier jour du délai de paiement : ${when.fr}.`, en: `Continuation may be requested from the day after the last day to pay: ${when.en}.` }
-      : { fr: `Lecture alternative : dès le lendemain du 20e jour compté sans report ni prolongation : ${when.fr}.`, en: `Alternative reading: from the day after day 20 counted plainly, without shift or extension: ${when.en}.` },
-    values: { earliestContinuationOn: result.earliestContinuationOn, reading: ctx.readings.earliestContinuation },
-  });
-  if (i.payment !== undefined) {
-    const byDebit = ctx.readings.paymentTimestamp === 'debit';
-    const paidOn = byDebit ? i.payment.debitedOn! : toZurich(i.payment.acceptedAt)!.date;
-    const timely = paidOn <= result.lastDay;
-    result.paymentTimely = timely;
-    result.trace.push({
-      rule: 'lp.payment.timely',
-      citation: 'LP 12 al. 2',
-      text: {
-        // A debit date is the bank's calendar date; only an acceptance instant is read in Zurich time.
-        fr: `Paiement ${byDebit ? 'débité le' : "accepté par l'OCP le"} ${paidOn}${byDebit ? '' : ' (heure de Zurich)'} : ${timely ? 'dans le délai' : 'après le délai'}.`,
-        en: `Payment ${byDebit ? 'debited on' : 'accepted by the OCP on'} ${paidOn}${byDebit ? '' : ' (Zurich time)'}: ${timely ? 'in time' : 'late'}.`,
-      },
-      values: { paidOn, reading: ctx.readings.paymentTimestamp, timely, acceptedAt: i.payment.acceptedAt ? toZurich(i.payment.acceptedAt)!.local : null },
+export function paymentDeadline(input: PaymentDeadlineInput, options?: CallOptions): Explained<PaymentDeadline> {
+  return explained(options, () => {
+    const i = checkInput<PaymentDeadlineInput>(validatePaymentDeadlineInput, input, semanticIssues);
+    const ctx = calendarContext({ asOf: i.notifiedOn, canton: i.canton, suspensions: i.suspensions, interpretation: i.interpretation });
+    const days = ctx.deadlines.parameters.values.paymentDays as number;
+    const { deadline, lastDay, nominalEnd } = serviceDeadline(ctx, parseIsoDate(i.notifiedOn)!, i.notifiedAt ?? null, days, {
+      rule: 'lp.payment.period',
+      citation: 'LP 69 al. 2 ch. 2',
+      what: { fr: 'Délai de paiement', en: 'Time limit to pay' },
     });
-  }
-  return result;
+    const primary = ctx.readings.earliestContinuation === 'after-extended-deadline';
+    const earliest = (primary ? lastDay : nominalEnd) + 1;
+    const result: PaymentDeadline = { ...deadline, earliestContinuationOn: formatIsoDate(earliest) };
+    const when = longDate(earliest);
+    result.trace.push({
+      rule: 'lp.continuation.earliest',
+      citation: 'LP 88 al. 1',
+      text: primary
+        ? { fr: `Réquisition de continuer la poursuite possible dès le lendemain du dernier jour du délai de paiement : ${when.fr}.`, en: `Continuation may be requested from the day after the last day to pay: ${when.en}.` }
+        : { fr: `Lecture alternative : dès le lendemain du 20e jour compté sans report ni prolongation : ${when.fr}.`, en: `Alternative reading: from the day after day 20 counted plainly, without shift or extension: ${when.en}.` },
+      values: { earliestContinuationOn: result.earliestContinuationOn, reading: ctx.readings.earliestContinuation },
+    });
+    if (i.payment !== undefined) {
+      const byDebit = ctx.readings.paymentTimestamp === 'debit';
+      const paidOn = byDebit ? i.payment.debitedOn! : toZurich(i.payment.acceptedAt)!.date;
+      const timely = paidOn <= result.lastDay;
+      result.paymentTimely = timely;
+      result.trace.push({
+        rule: 'lp.payment.timely',
+        citation: 'LP 12 al. 2',
+        text: {
+          // A debit date is the bank's calendar date; only an acceptance instant is read in Zurich time.
+          fr: `Paiement ${byDebit ? 'débité le' : "accepté par l'OCP le"} ${paidOn}${byDebit ? '' : ' (heure de Zurich)'} : ${timely ? 'dans le délai' : 'après le délai'}.`,
+          en: `Payment ${byDebit ? 'debited on' : 'accepted by the OCP on'} ${paidOn}${byDebit ? '' : ' (Zurich time)'}: ${timely ? 'in time' : 'late'}.`,
+        },
+        values: { paidOn, reading: ctx.readings.paymentTimestamp, timely, acceptedAt: i.payment.acceptedAt ? toZurich(i.payment.acceptedAt)!.local : null },
+      });
+    }
+    return result;
+  });
 }

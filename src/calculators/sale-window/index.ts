@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
@@ -55,22 +56,24 @@ function semanticIssues(i: SaleWindowInput): Issue[] {
  * // → { opensOn: '2026-03-01', closesOn: '2027-02-01', … } (one year ends on Sunday 31 January: moved to Monday)
  * @see LP 116; BGE 150 III 219
  */
-export function saleWindow(input: SaleWindowInput): SaleWindow {
-  const i = checkInput<SaleWindowInput>(validateSaleWindowInput, input, semanticIssues);
-  const from = i.lastSupplementarySeizureOn ?? i.seizedOn;
-  const ctx = calendarContext({ asOf: from, canton: i.canton, interpretation: i.interpretation });
-  const norms = procedureNorms(from);
-  const day0 = parseIsoDate(from)!;
-  const spec = PERIODS[i.asset];
-  const opens = spec.min === null ? null : earliestAfter(ctx, day0, param(norms, spec.min));
-  const end = creditorPeriodEnd(ctx, day0, param(norms, spec.max));
-  const start = longDate(day0);
-  const trace: TraceStep[] = [
-    paramStep(norms, spec.max, 'lp.sale.window', {
-      fr: `Saisie (${ASSET_FR[i.asset]}) du ${start.fr}${i.lastSupplementarySeizureOn ? ' (dernière saisie complémentaire, art. 116 al. 3 LP)' : ''} : ${opens === null ? 'pas de délai minimum' : `vente requise au plus tôt le ${longDate(opens).fr}`}, au plus tard le ${longDate(end.lastDay).fr}.`,
-      en: `Seizure (${ASSET_EN[i.asset]}) on ${start.en}${i.lastSupplementarySeizureOn ? ' (last supplementary seizure, LP art. 116 para. 3)' : ''}: ${opens === null ? 'no minimum period' : `sale may be requested from ${longDate(opens).en}`}, until ${longDate(end.lastDay).en}.`,
-    }, { from, asset: i.asset, opensOn: opens === null ? null : formatIsoDate(opens), closesOn: formatIsoDate(end.lastDay), earliestDates: ctx.readings.earliestDates }),
-    ...end.trace,
-  ];
-  return { opensOn: opens === null ? null : formatIsoDate(opens), closesOn: formatIsoDate(end.lastDay), trace };
+export function saleWindow(input: SaleWindowInput, options?: CallOptions): Explained<SaleWindow> {
+  return explained(options, () => {
+    const i = checkInput<SaleWindowInput>(validateSaleWindowInput, input, semanticIssues);
+    const from = i.lastSupplementarySeizureOn ?? i.seizedOn;
+    const ctx = calendarContext({ asOf: from, canton: i.canton, interpretation: i.interpretation });
+    const norms = procedureNorms(from);
+    const day0 = parseIsoDate(from)!;
+    const spec = PERIODS[i.asset];
+    const opens = spec.min === null ? null : earliestAfter(ctx, day0, param(norms, spec.min));
+    const end = creditorPeriodEnd(ctx, day0, param(norms, spec.max));
+    const start = longDate(day0);
+    const trace: TraceStep[] = [
+      paramStep(norms, spec.max, 'lp.sale.window', {
+        fr: `Saisie (${ASSET_FR[i.asset]}) du ${start.fr}${i.lastSupplementarySeizureOn ? ' (dernière saisie complémentaire, art. 116 al. 3 LP)' : ''} : ${opens === null ? 'pas de délai minimum' : `vente requise au plus tôt le ${longDate(opens).fr}`}, au plus tard le ${longDate(end.lastDay).fr}.`,
+        en: `Seizure (${ASSET_EN[i.asset]}) on ${start.en}${i.lastSupplementarySeizureOn ? ' (last supplementary seizure, LP art. 116 para. 3)' : ''}: ${opens === null ? 'no minimum period' : `sale may be requested from ${longDate(opens).en}`}, until ${longDate(end.lastDay).en}.`,
+      }, { from, asset: i.asset, opensOn: opens === null ? null : formatIsoDate(opens), closesOn: formatIsoDate(end.lastDay), earliestDates: ctx.readings.earliestDates }),
+      ...end.trace,
+    ];
+    return { opensOn: opens === null ? null : formatIsoDate(opens), closesOn: formatIsoDate(end.lastDay), trace };
+  });
 }

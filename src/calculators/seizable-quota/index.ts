@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate } from '../../core/dates.js';
 import { formatCentimes, parseMoney, type Money } from '../../core/money.js';
@@ -56,8 +57,8 @@ function semanticIssues(i: SeizableQuotaInput): Issue[] {
  * seizableQuota({ netIncome: '3551.85', minimumVital: '3255.60' }).seizable; // → '296.25' (DCSO/127/2024)
  * @see LP 93; ATF 114 III 12; ATF 78 III 121
  */
-export function seizableQuota(input: SeizableQuotaInput): SeizableQuota {
-  return seizableQuotaChecked(checkInput<SeizableQuotaInput>(validateSeizableQuotaInput, input, semanticIssues));
+export function seizableQuota(input: SeizableQuotaInput, options?: CallOptions): Explained<SeizableQuota> {
+  return explained(options, () => seizableQuotaChecked(checkInput<SeizableQuotaInput>(validateSeizableQuotaInput, input, semanticIssues)));
 }
 
 /** `seizableQuota` for input already checked (the bulk path validates each record once). @internal */

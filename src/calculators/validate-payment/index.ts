@@ -1,3 +1,4 @@
+import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { formatCentimes, parseMoney } from '../../core/money.js';
 import { toZurich, type ZurichInstant } from '../../core/instant.js';
@@ -73,63 +74,65 @@ function referenceStep(office: 'OCP' | 'OCPM', at: string | undefined, zurich: Z
  * // → { accepted: true, kind: 'partial', balanceAfter: '750.00', reasons: [], … }
  * @see CG OCP ch. 2–4; CG OCPM art. 3, 5, 6; debit Mastercard terms (validity, online payments)
  */
-export function validatePayment(input: ValidatePaymentInput): ValidatePaymentResult {
-  const i = checkInput<ValidatePaymentInput>(validateValidatePaymentInput, input, semanticIssues);
-  const office = i.office ?? 'OCP';
-  const zurich = i.at === undefined ? null : toZurich(i.at);
-  const asOf = zurich?.date ?? null;
-  const method = i.method;
-  const card = method.type === 'card' ? method : null;
+export function validatePayment(input: ValidatePaymentInput, options?: CallOptions): Explained<ValidatePaymentResult> {
+  return explained(options, () => {
+    const i = checkInput<ValidatePaymentInput>(validateValidatePaymentInput, input, semanticIssues);
+    const office = i.office ?? 'OCP';
+    const zurich = i.at === undefined ? null : toZurich(i.at);
+    const asOf = zurich?.date ?? null;
+    const method = i.method;
+    const card = method.type === 'card' ? method : null;
 
-  const evaluations: Evaluation[] = [
-    planFor(getRuleSet(OFFICE_RULES[office]), asOf).run(
-      {
-        amount: i.amount,
-        balance: i.target?.balance ?? null,
-        targetKind: i.target?.kind ?? null,
-        methodType: method.type,
-        cardBrand: card?.brand ?? null,
-        cardFunding: card?.funding ?? null,
-        issuerResponse: i.issuerResponse ?? null,
-      },
-      { asOf },
-    ),
-  ];
-  if (card?.issuer !== undefined) {
-    evaluations.push(
-      planFor(getRuleSet(ISSUER_RULES), asOf).run(
-        // What the payment page does not know about the card stays unknown: authorizeCardPayment checks it.
-        withUnknownFacts(getRuleSet(ISSUER_RULES), {
-          channel: 'online',
-          atDate: asOf,
-          cardExpiry: card.issuer.expiry ?? null,
-          onlinePaymentsEnabled: card.issuer.onlinePaymentsEnabled ?? null,
-        }),
+    const evaluations: Evaluation[] = [
+      planFor(getRuleSet(OFFICE_RULES[office]), asOf).run(
+        {
+          amount: i.amount,
+          balance: i.target?.balance ?? null,
+          targetKind: i.target?.kind ?? null,
+          methodType: method.type,
+          cardBrand: card?.brand ?? null,
+          cardFunding: card?.funding ?? null,
+          issuerResponse: i.issuerResponse ?? null,
+        },
         { asOf },
       ),
-    );
-  }
+    ];
+    if (card?.issuer !== undefined) {
+      evaluations.push(
+        planFor(getRuleSet(ISSUER_RULES), asOf).run(
+          // What the payment page does not know about the card stays unknown: authorizeCardPayment checks it.
+          withUnknownFacts(getRuleSet(ISSUER_RULES), {
+            channel: 'online',
+            atDate: asOf,
+            cardExpiry: card.issuer.expiry ?? null,
+            onlinePaymentsEnabled: card.issuer.onlinePaymentsEnabled ?? null,
+          }),
+          { asOf },
+        ),
+      );
+    }
 
-  const reasons = evaluations.flatMap((e) => e.fired.map(reasonOf));
-  const accepted = reasons.length === 0;
-  const result: ValidatePaymentResult = { accepted, reasons, trace: [] };
-  if (i.target !== undefined) {
-    const balance = (parseMoney(i.target.balance) as { centimes: number }).centimes;
-    const amount = accepted ? (parseMoney(i.amount) as { centimes: number }).centimes : 0;
-    result.balanceAfter = formatCentimes(balance - amount);
-    if (accepted) result.kind = amount === balance ? 'full' : 'partial';
-  }
-  result.trace = [
-    referenceStep(office, i.at, zurich),
-    ...evaluations.flatMap((e) => e.trace),
-    {
-      rule: 'payment.decision',
-      citation: office === 'OCP' ? 'CG OCP ch. 4' : 'CG OCPM art. 3',
-      text: accepted
-        ? { fr: 'Paiement accepté.', en: 'Payment accepted.' }
-        : { fr: `Paiement refusé (${reasons.map((r) => r.code).join(', ')}) ; le solde reste inchangé.`, en: `Payment refused (${reasons.map((r) => r.code).join(', ')}); the balance is unchanged.` },
-      values: { accepted, kind: result.kind ?? null, balanceAfter: result.balanceAfter ?? null },
-    },
-  ];
-  return result;
+    const reasons = evaluations.flatMap((e) => e.fired.map(reasonOf));
+    const accepted = reasons.length === 0;
+    const result: ValidatePaymentResult = { accepted, reasons, trace: [] };
+    if (i.target !== undefined) {
+      const balance = (parseMoney(i.target.balance) as { centimes: number }).centimes;
+      const amount = accepted ? (parseMoney(i.amount) as { centimes: number }).centimes : 0;
+      result.balanceAfter = formatCentimes(balance - amount);
+      if (accepted) result.kind = amount === balance ? 'full' : 'partial';
+    }
+    result.trace = [
+      referenceStep(office, i.at, zurich),
+      ...evaluations.flatMap((e) => e.trace),
+      {
+        rule: 'payment.decision',
+        citation: office === 'OCP' ? 'CG OCP ch. 4' : 'CG OCPM art. 3',
+        text: accepted
+          ? { fr: 'Paiement accepté.', en: 'Payment accepted.' }
+          : { fr: `Paiement refusé (${reasons.map((r) => r.code).join(', ')}) ; le solde reste inchangé.`, en: `Payment refused (${reasons.map((r) => r.code).join(', ')}); the balance is unchanged.` },
+        values: { accepted, kind: result.kind ?? null, balanceAfter: result.balanceAfter ?? null },
+      },
+    ];
+    return result;
+  });
 }

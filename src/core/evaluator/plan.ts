@@ -1,5 +1,6 @@
 import type { RuleSet } from '../../rules/rule-set.js';
 import type { AsOf } from '../../rules/parameters.js';
+import { noteUse } from '../../rules/scope.js';
 import { compileRuleSet, type CompiledRuleSet } from './compiled.js';
 
 // Compiled plans, one per norm family and period without change. Memoisation only: a plan is a
@@ -35,5 +36,7 @@ export function planFor(set: RuleSet, asOf: AsOf): CompiledRuleSet {
     plan = compileRuleSet(set, asOf);
     byPeriod.set(period, plan);
   }
+  // The result's provenance names it (a norm applied past its period is noted where that is decided).
+  noteUse(plan, false);
   return plan;
 }

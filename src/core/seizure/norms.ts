@@ -4,6 +4,7 @@ import type { Localized } from '../localized.js';
 import { decimalText, parseDecimal } from '../decimal.js';
 import { parseMoney } from '../money.js';
 import type { IsoDate } from '../dates.js';
+import { forgetUse, noteUse } from '../../rules/scope.js';
 import { planFor } from '../evaluator/plan.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import type { FiredRule } from '../evaluator/types.js';
@@ -263,7 +264,13 @@ export function normsIfKnown(asOf: IsoDate, latestKnown: boolean): MinimumVitalN
   // The rules are dated too: before their first day (July 2009) there is no plan at all.
   const plan = set.rules.some((r) => inForce(r, asOf)) ? planFor(set, asOf) : null;
   if (plan !== null && complete(plan)) return cached(plan, false);
-  return latestKnown ? cached(planFor(set, null), true) : null;
+  if (!latestKnown) return null;
+  // The plan of that day was only consulted: the result rests on the latest known one.
+  if (plan !== null) forgetUse(plan);
+  const latest = planFor(set, null);
+  // Applied past its period (latestKnownNorms): the result's provenance and trace say so.
+  noteUse(latest, true);
+  return cached(latest, true);
 }
 
 /**

@@ -1,6 +1,10 @@
 import { FIRST_ISO_DAY, LAST_ISO_DAY, parseIsoDate, type EpochDay, type IsoDate } from '../dates.js';
 import { issue, LpError, LpInputError, pointer, throwIfIssues, type Issue } from '../errors.js';
 import { planFor } from '../evaluator/plan.js';
+import type { CompiledRuleSet } from '../evaluator/compiled.js';
+import { provenanceOf, type Provenance } from '../evaluator/provenance.js';
+import type { NormLookup } from '../../rules/family.js';
+import { inNormScope, normsOption } from '../../rules/scope.js';
 import { getRuleSet } from '../../rules/index.js';
 import { checkInput } from '../../schemas/check-input.js';
 import { validateSeizurePlanOptions } from '../../schemas/validators.generated.js';
@@ -22,6 +26,8 @@ export interface SeizurePlanOptions {
 export interface SeizurePlan {
   /** The norms edition applied, e.g. "KBKS-2009". */
   normsVersion: string;
+  /** Where its results come from (the same for every record): editions applied, status, fingerprint. */
+  provenance: Provenance;
   /** The rules' decision on a household's base: the amount, or the contradiction they find (`refusal`). */
   baseDecision(h: Pick<Household, 'type' | 'childAges'>): Decision;
   /** The minimum vital of a household, in centimes (no trace; the household's shape is checked; a contradictory household throws). */
@@ -89,7 +95,13 @@ const exact = (total: number): number => {
  * plan.quota(355185, minimum); // → { share: 325560, seizable: 29625 }
  * @see LP 93
  */
-export function seizurePlan(options: SeizurePlanOptions): SeizurePlan {
+export function seizurePlan(options: SeizurePlanOptions, call?: { norms?: NormLookup | undefined }): SeizurePlan {
+  return inNormScope(normsOption(call), () => compiledPlan(options), (plan, used) =>
+    Object.freeze({ ...plan, provenance: provenanceOf(used.plans as CompiledRuleSet[], used.latest as ReadonlySet<CompiledRuleSet>) }),
+  );
+}
+
+function compiledPlan(options: SeizurePlanOptions): Omit<SeizurePlan, 'provenance'> {
   const o = checkInput<SeizurePlanOptions>(validateSeizurePlanOptions, options, (x) => (parseIsoDate(x.asOf) === null ? [issue('/asOf', 'INVALID_DATE')] : []));
   const norms = minimumVitalNorms(o.asOf, o.latestKnownNorms === true);
   const readings: SeizureReadings = { childAge: o.readings?.childAge ?? 'from-10th-birthday', cohabitingBase: o.readings?.cohabitingBase ?? 'half-couple' };

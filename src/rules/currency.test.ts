@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { normsCurrency, parametersInForce } from './currency.js';
+import { getRuleSet } from './index.js';
+import { loadNorms } from './norms.js';
+
+const family = 'seizure.minimum-vital';
+const edition = (over: Record<string, unknown>) => ({
+  name: 'NI-2027.json',
+  content: {
+    family, edition: 'NI-2027', status: 'provisional', validFrom: '2027-01-01', validTo: '2027-12-31', verifiedOn: '2026-12-05',
+    source: { document: 'NI (rsGE E 3 60.04)', title: "Normes d'insaisissabilité pour l'année 2027" }, values: {}, ...over,
+  },
+});
+const check = (sets: ReturnType<typeof getRuleSet>[], asOf: string) => normsCurrency(sets, asOf).find((f) => f.family === family)!;
+
+describe('normsCurrency', () => {
+  it('finds no problem on a date an official edition verified within the year is in force', () => {
+    // Friday 4 December 2026: NI-2026, official, checked on 5 December 2026 against the office's page.
+    expect(check([getRuleSet(family)], '2026-12-04')).toEqual({ family, title: getRuleSet(family).title, edition: 'NI-2026', status: 'official', verifiedOn: '2026-12-05', problems: [] });
+  });
+
+  it('says when no edition is in force, and that only a carry-forward would apply one', () => {
+    // Monday 4 January 2027: NI-2026 ended on Thursday 31 December 2026.
+    const c = check([getRuleSet(family)], '2027-01-04');
+    expect(c.problems.map((p) => p.code)).toEqual(['NO_EDITION_IN_FORCE']);
+    expect(c.problems[0]!.message.fr).toBe(
+      "Aucune édition en vigueur le 2027-01-04 ; seule la reprise de la dernière connue (NI-2026, option latestKnownNorms) s'appliquerait. Chargez l'édition de l'année (--norms).",
+    );
+  });
+
+  it('flags a provisional edition, and clears once it is adopted as official', () => {
+    const draft = loadNorms([edition({})]).family(family)!;
+    expect(check([draft], '2027-01-04')).toMatchObject({ edition: 'NI-2027', status: 'provisional', problems: [{ code: 'PROVISIONAL', message: { en: 'Edition NI-2027 is provisional (NI-2027.json): to be confirmed by the official text.' } }] });
+    const adopted = loadNorms([edition({ status: 'official' })]).family(family)!;
+    expect(check([adopted], '2027-01-04').problems).toEqual([]);
+  });
+
+  it('flags values not verified for more than twelve months, counted back from the date', () => {
+    const old = loadNorms([edition({ status: 'official', verifiedOn: '2026-01-03' })]).family(family)!;
+    // Sunday 3 January 2027 is twelve months after Saturday 3 January 2026: still within; Monday 4 January is not.
+    expect(check([old], '2027-01-03').problems).toEqual([]);
+    expect(check([old], '2027-01-04').problems.map((p) => p.message.en)).toEqual(['Verified on 2026-01-03, more than 12 months ago.']);
+  });
+
+  it('says when a family without editions has nothing in force', () => {
+    // The card terms are dated March 2026: nothing of them is in force on Monday 2 February 2026.
+    const c = normsCurrency([getRuleSet('card.debit-mastercard')], '2026-02-02')[0]!;
+    expect(c.problems[0]).toMatchObject({ code: 'NO_NORM_IN_FORCE' });
+  });
+});
+
+describe('parametersInForce', () => {
+  it('lists every parameter with its value, edition, dates and citation on the date', () => {
+    const rows = parametersInForce(getRuleSet(family), '2026-06-01');
+    expect(rows.find((r) => r.name === 'baseCouple')).toEqual({
+      name: 'baseCouple', description: getRuleSet(family).parameters.baseCouple!.description, kind: 'decimal', unit: 'CHF/mois',
+      value: '1700.00', version: 'NI-2026', validFrom: '2026-01-01', validTo: '2026-12-31', citation: expect.stringMatching(/^Normes d'insaisissabilité 2026/),
+    });
+    expect(parametersInForce(getRuleSet(family), '2027-06-01').find((r) => r.name === 'baseCouple')).toMatchObject({ value: null, version: null });
+  });
+});

@@ -1,0 +1,142 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureLines, linesOf, runCli, tempDir } from './support/cli.js';
+
+// Issue 17 from the command line, as the office's legal staff and batch operators run it (built dist/cli.js).
+
+const DRAFT = join(__dirname, '../examples/norms/NI-2027.draft.json');
+const dir = tempDir();
+const file = (name: string, text: string): string => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+// Monday 4 January 2027, a debtor living alone: base 1,250 (draft) + rent 1,792 = 3,042; income 3,551.85.
+const single = (id: string, asOf = '2027-01-04') => JSON.stringify({ id, asOf, household: { type: 'single' }, expenses: { rent: '1792.00' }, netIncome: '3551.85' });
+
+describe('lp-rules recalc --norms', () => {
+  it('applies the loaded edition on every worker, names it in every record, and counts the records under provisional norms', () => {
+    const input = file('in.jsonl', `${[single('A'), single('B', '2026-06-01'), '{"broken', single('C')].join('\n')}\n`);
+    for (const workers of ['0', '2']) {
+      const r = runCli(['recalc', input, '--norms', DRAFT, '--workers', workers]);
+      expect(r.status, r.stderr).toBe(1); // the broken line is an error record, not dropped
+      const lines = linesOf(r.stdout).map((l) => JSON.parse(l));
+      expect(lines.map((l) => (l.ok ? [l.id, l.result.minimumVital, l.result.normsVersion] : l.line))).toEqual([
+        ['A', '3042.00', 'NI-2027'],
+        ['B', '2992.00', 'NI-2026'], // 2026: the package's own edition, base 1,200
+        3,
+        ['C', '3042.00', 'NI-2027'],
+      ]);
+      expect(lines[0].result.provenance.norms[0].editions).toEqual([{ edition: 'NI-2027', status: 'provisional', origin: 'NI-2027.draft.json' }]);
+      expect(r.stderr).toMatch(/4 records, 3 ok, 1 errors, .*, 2 under provisional or carried-forward norms/);
+    }
+  });
+
+  it('without the edition, 2027 records are errors that say how to proceed; a directory of editions loads too', () => {
+    const input = file('in2027.jsonl', `${single('A')}\n`);
+    const r = runCli(['recalc', input]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).error.code).toBe('NO_NORM_IN_FORCE');
+    const editions = join(dir, 'editions');
+    mkdirSync(editions);
+    writeFileSync(join(editions, 'NI-2027.json'), readFileSync(DRAFT));
+    writeFileSync(join(editions, 'README.txt'), 'not a norm file');
+    expect(JSON.parse(runCli(['recalc', input, '--norms', editions]).stdout).result.minimumVital).toBe('3042.00');
+  });
+
+  it('a malformed edition stops the run before anything is written, every problem listed with its file and pointer', () => {
+    const bad = file('bad.json', JSON.stringify({ ...JSON.parse(readFileSync(DRAFT, 'utf8')), status: 'draft', values: { baseSingle: 'beaucoup', nope: '1' } }));
+    const out = join(dir, 'never.jsonl');
+    const r = runCli(['recalc', file('one.jsonl', `${single('A')}\n`), '--norms', bad, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('bad.json /status');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('  bad.json')).length).toBeGreaterThanOrEqual(2);
+    expect(() => readFileSync(out)).toThrow();
+    const notJson = runCli(['recalc', '-', '--norms', file('x.json', '{ "family": ')], { input: '' });
+    expect(notJson.status).toBe(2);
+    expect(notJson.stderr).toContain('x.json is not JSON');
+  });
+});
+
+describe('lp-rules norms check / show', () => {
+  it('check: exit 1 on Monday 4 January 2027 without an edition in force, naming the family; 0 on Monday 1 June 2026', () => {
+    const r = runCli(['norms', 'check', '--as-of', '2027-01-04']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✗ seizure\.minimum-vital .*\n\s+NO_EDITION_IN_FORCE: Aucune édition en vigueur le 2027-01-04/);
+    const en = runCli(['norms', 'check', '--as-of', '2027-01-04', '--lang', 'en']);
+    expect(en.stdout).toContain('NO_EDITION_IN_FORCE: No edition in force on 2027-01-04');
+    const withDraft = runCli(['norms', 'check', '--as-of', '2027-01-04', '--norms', DRAFT]);
+    expect(withDraft.stdout).toMatch(/seizure\.minimum-vital .*NI-2027 \(provisoire\)[^\n]*\n\s+PROVISIONAL/);
+    expect(withDraft.status).toBe(1);
+  });
+
+  it('show: the amounts in force as a table, in French by default, in English with --lang en', () => {
+    const r = runCli(['norms', 'show', 'seizure.minimum-vital', '--as-of', '2027-01-04', '--norms', DRAFT]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Montant de base mensuel, débiteur vivant seul\s+CHF 1’250\.00\s+NI-2027\s+2027-01-01 – 2027-12-31/);
+    expect(runCli(['norms', 'show', 'seizure.minimum-vital', '--as-of', '2026-06-01', '--lang', 'en']).stdout).toMatch(/CHF 1’200\.00\s+NI-2026/);
+    const unknown = runCli(['norms', 'show', 'seizure.nope']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown family');
+  });
+});
+
+describe('lp-rules diff', () => {
+  it('one record per input record with both results and the deltas, a summary, and a self-contained HTML report', () => {
+    const records = fixtureLines().slice(0, 200);
+    const input = file('diff-in.jsonl', `${[...records, '{"broken'].join('\n')}\n`);
+    const report = join(dir, 'report.html');
+    const r = runCli(['diff', input, '--base', '--as-of', '2026-12-31', '--compare', '--as-of', '2027-01-04', '--norms', DRAFT, '--report', report]);
+    expect(r.status).toBe(1); // the broken line
+    const out = linesOf(r.stdout).map((l) => JSON.parse(l));
+    expect(out).toHaveLength(201);
+    expect(out.map((c) => c.line)).toEqual(Array.from({ length: 201 }, (_, k) => k + 1));
+    const both = out.filter((c) => c.delta);
+    expect(both.length).toBeGreaterThan(150);
+    for (const c of both) {
+      // Each delta is compare − base, to the centime.
+      const cents = (m: string) => Math.round(Number(m) * 100);
+      expect(cents(c.delta.seizable)).toBe(cents(c.compare.result.seizable) - cents(c.base.result.seizable));
+      expect(c.base.result.normsVersion).toBe('NI-2026');
+      expect(c.compare.result.normsVersion).toBe('NI-2027');
+      // A higher base never raises what is seized.
+      expect(cents(c.delta.seizable)).toBeLessThanOrEqual(0);
+    }
+    expect(r.stderr).toMatch(/^lp-rules diff: 201 records, \d+ changed \(0 up, \d+ down\), 1 with an error/);
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).toContain('NI-2027');
+    expect(html).not.toMatch(/<script|(src|href)="(https?:)?\/\//);
+  });
+
+  it('a side option before --base/--compare is a usage error; CSV output has one row per record', () => {
+    const input = file('d2.jsonl', `${single('A')}\n${single('=B')}\n`);
+    expect(runCli(['diff', input, '--as-of', '2027-01-04']).status).toBe(2);
+    const r = runCli(['diff', input, '--base', '--as-of', '2026-12-31', '--compare', '--as-of', '2027-01-04', '--norms', DRAFT, '--format', 'csv']);
+    expect(r.status).toBe(0);
+    const rows = linesOf(r.stdout);
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toBe('1,A,single,true,2992.00,559.85,NI-2026,true,3042.00,509.85,NI-2027 (provisional),50.00,-50.00,');
+    // An id that Excel would run as a formula is written as text.
+    expect(rows[2]).toMatch(/^2,"'=B",/);
+  });
+});
+
+describe("the README's norm-owner workflow", () => {
+  it('every `lp-rules norms` and `lp-rules diff` command it shows runs as written (no usage error), with the exit code it states', () => {
+    const readme = readFileSync(join(__dirname, '../README.md'), 'utf8');
+    const commands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .flatMap((m) => m[1]!.replace(/\\\n\s*/g, '').split('\n'))
+      .filter((l) => /^lp-rules (norms|diff) /.test(l));
+    expect(commands.length).toBeGreaterThanOrEqual(4);
+    for (const line of commands) {
+      const [command, comment = ''] = line.split(/\s+#\s+/);
+      const args = command!.trim().split(/\s+/).slice(1).map((a) => (/\.(jsonl|html)$/.test(a) && !a.startsWith('fixtures/') ? join(dir, a) : a));
+      const r = runCli(args, { cwd: join(__dirname, '..') });
+      expect([0, 1], `${line}\n${r.stderr}`).toContain(r.status);
+      const stated = /exit (\d)/.exec(comment);
+      if (stated) expect(r.status, line).toBe(Number(stated[1]));
+    }
+  });
+});
