@@ -54,7 +54,7 @@ beforeAll(async () => {
   project = await app.convert();
   if (project) app.validate(project);
   messages = bootstrapProblems > 0 ? [`${bootstrapProblems} warning(s) or error(s) while reading the TypeDoc options`, ...logger.messages] : logger.messages;
-}, 60_000);
+}, 240_000); // TypeDoc over the whole API: ~20 s alone, minutes on a loaded machine (it timed out at 60 s with load average 20)
 
 /** The comments that document a top-level export: its own, or its signatures' for a function. */
 function commentsOf(r: DeclarationReflection): Comment[] {
