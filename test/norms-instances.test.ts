@@ -124,6 +124,14 @@ describe('provenance on every result', () => {
     );
   });
 
+  it('checking the same norms again (verifiedOn) or carrying them in another file keeps the fingerprint', () => {
+    const at = (over: Record<string, unknown>, name = 'a.json') =>
+      lib.createLpRules({ norms: lib.loadNorms([{ name, content: { ...example, ...over } }]) }).computeMinimumVital(single).provenance.fingerprint;
+    expect(at({ verifiedOn: '2027-02-01' })).toBe(at({}));
+    expect(at({}, 'renamed.json')).toBe(at({}));
+    expect(at({ status: 'official' })).not.toBe(at({}));
+  });
+
   it('a carried-forward edition (latestKnownNorms) is flagged in the result and the trace, never silent', () => {
     const r = lib.computeMinimumVital({ ...single, latestKnownNorms: true });
     expect(r.normsVersion).toBe('NI-2026');

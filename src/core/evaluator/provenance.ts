@@ -69,7 +69,11 @@ function planFacts(plan: CompiledRuleSet): PlanFacts {
     editions: editionsUsed.map((e) => ({ edition: e.edition, status: e.status, ...(e.origin !== undefined ? { origin: e.origin } : {}) })),
     ...(origin !== undefined ? { origin } : {}),
   };
-  const content = { id: set.id, source: set.source, editions: editionsUsed, rules: rulesInForce(set, asOf), parameters };
+  // What the norms say, not when they were checked or which file carried them: a re-verification or a
+  // renamed file keeps the fingerprint; any change of a rule, a value or a source does not.
+  const { verifiedOn: _checked, ...source } = set.source as typeof set.source & { verifiedOn?: string };
+  const editions = editionsUsed.map(({ verifiedOn: _v, origin: _o, ...e }) => e);
+  const content = { id: set.id, source, editions, rules: rulesInForce(set, asOf), parameters };
   facts = { applied, hash: sha256Hex(canonicalJson(content)) };
   byPlan.set(plan, facts);
   return facts;
