@@ -1,5 +1,5 @@
 import { issue, LpInputError } from '../core/errors.js';
-import { formatCentimes, parseMoney } from '../core/money.js';
+import { checkedCentimes, formatCentimes } from '../core/money.js';
 import { ComparisonAccumulator, type ComparisonSummary } from './comparison-summary.js';
 import { recalculate, recalculationSetup, sourceKind, type RecalculationOptions, type RecalculationResult } from './recalculate.js';
 
@@ -18,7 +18,6 @@ export interface Comparison {
   delta?: { minimumVital: string; seizable: string } | undefined;
 }
 
-const centimes = (m: string): number => (parseMoney(m) as { centimes: number }).centimes;
 
 /**
  * What-if before adopting norms: recalculates every seizure file twice — `base` (e.g. today's edition on
@@ -94,8 +93,8 @@ function compared(line: number, record: unknown, base: RecalculationResult, comp
   const delta =
     base.ok && compare.ok
       ? {
-          minimumVital: formatCentimes(centimes(compare.result.minimumVital) - centimes(base.result.minimumVital)),
-          seizable: formatCentimes(centimes(compare.result.seizable) - centimes(base.result.seizable)),
+          minimumVital: formatCentimes(checkedCentimes(compare.result.minimumVital) - checkedCentimes(base.result.minimumVital)),
+          seizable: formatCentimes(checkedCentimes(compare.result.seizable) - checkedCentimes(base.result.seizable)),
         }
       : undefined;
   return { line, id, householdType, base, compare, delta };
@@ -119,7 +118,7 @@ export interface ComparisonTotalizer {
  */
 export function summarizeComparisons(): ComparisonTotalizer {
   const acc = new ComparisonAccumulator();
-  const side = (r: RecalculationResult) => (r.ok ? { minimum: centimes(r.result.minimumVital), seizable: centimes(r.result.seizable) } : null);
+  const side = (r: RecalculationResult) => (r.ok ? { minimum: checkedCentimes(r.result.minimumVital), seizable: checkedCentimes(r.result.seizable) } : null);
   return {
     add: (c) => acc.add(c.householdType ?? 'unknown', side(c.base), side(c.compare)),
     summary: () => acc.summary(),

@@ -1,12 +1,12 @@
 import { issue, LpError, LpNormError, type Issue } from '../core/errors.js';
-import { formatCentimes, parseMoney } from '../core/money.js';
+import { checkedCentimes, formatCentimes } from '../core/money.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../core/dates.js';
 import type { Localized } from '../core/localized.js';
 import type { TraceStep } from '../core/trace.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import { FAST_ITEMS } from '../core/seizure/minimum-vital.js';
 import { seizurePlan, type SeizurePlan } from '../core/seizure/plan.js';
-import { provenanceStep, type Provenance } from '../core/evaluator/provenance.js';
+import { tracedProvenance, type Provenance } from '../core/evaluator/provenance.js';
 import type { NormLookup } from '../rules/family.js';
 import type { Norms } from '../rules/norms.js';
 import { inNormScope } from '../rules/scope.js';
@@ -35,10 +35,6 @@ export interface RecalculationOptions {
   norms?: Norms | undefined;
 }
 
-const provenanceStepOrNot = (trace: TraceStep[], p: Provenance): TraceStep[] => {
-  const step = provenanceStep(p);
-  return step === null ? trace : [...trace, step];
-};
 
 /** One file's recalculated minimum vital and seizable quota; amounts in CHF with two decimals. */
 export interface QuotaResult {
@@ -107,7 +103,7 @@ export class PlanCache {
   }
 }
 
-const c = (m: unknown): number => (parseMoney(m) as { centimes: number }).centimes;
+const c = checkedCentimes;
 
 /**
  * Reads the file's household and incomes, pushing every problem onto `issues` (one pass, one parse).
@@ -230,7 +226,7 @@ function traced(f: SeizureFile, household: Household, asOf: IsoDate, interpretat
     normsVersion: m.normsVersion,
     breakdown,
     // The provenance step (a provisional or carried-forward edition) closes the trace, as in the functions.
-    trace: provenanceStepOrNot(m.trace.concat(q.trace), provenance),
+    trace: tracedProvenance(m.trace.concat(q.trace), provenance),
     provenance,
   };
 }

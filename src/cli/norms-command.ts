@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseIsoDate, type IsoDate } from '../core/dates.js';
+import { toZurich } from '../core/instant.js';
 import { normsCurrency, parametersInForce } from '../rules/currency.js';
 import { ruleSets } from '../rules/index.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -32,9 +33,9 @@ function read(argv: string[]) {
   return { asOf, lang: values.lang as Lang, maxAge: Number(values['max-age-months']), families: norms?.ruleSets ?? ruleSets, positionals };
 }
 
-/** Today in Geneva: the date a check without --as-of is about. */
+/** Today in Geneva (the SDK's own Zurich conversion): the date a check without --as-of is about. */
 function today(): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return toZurich(new Date().toISOString())!.date;
 }
 
 const WORDS = {

@@ -64,6 +64,11 @@ export function parseMoney(input: unknown): MoneyParse {
 }
 
 /** Formats integer centimes as a two-decimal string: 100000 → "1000.00", -5 → "-0.05". */
+/** The centimes of an amount already checked (by its schema or `parseMoney`): where a refusal cannot happen. */
+export function checkedCentimes(input: unknown): Centimes {
+  return (parseMoney(input) as { centimes: Centimes }).centimes;
+}
+
 export function formatCentimes(c: Centimes): string {
   const negative = c < 0;
   const abs = Math.abs(c);

@@ -1,7 +1,7 @@
 import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate } from '../../core/dates.js';
-import { formatCentimes, parseMoney, type Money } from '../../core/money.js';
+import { checkedCentimes, formatCentimes, type Money } from '../../core/money.js';
 import type { TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
 import { incomeSeizureEnd, proportionalShare } from '../../core/seizure/quota.js';
@@ -27,7 +27,7 @@ export interface SeizableQuota {
   trace: TraceStep[];
 }
 
-const c = (m: Money): number => (parseMoney(m) as { centimes: number }).centimes;
+const c = (m: Money): number => checkedCentimes(m);
 
 function semanticIssues(i: SeizableQuotaInput): Issue[] {
   const found = [

@@ -1,5 +1,5 @@
 import type { CompiledRuleSet } from '../../core/evaluator/compiled.js';
-import { provenanceOf, provenanceStep, type Provenance } from '../../core/evaluator/provenance.js';
+import { provenanceOf, tracedProvenance, type Provenance } from '../../core/evaluator/provenance.js';
 import type { TraceStep } from '../../core/trace.js';
 import type { Norms } from '../../rules/norms.js';
 import { inNormScope, normsOption } from '../../rules/scope.js';
@@ -20,7 +20,6 @@ export type Explained<R> = R & { provenance: Provenance };
 export function explained<R extends { trace?: TraceStep[] | undefined }>(options: CallOptions | undefined, run: () => R): Explained<R> {
   return inNormScope(normsOption(options) as Norms | undefined, run, (result, used) => {
     const provenance = provenanceOf(used.plans as CompiledRuleSet[], used.latest as ReadonlySet<CompiledRuleSet>);
-    const step = provenanceStep(provenance);
-    return { ...result, ...(step !== null && result.trace ? { trace: [...result.trace, step] } : {}), provenance };
+    return { ...result, ...(result.trace ? { trace: tracedProvenance(result.trace, provenance) } : {}), provenance };
   });
 }

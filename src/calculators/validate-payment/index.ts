@@ -1,6 +1,6 @@
 import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { issue, type Issue } from '../../core/errors.js';
-import { formatCentimes, parseMoney } from '../../core/money.js';
+import { checkedCentimes, formatCentimes } from '../../core/money.js';
 import { toZurich, type ZurichInstant } from '../../core/instant.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
@@ -116,8 +116,8 @@ export function validatePayment(input: ValidatePaymentInput, options?: CallOptio
     const accepted = reasons.length === 0;
     const result: ValidatePaymentResult = { accepted, reasons, trace: [] };
     if (i.target !== undefined) {
-      const balance = (parseMoney(i.target.balance) as { centimes: number }).centimes;
-      const amount = accepted ? (parseMoney(i.amount) as { centimes: number }).centimes : 0;
+      const balance = checkedCentimes(i.target.balance);
+      const amount = accepted ? checkedCentimes(i.amount) : 0;
       result.balanceAfter = formatCentimes(balance - amount);
       if (accepted) result.kind = amount === balance ? 'full' : 'partial';
     }

@@ -137,3 +137,9 @@ export function provenanceStep(p: Provenance): TraceStep | null {
     values: { provisional: p.provisional, latestKnown: p.latestKnown, fingerprint: p.fingerprint },
   };
 }
+
+/** `trace` closed by the provenance step when there is one (a provisional or carried-forward edition). */
+export function tracedProvenance<T extends TraceStep[] | undefined>(trace: T, p: Provenance): T {
+  const step = provenanceStep(p);
+  return (step === null || trace === undefined ? trace : [...trace, step]) as T;
+}

@@ -2,7 +2,7 @@ import { LpNormError } from '../errors.js';
 import type { IssueCode } from '../issue-codes.js';
 import type { Localized } from '../localized.js';
 import { decimalText, parseDecimal } from '../decimal.js';
-import { parseMoney } from '../money.js';
+import { checkedCentimes } from '../money.js';
 import type { IsoDate } from '../dates.js';
 import { forgetUse, noteUse } from '../../rules/scope.js';
 import { planFor } from '../evaluator/plan.js';
@@ -67,7 +67,7 @@ const REFUSALS: Readonly<Record<string, IssueCode>> = {
 const MINIMUM_VITAL = 'seizure.minimum-vital';
 
 function centimesOf(v: ParameterValue): number {
-  return (parseMoney(v.value) as { centimes: number }).centimes;
+  return checkedCentimes(v.value);
 }
 
 /**
