@@ -108,6 +108,9 @@ describe('lp-rules diff', () => {
     expect(html).toContain('<svg');
     expect(html).toContain('NI-2027');
     expect(html).not.toMatch(/<script|(src|href)="(https?:)?\/\//);
+    // On a phone (375 px) the seven-column table scrolls in its own box, not the page (Chromium: 706 px wide before).
+    expect(html).toContain('.wide{overflow-x:auto}');
+    expect(html).toMatch(/<div class="wide"><table><thead><tr><th>(Ménage|Household)/);
   });
 
   it('a side option before --base/--compare is a usage error; CSV output has one row per record', () => {

@@ -106,7 +106,7 @@ export function comparisonReport(s: ComparisonSummary, labels: ComparisonLabels,
 <style>
 body{font:15px/1.45 system-ui,sans-serif;max-width:52rem;margin:1.5rem auto;padding:0 1rem;color:#111}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:right}
-th:first-child,td:first-child{text-align:left}dl{display:grid;grid-template-columns:auto auto;gap:.2rem 1rem}dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
+th:first-child,td:first-child{text-align:left}.wide{overflow-x:auto}dl{display:grid;grid-template-columns:auto auto;gap:.2rem 1rem}dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}
 @media print{body{margin:0}}
 </style>
 </head>
@@ -118,8 +118,8 @@ th:first-child,td:first-child{text-align:left}dl{display:grid;grid-template-colu
 ${chart(s.distribution)}
 <table><thead><tr><th>${esc(lang === 'fr' ? 'Variation (CHF)' : 'Change (CHF)')}</th><th>${esc(t.records)}</th></tr></thead><tbody>${s.distribution.map((b) => `<tr><td>${esc(`${b.from} … ${b.to}`)}</td><td>${b.records}</td></tr>`).join('')}</tbody></table>
 <h2>${esc(t.byType)}</h2>
-<table><thead><tr><th>${esc(t.type)}</th><th>${esc(t.records)}</th><th>${esc(t.changed)}</th><th>${esc(t.up)}</th><th>${esc(t.down)}</th><th>${esc(t.before)}</th><th>${esc(t.after)}</th></tr></thead>
-<tbody>${Object.entries(s.byHouseholdType).map(([k, x]) => row(k, x)).join('')}</tbody></table>
+<div class="wide"><table><thead><tr><th>${esc(t.type)}</th><th>${esc(t.records)}</th><th>${esc(t.changed)}</th><th>${esc(t.up)}</th><th>${esc(t.down)}</th><th>${esc(t.before)}</th><th>${esc(t.after)}</th></tr></thead>
+<tbody>${Object.entries(s.byHouseholdType).map(([k, x]) => row(k, x)).join('')}</tbody></table></div>
 </body>
 </html>
 `;
