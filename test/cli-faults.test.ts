@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, linkSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, fixtureLines, linesOf, okRecord, runCli, tempDir } from './support/cli.js';
+import { CLI, fixtureLines, linesOf, okRecord, cliFor, runCli, tempDir } from './support/cli.js';
 
 // Faults around the CLI's files: every one ends the run with one line on stderr and exit 2, and never
 // destroys a file or leaves a cut-off record.
@@ -69,7 +69,7 @@ describe('lp-rules recalc refuses to destroy a file', () => {
     const kept = file('kept.jsonl', 'an earlier run\n');
     chmodSync(kept, 0o666);
     for (const args of [['--out', join(locked, 'out.jsonl')], ['--out', kept, '--errors', join(locked, 'errors.jsonl')]]) {
-      const r = runCli(['recalc', small, ...args], asUser);
+      const r = runCli(['recalc', small, ...args], { ...asUser, cli: cliFor(asUser) });
       expect(r.status).toBe(2);
       expect(oneLine(r.stderr)).toEqual([expect.stringMatching(/^lp-rules: .*EACCES: permission denied.*locked\/(out|errors)\.jsonl/)]);
     }

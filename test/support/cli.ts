@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncOptions, type StdioOptions } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // The command-line tool as a batch job runs it: the built dist/cli.js (`npm test` builds it first).
@@ -21,9 +21,26 @@ export function tempDir(): string {
 /** A valid seizure file as a JSONL line. */
 export const okRecord = (id: string, extra = ''): string => `{"id":${JSON.stringify(id)},"asOf":"2026-06-01","household":{"type":"single"},"netIncome":"3000"${extra}}`;
 
-export function runCli(args: string[], options: SpawnSyncOptions & { input?: string | Buffer; nodeArgs?: string[] } = {}) {
-  const { nodeArgs = [], ...rest } = options;
-  return spawnSync(process.execPath, [...nodeArgs, CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...rest }) as ReturnType<typeof spawnSync> & { stdout: string; stderr: string };
+/**
+ * The CLI as another user can run it (a fault test drops root's rights): this build when that user can
+ * read it, else a copy of its dist/ and runtime dependencies in a directory anyone can read — a clone made
+ * by `mktemp -d` is private to its owner, and the other user could not even start the CLI.
+ */
+export function cliFor(user: { uid?: number; gid?: number }): string {
+  const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(CLI)}, 4)`], user);
+  if (probe.status === 0) return CLI;
+  const root = join(__dirname, '../..');
+  const copy = tempDir();
+  cpSync(dirname(CLI), join(copy, 'dist'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+  const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  for (const dep of Object.keys(dependencies)) cpSync(join(root, 'node_modules', dep), join(copy, 'node_modules', dep), { recursive: true });
+  return join(copy, 'dist', basename(CLI));
+}
+
+export function runCli(args: string[], options: SpawnSyncOptions & { input?: string | Buffer; nodeArgs?: string[]; cli?: string } = {}) {
+  const { nodeArgs = [], cli = CLI, ...rest } = options;
+  return spawnSync(process.execPath, [...nodeArgs, cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...rest }) as ReturnType<typeof spawnSync> & { stdout: string; stderr: string };
 }
 
 /** The lines of a text, without the empty one after its last line break. */
