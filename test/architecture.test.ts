@@ -13,7 +13,7 @@ const LAYERS: [RegExp, number, string][] = [
   [/^schemas\//, 1, 'schemas'],
   [/^rules\//, 2, 'rules'],
   [/^calculators\//, 4, 'calculators'],
-  [/^(bulk|cli|docs|api)\//, 5, 'bulk/cli/docs/api'],
+  [/^(bulk|cli|docs|api|cases)\//, 5, 'bulk/cli/docs/api/cases'],
   [/^index\.ts$/, 6, 'package root'],
 ];
 const layerOf = (file: string): [number, string] => {

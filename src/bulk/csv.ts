@@ -35,8 +35,8 @@ export const CSV_COLUMNS = {
 
 export type CsvColumn = keyof typeof CSV_COLUMNS;
 
-/** Splits one CSV row into fields; `null` when quotes are unbalanced. */
-export function splitCsvRow(row: string): string[] | null {
+/** Splits one CSV row into fields (`;` for a spreadsheet's Swiss export); `null` when quotes are unbalanced. */
+export function splitCsvRow(row: string, separator: ',' | ';' = ','): string[] | null {
   const out: string[] = [];
   let field = '';
   let quoted = false;
@@ -50,7 +50,7 @@ export function splitCsvRow(row: string): string[] | null {
         } else quoted = false;
       } else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       out.push(field);
       field = '';
     } else field += ch;
@@ -85,6 +85,11 @@ export function csvRowToFile(columns: readonly CsvColumn[], row: string): Record
   columns.forEach((name, k) => {
     if (cells[k] !== '') v[name] = cells[k];
   });
+  return cellsToFile(v);
+}
+
+/** A seizure file from its CSV cells by column (absent = not given). */
+export function cellsToFile(v: Partial<Record<CsvColumn, string>>): Record<string, unknown> {
   const expenses: Record<string, unknown> = {};
   const single = (name: 'rent' | 'alimony' | 'childcare' | 'education', flag: CsvColumn): void => {
     if (v[name] !== undefined) expenses[name] = proven(v[flag]) ? v[name] : { amount: v[name], proven: false };

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, (argv: string[], stop: Interruption) => Promise<n
   recalc: async (argv, stop) => (await import('./recalc.js')).recalc(argv, stop),
   norms: async (argv) => (await import('./norms-command.js')).normsCommand(argv),
   diff: async (argv, stop) => (await import('./diff-command.js')).diffCommand(argv, stop),
+  test: async (argv) => (await import('./test-command.js')).testCommand(argv),
 };
 
 // The main thread only reads and writes: a small nursery keeps the peak memory flat and low.

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { parseIsoDate, type IsoDate } from '../core/dates.js';
 import { toZurich } from '../core/instant.js';
 import { normsCurrency, parametersInForce } from '../rules/currency.js';
@@ -6,7 +5,7 @@ import { ruleSets } from '../rules/index.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { loadNormsFrom } from './norm-files.js';
 import { swissAmount } from '../bulk/comparison-report.js';
-import { UsageError } from './usage.js';
+import { commandLine, UsageError } from './usage.js';
 
 type Lang = 'fr' | 'en';
 
@@ -18,13 +17,7 @@ const OPTIONS = {
 } as const;
 
 function read(argv: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = commandLine(argv, OPTIONS);
   const asOf = values['as-of'] ?? today();
   if (parseIsoDate(asOf) === null) throw new UsageError('--as-of is a date YYYY-MM-DD');
   if (values.lang !== 'fr' && values.lang !== 'en') throw new UsageError('--lang is fr or en');

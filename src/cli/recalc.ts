@@ -1,6 +1,5 @@
 import { redactCardNumbers } from '../core/card-number.js';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { parseIsoDate } from '../core/dates.js';
 import type { Batch, BatchOutput } from '../bulk/batch.js';
 import { CSV_OUTPUT_HEADER, parseHeader, type CsvColumn } from '../bulk/csv.js';
@@ -13,7 +12,7 @@ import { BatchPool } from './pool.js';
 import { Progress } from './progress.js';
 import { resumePoint } from './resume.js';
 import type { Interruption } from './signals.js';
-import { MAX_LINE_BYTES, USAGE, UsageError, VERSION } from './usage.js';
+import { commandLine, MAX_LINE_BYTES, USAGE, UsageError, VERSION } from './usage.js';
 
 const BATCH = 512;
 
@@ -62,13 +61,7 @@ const wholeNumber = (value: string, option: string, min: number): number => {
 
 /** The command line, checked; `help`/`version` when asked. Unknown options and missing values are usage errors. */
 function readOptions(argv: string[]): RecalcOptions | 'help' | 'version' {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = commandLine(argv, OPTIONS);
   if (values.help) return 'help';
   if (values.version) return 'version';
   if (positionals.length !== 1) throw new UsageError('exactly one input is required');

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
 
 export const VERSION = `lp-rules ${version}`;
@@ -11,6 +12,7 @@ export const USAGE = `Usage: lp-rules recalc <in.jsonl|in.csv|-> [options]
        lp-rules norms show <family> [--as-of YYYY-MM-DD] [--norms <file|dir>]… [--lang fr|en]
        lp-rules diff <in> --base [side] --compare [side] [--out f] [--format jsonl|csv] [--report r.html] [--lang fr|en]
          side: [--norms <file|dir>]… [--as-of YYYY-MM-DD] [--latest-known-norms] [--interpretation key=value]…
+       lp-rules test <cases.feature|cases.csv|dir>… [--norms <file|dir>]… [--lang fr|en] [--format text|json]
        lp-rules --version | --help
 
 Recalculates the minimum vital and the seizable quota of every seizure file: one output record per input
@@ -42,12 +44,25 @@ norms check exits 1 when a family has no edition in force, only a provisional or
 values not verified for --max-age-months; 0 otherwise. diff writes one record per input record (both
 results and the deltas) and the summary on stderr; --report writes a self-contained HTML report.
 
+test runs the cases legal staff write (French Gherkin *.feature, or CSV, one case per row) and prints a
+report: exit 0 when every case passes, 1 when one fails, 2 when a case file does not read (each problem
+with its file and line) or on a usage error.
+
 Exit codes: 0 all records ok; 1 some records invalid (reported, never dropped); 2 usage or I/O error, one
 line on stderr (what was written is whole records; an input named as an output is refused before anything
 is written); 130 interrupted by SIGINT, 143 by SIGTERM (every record read is written, then the summary).`;
 
 /** A mistake in the command line: exit 2, with the usage. */
 export class UsageError extends Error {}
+
+/** `parseArgs` with positionals, its complaints (an unknown option, a missing value) as usage errors. */
+export function commandLine<T extends ParseArgsConfig['options']>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
 
 /** A run that cannot go on (an unreadable input, an unwritable output, a refused one): exit 2, one line. */
 export class CliError extends Error {}

@@ -18,6 +18,13 @@ export function tempDir(): string {
   return dir;
 }
 
+/** Writes a named file into `dir` and returns its path. */
+export const fileIn = (dir: string) => (name: string, text: string): string => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
 /** A valid seizure file as a JSONL line. */
 export const okRecord = (id: string, extra = ''): string => `{"id":${JSON.stringify(id)},"asOf":"2026-06-01","household":{"type":"single"},"netIncome":"3000"${extra}}`;
 

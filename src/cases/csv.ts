@@ -1,0 +1,105 @@
+import { cellsToFile, CSV_COLUMNS, splitCsvRow, type CsvColumn } from '../bulk/csv.js';
+import type { Localized } from '../core/localized.js';
+import { FIGURES, REFUSAL } from './figures.js';
+import { readValue } from './gherkin.js';
+import type { Case, CaseProblem, Expected, Operation } from './model.js';
+import { readAmount, readDate } from './swiss.js';
+
+const OPERATIONS: Record<string, Operation> = { 'minimum vital': 'seizure', 'minimum-vital': 'seizure', saisie: 'seizure', seizure: 'seizure', délais: 'deadlines', delais: 'deadlines', deadlines: 'deadlines' };
+const AMOUNT_COLUMNS = new Set(['rent', 'healthInsurance', 'healthInsuranceUnproven', 'professional', 'professionalUnproven', 'alimony', 'childcare', 'education', 'taxes', 'netIncome', 'spouseNetIncome']);
+const DATE_COLUMNS = new Set(['asOf', 'childrenBirthDates', 'seizedOn', 'notifiedOn']);
+const DEADLINE_COLUMNS = new Set(['notifiedOn', 'notifiedAt', 'canton']);
+const COMMON = new Set(['cas', 'source', 'fonction', 'interpretation']);
+const EXPECTED = 'attendu.';
+
+const say = (fr: string, en: string): Localized => ({ fr, en });
+
+/**
+ * Reads a CSV case file: one case per row; columns `cas` (its name), `source`, `fonction` (`minimum vital`
+ * or `délais`), the inputs (the columns of `lp-rules recalc`'s CSV, or `notifiedOn`, `notifiedAt`,
+ * `canton`), `interpretation` (`key=value;…`) and the figures expected as `attendu.<figure>`. Amounts and
+ * dates as lawyers write them; `,` or `;` separated (a spreadsheet's Swiss export), lists `;`-separated
+ * in a quoted cell. An empty cell is "not given" (an empty `attendu.` cell: not checked).
+ */
+export function parseCsvCases(text: string, file: string): { cases: Case[]; problems: CaseProblem[] } {
+  const problems: CaseProblem[] = [];
+  const problem = (line: number, m: Localized): void => void problems.push({ file, line, message: m });
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const headerAt = lines.findIndex((l) => l.trim() !== '');
+  if (headerAt === -1) return { cases: [], problems: [{ file, line: 1, message: say('fichier CSV vide : attendu un en-tête (cas,fonction,…,attendu.minimumVital)', 'empty CSV file: expected a header (cas,fonction,…,attendu.minimumVital)') }] };
+  const head = lines[headerAt]!;
+  const separator = head.includes(';') && !head.includes(',') ? ';' : ',';
+  const columns = (splitCsvRow(head, separator) ?? []).map((c) => c.trim());
+  const known = (c: string) => COMMON.has(c) || Object.hasOwn(CSV_COLUMNS, c) || DEADLINE_COLUMNS.has(c) || (c.startsWith(EXPECTED) && (c.slice(EXPECTED.length) === REFUSAL.id || FIGURES.some((f) => f.id === c.slice(EXPECTED.length))));
+  const unknown = columns.filter((c) => !known(c));
+  if (unknown.length > 0) {
+    const figures = [...FIGURES.map((f) => f.id), REFUSAL.id].map((id) => EXPECTED + id).join(', ');
+    problem(headerAt + 1, say(`colonne(s) inconnue(s) : ${unknown.join(', ')} ; colonnes attendues : cas, source, fonction, interpretation, ${Object.keys(CSV_COLUMNS).join(', ')}, notifiedOn, notifiedAt, canton, ${figures}`, `unknown column(s): ${unknown.join(', ')}; expected columns: cas, source, fonction, interpretation, ${Object.keys(CSV_COLUMNS).join(', ')}, notifiedOn, notifiedAt, canton, ${figures}`));
+  }
+  for (const must of ['cas', 'fonction']) if (!columns.includes(must)) problem(headerAt + 1, say(`colonne « ${must} » manquante`, `column "${must}" missing`));
+  if (problems.length > 0) return { cases: [], problems };
+  const cases: Case[] = [];
+  lines.forEach((row, k) => {
+    if (k <= headerAt || row.trim() === '') return;
+    const line = k + 1;
+    const cells = splitCsvRow(row, separator);
+    if (cells === null || cells.length !== columns.length) return problem(line, say(`attendu ${columns.length} cellules séparées par « ${separator} », trouvé ${cells?.length ?? 'des guillemets non fermés'}`, `expected ${columns.length} cells separated by "${separator}", found ${cells?.length ?? 'unclosed quotes'}`));
+    const c = readRow(columns, cells.map((x) => x.trim()), (m) => problem(line, m));
+    if (c !== null) cases.push({ file, line, ...c, expected: c.expected.map((e) => ({ ...e, line })) });
+  });
+  if (cases.length === 0 && problems.length === 0) problem(headerAt + 1, say("aucune ligne de cas sous l'en-tête", 'no case row below the header'));
+  return { cases, problems };
+}
+
+function readRow(columns: string[], cells: string[], problem: (m: Localized) => void): Omit<Case, 'file' | 'line'> | null {
+  const v = new Map(columns.map((c, k) => [c, cells[k]!] as const).filter(([, x]) => x !== ''));
+  const before = { count: 0 };
+  const fail = (m: Localized): void => {
+    before.count++;
+    problem(m);
+  };
+  const operation = OPERATIONS[(v.get('fonction') ?? '').toLowerCase()];
+  if (operation === undefined) fail(say(`fonction « ${v.get('fonction') ?? ''} » inconnue : « minimum vital » ou « délais »`, `unknown fonction "${v.get('fonction') ?? ''}": "minimum vital" or "délais"`));
+  const inputs = new Map<string, string>();
+  for (const [c, x] of v) {
+    if (COMMON.has(c) || c.startsWith(EXPECTED)) continue;
+    if (operation !== undefined && (operation === 'deadlines') !== DEADLINE_COLUMNS.has(c)) fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
+    const items = c === 'childrenBirthDates' || c.endsWith('Unproven') || c === 'healthInsurance' || c === 'professional' ? x.split(';').map((i) => i.trim()).filter((i) => i) : [x];
+    const read = items.map((i) => (AMOUNT_COLUMNS.has(c) ? readAmount(i) : DATE_COLUMNS.has(c) ? readDate(i) : { ok: true as const, value: i }));
+    const bad = read.find((r) => !r.ok);
+    if (bad !== undefined && !bad.ok) fail(say(`${c} : ${bad.problem.fr}`, `${c}: ${bad.problem.en}`));
+    else inputs.set(c, read.map((r) => (r.ok ? r.value : '')).join(';'));
+  }
+  const interpretation: Record<string, string> = {};
+  for (const pair of (v.get('interpretation') ?? '').split(';').filter((p) => p.trim())) {
+    const m = /^\s*([A-Za-z]+)\s*=\s*([A-Za-z0-9:-]+)\s*$/.exec(pair);
+    if (m === null) fail(say(`interpretation : attendu « clé=valeur », trouvé « ${pair} »`, `interpretation: expected "key=value", found "${pair}"`));
+    else interpretation[m[1]!] = m[2]!;
+  }
+  const expected: Expected[] = [];
+  for (const [c, x] of v) {
+    if (!c.startsWith(EXPECTED)) continue;
+    const id = c.slice(EXPECTED.length);
+    if (id === REFUSAL.id) {
+      expected.push({ figure: id, value: x.toUpperCase(), line: 0 });
+      continue;
+    }
+    const f = FIGURES.find((g) => g.id === id)!;
+    if (operation !== undefined && f.operation !== operation) fail(say(`${c} ne se calcule pas avec « ${v.get('fonction')} »`, `${c} is not computed by "${v.get('fonction')}"`));
+    const r = readValue(f, x);
+    if (r.ok) expected.push({ figure: id, value: r.value, line: 0 });
+    else fail(say(`${c} : ${r.problem.fr}`, `${c}: ${r.problem.en}`));
+  }
+  if (expected.length === 0) fail(say('aucun chiffre attendu sur cette ligne (colonnes attendu.…)', 'no expected figure on this row (attendu.… columns)'));
+  const quota = expected.find((e) => FIGURES.find((f) => f.id === e.figure)?.part === 'quota');
+  if (quota !== undefined && !v.has('netIncome')) fail(say(`attendu.${quota.figure} demande le revenu net (colonne netIncome)`, `attendu.${quota.figure} needs the net income (column netIncome)`));
+  if (!v.has('cas')) fail(say('cellule « cas » vide : le nom du cas', 'empty "cas" cell: the name of the case'));
+  if (before.count > 0 || operation === undefined) return null;
+  const extra = Object.keys(interpretation).length > 0 ? { interpretation } : {};
+  const input =
+    operation === 'deadlines'
+      ? { ...Object.fromEntries(inputs), ...extra }
+      : JSON.parse(JSON.stringify({ ...cellsToFile(Object.fromEntries(inputs) as Partial<Record<CsvColumn, string>>), ...extra })) as Record<string, unknown>;
+  if (operation === 'seizure' && input.id !== undefined) delete input.id;
+  return { name: v.get('cas')!, ...(v.has('source') ? { source: v.get('source')! } : {}), operation, input, expected };
+}
