@@ -23,7 +23,7 @@ const thrown = thrownLpError;
 
 describe('authorizeCardPayment — malformed input throws every issue at once, with its JSON pointer', () => {
   it('an instant that does not exist, an amount with a third decimal, a negative balance: three issues', () => {
-    // 30 February 2026 does not exist; 80.005 has three decimals (LUMP art. 1: 100 centimes)
+    // 30 February 2026 does not exist; 80.005 has three decimals (LUMMP art. 1: 100 centimes)
     const e = thrown(() => authorizeCardPayment({ ...good, at: '2026-02-30T10:00', amount: '80.005', account: { available: '-0.01' } }));
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.issues!.map((i) => `${i.path} ${i.code}`)).toEqual(['/at INVALID_DATETIME', '/amount MONEY_PRECISION', '/account/available NEGATIVE_MONEY']);

@@ -236,7 +236,7 @@ describe('validatePayment — every reason: its code, rule, citation and FR/EN w
     // [code, input, rule id, citation]
     ['AMOUNT_INVALID', { ...base, amount: 'cent francs' }, 'payment.ocp.amount.invalid', 'CG OCP ch. 3'],
     ['AMOUNT_NOT_POSITIVE', { ...base, amount: '0' }, 'payment.ocp.amount.not-positive', 'CG OCP ch. 3'],
-    ['AMOUNT_PRECISION', { ...base, amount: '0.001' }, 'payment.ocp.amount.precision', 'LUMP (RS 941.10) art. 1'],
+    ['AMOUNT_PRECISION', { ...base, amount: '0.001' }, 'payment.ocp.amount.precision', 'LUMMP (RS 941.10) art. 1'],
     ['AMOUNT_ABOVE_LIMIT', { ...base, amount: '1000.01' }, 'payment.ocp.amount.above-limit', 'CG OCP ch. 3'],
     ['AMOUNT_EXCEEDS_BALANCE', { ...base, amount: '100.01', target: { kind: 'adb', balance: '100.00' } }, 'payment.ocp.amount.exceeds-balance', 'CG OCP ch. 4'],
     ['CREDIT_CARD_NOT_ACCEPTED', { ...base, method: { type: 'card', brand: 'mastercard', funding: 'credit' } }, 'payment.ocp.method.credit-card', 'CG OCP ch. 2'],
