@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate, parseIsoDate } from '../core/dates.js';
 import { normsCurrency, parametersInForce } from './currency.js';
 import { getRuleSet } from './index.js';
 import { loadNorms } from './norms.js';
+import { versionAt } from './parameters.js';
 
 const family = 'seizure.minimum-vital';
 const edition = (over: Record<string, unknown>) => ({
@@ -40,6 +43,33 @@ describe('normsCurrency', () => {
     // Sunday 3 January 2027 is twelve months after Saturday 3 January 2026: still within; Monday 4 January is not.
     expect(check([old], '2027-01-03').problems).toEqual([]);
     expect(check([old], '2027-01-04').problems.map((p) => p.message.en)).toEqual(['Verified on 2026-01-03, more than 12 months ago.']);
+  });
+
+  it('takes the edition in force from the family\'s editions list: a superseding edition wins over its own period only', () => {
+    const family2 = loadNorms([edition({ validFrom: '2026-07-01', supersedes: 'NI-2026' })]).family(family)!;
+    // Tuesday 30 June 2026 is still NI-2026; from Wednesday 1 July 2026 the draft replaces it.
+    expect(check([family2], '2026-06-30')).toMatchObject({ edition: 'NI-2026', status: 'official', verifiedOn: '2026-12-05' });
+    expect(check([family2], '2026-07-01')).toMatchObject({ edition: 'NI-2027', status: 'provisional', verifiedOn: '2026-12-05' });
+  });
+
+  it('names the same edition as the values in force, on any day from 2009 to 2031 (the list and the versions agree)', () => {
+    const sets = [getRuleSet(family), loadNorms([edition({})]).family(family)!, loadNorms([edition({ validFrom: '2026-07-01', supersedes: 'NI-2026' })]).family(family)!];
+    const start = parseIsoDate('2009-01-01')!;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 8400 }), fc.constantFrom(...sets), (offset, set) => {
+        const day = formatIsoDate(start + offset);
+        const version = versionAt(set.parameters.baseSingle!.values, day)?.version;
+        const c = normsCurrency([set], day)[0]!;
+        if (version === undefined) expect(c.problems.map((p) => p.code)).toContain('NO_EDITION_IN_FORCE');
+        else expect(c.edition).toBe(version);
+      }),
+    );
+  });
+
+  it('a family whose dated values carry a version but that has no editions (LP 8a\'s 2019 and 2026 texts) is judged by its source', () => {
+    // Monday 7 December 2026: lp.procedure was checked on Sunday 6 December 2026; "2026" is a text version, not an edition.
+    const c = normsCurrency([getRuleSet('lp.procedure')], '2026-12-07')[0]!;
+    expect(c).toMatchObject({ edition: getRuleSet('lp.procedure').source.edition, status: 'official', verifiedOn: '2026-12-06', problems: [] });
   });
 
   it('says when a family without editions has nothing in force', () => {

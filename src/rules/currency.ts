@@ -32,15 +32,16 @@ export interface FamilyCurrency {
   problems: CurrencyProblem[];
 }
 
-const keptByEdition = (p: Parameter): boolean => p.values.some((v) => v.version !== undefined);
+const inForce = (e: EditionInfo, asOf: IsoDate): boolean => e.validFrom <= asOf && (e.validTo === undefined || asOf <= e.validTo);
 
-/** The edition in force on a date: the one that names the values of the family's edition-kept parameters. */
+/**
+ * The edition in force on a date, from the family's `editions` list. An edition that supersedes another
+ * over part of its period comes later in the list (editions are recorded as they are applied), so the
+ * last one in force wins, as its values do.
+ */
 function editionOn(set: RuleSet, asOf: IsoDate): EditionInfo | null {
-  for (const p of Object.values(set.parameters)) {
-    if (!keptByEdition(p)) continue;
-    const v = versionAt(p.values, asOf);
-    if (v?.version !== undefined) return set.editions?.find((e) => e.edition === v.version) ?? { edition: v.version, status: 'official', validFrom: v.validFrom };
-  }
+  const editions = set.editions ?? [];
+  for (let k = editions.length - 1; k >= 0; k--) if (inForce(editions[k]!, asOf)) return editions[k]!;
   return null;
 }
 
@@ -56,13 +57,17 @@ export function normsCurrency(families: readonly RuleSet[], asOf: IsoDate, maxAg
   const oldest = formatIsoDate(addMonthsClipped(parseIsoDate(asOf)!, -maxAgeMonths));
   return families.map((set) => {
     const problems: CurrencyProblem[] = [];
+    // Parameters whose versions are named after an edition are judged by the edition in force, below;
+    // a `version` that names no edition (e.g. the dated texts of LP 8a) is only a label.
+    const editionNames = new Set((set.editions ?? []).map((e) => e.edition));
+    const keptByEdition = (p: Parameter): boolean => p.values.some((v) => v.version !== undefined && editionNames.has(v.version));
     const missing = Object.entries(set.parameters).filter(([, p]) => !keptByEdition(p) && versionAt(p.values, asOf) === undefined).map(([n]) => n);
     const rules = set.rules.filter((r) => r.validFrom <= asOf && (r.validTo === undefined || asOf <= r.validTo));
     if (missing.length > 0 || rules.length === 0) {
       const what = rules.length === 0 ? { fr: 'aucune règle', en: 'no rule' } : { fr: `paramètres ${missing.join(', ')}`, en: `parameters ${missing.join(', ')}` };
       problems.push({ code: 'NO_NORM_IN_FORCE', message: { fr: `Rien en vigueur le ${asOf} : ${what.fr}.`, en: `Nothing in force on ${asOf}: ${what.en}.` } });
     }
-    const byEdition = Object.values(set.parameters).some(keptByEdition);
+    const byEdition = editionNames.size > 0;
     let edition = set.source.edition;
     let status: 'official' | 'provisional' = 'official';
     let verifiedOn = set.source.verifiedOn ?? null;
