@@ -1,3 +1,8 @@
+/** A norm file as `loadNorms` takes it: its name (named in problems and provenance) and its parsed JSON. */
+export interface PlaygroundNormFile {
+  name: string;
+  content: unknown;
+}
 export const DOCS_DIR: string;
 /** The files the playground build writes, relative to the docs directory. */
 export const PLAYGROUND_FILES: readonly string[];
@@ -5,9 +10,11 @@ export const PLAYGROUND_FILES: readonly string[];
 export function bundleForBrowser(): Promise<Uint8Array>;
 /** The pages' script (docs/assets/site.js), bundled from scripts/docs/client/. */
 export function bundleSite(): Promise<Uint8Array>;
-/** Every playground file, relative path → bytes; writes nothing. */
-export function renderPlayground(): Promise<Record<string, Uint8Array>>;
+/** The norm files `--norms` names: a file, or every `*.json` of a directory in name order. */
+export function readNormFiles(paths: readonly string[]): PlaygroundNormFile[];
+/** Every playground file, relative path → bytes; writes nothing. With `norms`, the page computes with them. */
+export function renderPlayground(options?: { norms?: readonly PlaygroundNormFile[] }): Promise<Record<string, Uint8Array>>;
 /** Writes the playground into `outDir` (default docs/). */
-export function buildPlayground(options?: { outDir?: string }): Promise<{ outDir: string; files: { path: string; bytes: number }[] }>;
+export function buildPlayground(options?: { outDir?: string; norms?: readonly PlaygroundNormFile[] }): Promise<{ outDir: string; files: { path: string; bytes: number }[] }>;
 /** Playground files of `docsDir` (default docs/) missing or differing from a fresh build; empty when fresh. */
-export function stalePlaygroundFiles(options?: { docsDir?: string }): Promise<string[]>;
+export function stalePlaygroundFiles(options?: { docsDir?: string; norms?: readonly PlaygroundNormFile[] }): Promise<string[]>;

@@ -5,9 +5,11 @@
 //
 // Deterministic: the same dist/ and the same sources give the same bytes, so the generated files are
 // committed (the SDK bundle is built by `npm test`) and a test checks they are fresh (`--check`).
-// Needs `npm run build` first.  Usage: node scripts/build-playground.mjs [--check] [--out DIR]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Needs `npm run build` first.  Usage: node scripts/build-playground.mjs [--check] [--out DIR] [--norms FILE|DIR ...]
+// With --norms (as `lp-rules --norms` takes it: a file, or every *.json of a directory), the page carries
+// those norm files and computes with them (createLpRules in the page), and says which editions it applies.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { playgroundPage } from './docs/pages/playground.mjs';
@@ -57,21 +59,32 @@ export async function bundleForBrowser() {
 export const bundleSite = () =>
   bundle(join(root, 'scripts/docs/client/site.js'), { banner: { js: '/* lp-rules documentation site script, bundled from scripts/docs/client/ by scripts/build-playground.mjs: do not edit. */' } });
 
-/** Every file of the playground, as bytes, by path relative to the docs directory. */
-export async function renderPlayground() {
+/** The norm files `--norms` names: a file, or every `*.json` of a directory in name order (as the CLI reads them). */
+export function readNormFiles(paths) {
+  const files = paths.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith('.json')).sort().map((f) => join(p, f)) : [p]));
+  return files.map((file) => ({ name: basename(file), content: JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) }));
+}
+
+/**
+ * Every file of the playground, as bytes, by path relative to the docs directory. With `norms` (norm
+ * files, `{ name, content }`), the page computes with them; they are loaded here first, so a malformed
+ * edition stops the build with every problem (LpNormError) instead of a page that half-applies it.
+ */
+export async function renderPlayground({ norms = [] } = {}) {
   requireDist();
   const sdk = await import(pathToFileURL(DIST_ENTRY).href);
+  const lib = norms.length > 0 ? { ...sdk, ruleSets: sdk.loadNorms(norms).ruleSets } : sdk;
   return {
     'assets/lp-rules.browser.js': await bundleForBrowser(),
     'assets/site.js': await bundleSite(),
     'assets/playground.css': Buffer.from(readFileSync(join(root, 'scripts/docs/assets/playground.css'), 'utf8')),
-    'playground.html': Buffer.from(playgroundPage({ lib: sdk }, sdk.CANTON_CODES)),
+    'playground.html': Buffer.from(playgroundPage({ lib, norms }, sdk.CANTON_CODES)),
   };
 }
 
 /** Writes the playground into `outDir` (default docs/). Returns the files written and their sizes in bytes. */
-export async function buildPlayground({ outDir = DOCS_DIR } = {}) {
-  const files = await renderPlayground();
+export async function buildPlayground({ outDir = DOCS_DIR, norms = [] } = {}) {
+  const files = await renderPlayground({ norms });
   const written = [];
   for (const [rel, bytes] of Object.entries(files)) {
     const target = join(outDir, rel);
@@ -83,8 +96,8 @@ export async function buildPlayground({ outDir = DOCS_DIR } = {}) {
 }
 
 /** The playground files of `docsDir` that are missing or differ from a fresh build (empty: all fresh). */
-export async function stalePlaygroundFiles({ docsDir = DOCS_DIR } = {}) {
-  const files = await renderPlayground();
+export async function stalePlaygroundFiles({ docsDir = DOCS_DIR, norms = [] } = {}) {
+  const files = await renderPlayground({ norms });
   return Object.entries(files)
     .filter(([rel, bytes]) => {
       const target = join(docsDir, rel);
@@ -96,20 +109,23 @@ export async function stalePlaygroundFiles({ docsDir = DOCS_DIR } = {}) {
 async function main() {
   const args = process.argv.slice(2);
   const outDir = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : DOCS_DIR;
+  const norms = readNormFiles(args.flatMap((a, k) => (args[k - 1] === '--norms' ? [resolve(a)] : [])));
   if (args.includes('--check')) {
-    const stale = await stalePlaygroundFiles({ docsDir: outDir });
+    const stale = await stalePlaygroundFiles({ docsDir: outDir, norms });
     if (stale.length > 0) {
       console.error(`stale playground files in ${outDir}: ${stale.join(', ')} (run npm run build && npm run docs:playground)`);
       process.exitCode = 1;
     }
     return;
   }
-  const { files } = await buildPlayground({ outDir });
+  const { files } = await buildPlayground({ outDir, norms });
   for (const f of files) console.log(`${join(outDir, f.path)}  ${f.bytes} bytes`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error) => {
+    // A malformed edition: every problem, with its file and JSON pointer, in French then English.
+    for (const i of error?.issues ?? []) console.error(`  ${i.file ?? ''}${i.path ? ` ${i.path}` : ''}: ${i.message?.fr} / ${i.message?.en}`);
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   });

@@ -2,13 +2,15 @@
 // playwright-core, on docs/ opened from file:// — the site must work with no server and no network.
 // One browser, two widths (1280 px and a 375 px phone). Each check compares the page with the library
 // itself, computed here; screenshots of each kind of page at both widths go to docs/screenshots/.
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { caseTimeline, computeMinimumVital, getRuleSet, oppositionDeadline, rules, seizableQuota } from '../src/index.js';
+import { caseTimeline, computeMinimumVital, createLpRules, getRuleSet, loadNorms, oppositionDeadline, rules, seizableQuota } from '../src/index.js';
+import { buildPlayground, readNormFiles } from '../scripts/build-playground.mjs';
 import { parseIcs } from './support/ics.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -274,6 +276,37 @@ describe.skipIf(SKIP)(SKIP ? `browser: skipped, ${CHROMIUM} is missing (apt-get 
     await playground.close();
     expect(problems).toEqual([]);
   });
+
+  it('a playground built with --norms computes with the loaded draft edition (NI-2027) and says so', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'lp-playground-'));
+    const norms = readNormFiles([resolve(DOCS, '../examples/norms/NI-2027.draft.json')]);
+    await buildPlayground({ outDir: out, norms });
+    copyFileSync(join(DOCS, 'assets/style.css'), join(out, 'assets/style.css'));
+    // Monday 4 January 2027: only the draft is in force; the package alone has no edition that day.
+    const input = { asOf: '2027-01-04', household: { type: 'single' as const }, expenses: { rent: '1800.00', healthInsurance: ['450.00'] } };
+    const expected = createLpRules({ norms: loadNorms(norms) }).computeMinimumVital(input);
+    expect(() => computeMinimumVital(input)).toThrow();
+    const page = await desktop.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`playground --norms: console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`playground --norms: uncaught: ${e.message}`));
+    await page.goto(pathToFileURL(join(out, 'playground.html')).href, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-playground="ready"]');
+    expect(await page.textContent('#loaded-norms')).toContain('NI-2027');
+    await page.fill('#household-asof', '04.01.2027');
+    await page.selectOption('#household-type', 'single');
+    await page.fill('#household-children', '');
+    await page.fill('#household-rent', "1'800.00");
+    await page.fill('#household-health', '450');
+    await page.fill('#household-spouse-income', '');
+    await page.click('#household-submit');
+    await page.waitForFunction((v) => document.querySelector('#household-total')?.getAttribute('data-value') === v, expected.total);
+    expect(expected.normsVersion).toBe('NI-2027');
+    expect(await page.textContent('#household-norms-version')).toBe(expected.normsVersion);
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 120_000);
 
   it('no page scrolls sideways at 375 px', async () => {
     const page = await phone.newPage();

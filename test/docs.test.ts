@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleSets, rules } from '../src/index.js';
 // @ts-expect-error — plain ESM scripts, typed by their use here
 import { pages, rulesWithoutExample } from '../scripts/build-docs.mjs';
-import { stalePlaygroundFiles } from '../scripts/build-playground.mjs';
+import { readNormFiles, renderPlayground, stalePlaygroundFiles } from '../scripts/build-playground.mjs';
 // @ts-expect-error — plain ESM, shared by the generator and the pages' script
 import { fold, timelineIcs } from '../scripts/docs/client/ics.js';
 // @ts-expect-error — idem
@@ -128,5 +128,31 @@ describe('.ics export (scripts/docs/client/ics.js)', () => {
     const uid = (input: object) => /UID:(.*)/.exec(timelineIcs(timeline, input, { stamp: '20260101T000000Z' }))![1];
     expect(uid({ notifiedOn: '2026-12-10' })).toBe(uid({ notifiedOn: '2026-12-10' }));
     expect(uid({ notifiedOn: '2026-12-10' })).not.toBe(uid({ notifiedOn: '2026-12-11' }));
+  });
+});
+
+describe('playground with loaded norms (build-playground.mjs --norms)', () => {
+  const DRAFT = join(__dirname, '../examples/norms/NI-2027.draft.json');
+
+  it('carries the norm files for the page to compute with, and lists each edition with its status and period', async () => {
+    const norms = readNormFiles([DRAFT]);
+    expect(norms.map((f: { name: string }) => f.name)).toEqual(['NI-2027.draft.json']);
+    const page = Buffer.from((await renderPlayground({ norms }))['playground.html']!).toString('utf8');
+    const carried = page.match(/<script type="application\/json" id="lp-norms">([^<]*)<\/script>/)?.[1];
+    expect(JSON.parse(carried ?? 'null')).toEqual(norms);
+    expect(page).toMatch(/<code>seizure\.minimum-vital<\/code> — NI-2027 \(<span lang="fr">provisoire<\/span><span lang="en">provisional<\/span>\), 2027-01-01 – 2027-12-31/);
+    // The committed page, built without --norms, carries none.
+    expect(readFileSync(join(docs, 'playground.html'), 'utf8')).not.toContain('id="lp-norms"');
+  });
+
+  it('a malformed edition stops the build, every problem named with its file, before any page is written', async () => {
+    const draft = JSON.parse(readFileSync(DRAFT, 'utf8'));
+    const bad = [{ name: 'bad.json', content: { ...draft, status: 'draft', values: { baseSingle: 'beaucoup' } } }];
+    await expect(renderPlayground({ norms: bad })).rejects.toMatchObject({ code: 'NORM_INVALID', issues: expect.arrayContaining([expect.objectContaining({ file: 'bad.json', path: '/status' })]) });
+  });
+
+  it('a directory of editions is read as the CLI reads it: its *.json files in name order', () => {
+    const files = readNormFiles([join(__dirname, '../examples/norms')]);
+    expect(files.map((f: { name: string }) => f.name)).toEqual(['NI-2027.draft.json']);
   });
 });

@@ -307,6 +307,15 @@
   }
   var relocalize = localize;
 
+  // scripts/docs/client/norms.js
+  function useLoadedNorms() {
+    const carried = document.getElementById("lp-norms");
+    const sdk2 = globalThis.lpRules;
+    if (carried === null || !sdk2) return;
+    const norms = sdk2.loadNorms(JSON.parse(carried.textContent));
+    globalThis.lpRules = Object.freeze({ ...sdk2, ...sdk2.createLpRules({ norms }), ruleSets: norms.ruleSets });
+  }
+
   // scripts/docs/client/forms.js
   var dateOf = (id) => swissDateToIso($(id).value) ?? $(id).value.trim();
   var amountOf = (id) => parseSwissAmount($(id).value) ?? $(id).value.trim();
@@ -705,6 +714,7 @@
   }
 
   // scripts/docs/client/site.js
+  useLoadedNorms();
   startLanguage();
   startSearch();
   startAmounts();

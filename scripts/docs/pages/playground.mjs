@@ -16,6 +16,33 @@ const linkBox = (id) => `<div class="field permalink"><label for="${id}">${T('Li
 const traceBlock = (id, fr, en) => `<details class="trace-block"><summary>${T(fr, en)}</summary><ol id="${id}" class="trace"></ol></details>`;
 const dated = (id, fr, en, cls = '') => `<dt>${T(fr, en)}</dt><dd${cls ? ` class="${cls}"` : ''}><time id="${id}"></time></dd>`;
 
+/** A norm file as the page lists it: an edition's family, name, status and period, or a rule set's id. */
+function loadedLine(file) {
+  const c = file.content ?? {};
+  if (typeof c.edition === 'string') {
+    const status = c.status === 'provisional' ? T('provisoire', 'provisional') : T('officielle', 'official');
+    return `<li><code>${esc(c.family)}</code> — ${esc(c.edition)} (${status}), ${esc(c.validFrom)} – ${esc(c.validTo ?? '…')} <span class="muted">${esc(file.name)}</span></li>`;
+  }
+  return `<li><code>${esc(c.id ?? '?')}</code> <span class="muted">${esc(file.name)}</span></li>`;
+}
+
+/**
+ * The norm files the page computes with (`--norms`), listed for the reader, and their content for the
+ * pages' script (not executed: JSON, so the Content-Security-Policy holds; `<` escaped so no text can
+ * close the element).
+ */
+function loadedNorms(norms) {
+  if (norms.length === 0) return '';
+  const json = JSON.stringify(norms).replace(/</g, '\\u003c');
+  return `<aside class="notice no-print" id="loaded-norms" aria-labelledby="loaded-norms-heading">
+<h2 id="loaded-norms-heading">${T('Normes chargées', 'Norms loaded')}</h2>
+<p>${T('Les calculs de cette page appliquent, en plus des normes du paquet, les fichiers suivants :', 'The computations on this page apply, besides the package’s norms, the following files:')}</p>
+<ul>${norms.map(loadedLine).join('')}</ul>
+</aside>
+<script type="application/json" id="lp-norms">${json}</script>
+`;
+}
+
 export function playgroundPage(ctx, cantonCodes) {
   const cantons = options(cantonCodes.map((c) => [c, c, c]), 'GE');
   return page({
@@ -28,7 +55,7 @@ export function playgroundPage(ctx, cantonCodes) {
       "Les calculs tournent dans votre navigateur, sans serveur : rien de ce que vous saisissez ne quitte cette page. Dates en jj.mm.aaaa, montants en francs (1'234.50).",
       "The computations run in your browser, with no server: nothing you type leaves this page. Dates as dd.mm.yyyy, amounts in francs (1'234.50).",
     )}</p>
-<noscript><p>${T('Cette page a besoin de JavaScript.', 'This page needs JavaScript.')}</p></noscript>
+${loadedNorms(ctx.norms ?? [])}<noscript><p>${T('Cette page a besoin de JavaScript.', 'This page needs JavaScript.')}</p></noscript>
 
 <section class="playground no-print" aria-labelledby="household-heading">
 <h2 id="household-heading">${T('Minimum vital et quotité saisissable', 'Minimum for subsistence and seizable part')}</h2>
