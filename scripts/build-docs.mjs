@@ -3,9 +3,9 @@
 // the interpretations, the case timeline, the search page and its index, and the site's stylesheet.
 // The playground and the pages' script are built by scripts/build-playground.mjs. Runs the built package
 // (npm run build first). Deterministic: a test rebuilds and compares.
-// Usage: node scripts/build-docs.mjs [--norms FILE ...]  (editions loaded as `lp-rules --norms` loads them)
+// Usage: node scripts/build-docs.mjs [--norms FILE|DIR ...]  (editions loaded as `lp-rules --norms` loads them)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { actUrls, citationsByShortForm } from './docs/legal.js';
 import { examplesByRule, runExamples } from './docs/norms.mjs';
@@ -64,7 +64,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   let files = pages;
   if (norms.length > 0) {
     if (typeof lib.loadNorms !== 'function') throw new Error('build-docs: this build of lp-rules cannot load norm editions (--norms)');
-    const loaded = lib.loadNorms(norms.map((file) => ({ name: basename(file), content: JSON.parse(readFileSync(file, 'utf8')) })));
+    const { readNormFiles } = await import('./build-playground.mjs');
+    const loaded = lib.loadNorms(readNormFiles(norms));
     files = renderSite(siteContext(lib, loaded.ruleSets));
   }
   writeDocs(join(root, 'docs'), files);
