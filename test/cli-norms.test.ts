@@ -127,19 +127,59 @@ describe('lp-rules diff', () => {
 });
 
 describe("the README's norm-owner workflow", () => {
-  it('every `lp-rules norms` and `lp-rules diff` command it shows runs as written (no usage error), with the exit code it states', () => {
-    const readme = readFileSync(join(__dirname, '../README.md'), 'utf8');
-    const commands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
-      .flatMap((m) => m[1]!.replace(/\\\n\s*/g, '').split('\n'))
-      .filter((l) => /^lp-rules (norms|diff) /.test(l));
-    expect(commands.length).toBeGreaterThanOrEqual(4);
+  const root = join(__dirname, '..');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  // From the editions' section to the end of the cases' one: draft → norms check → diff → test → adopt.
+  const section = readme.slice(readme.indexOf('### Norm editions'), readme.indexOf('### Readings where'));
+  const blocks = [...section.matchAll(/```(sh|diff)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, body: m[2]!.replace(/\\\n\s*/g, '') }));
+  const commands = blocks.filter((b) => b.lang === 'sh').flatMap((b) => b.body.split('\n')).filter((l) => l.startsWith('lp-rules '));
+  /** Today's date in Geneva, as the CLI takes it when no --as-of is given. */
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich' }).format(new Date());
+  const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  // A bare file name (diff.jsonl, NI-2027.json) is the reader's own file: here, in the test's directory.
+  const argsOf = (command: string) => command.trim().split(/\s+/).slice(1).map((a) => (/^[\w.-]+\.(jsonl|json|html)$/.test(a) ? join(dir, a) : a));
+
+  it('shows every step, in order, each command with the exit code it states — both sides of 1 January 2027 for the undated check', () => {
+    const step = (re: RegExp) => commands.findIndex((c) => re.test(c));
+    const steps = [step(/^lp-rules norms check .*--norms examples\/norms\/NI-2027\.draft\.json/), step(/^lp-rules diff .*--report /), step(/^lp-rules test .*--norms examples\/norms\/NI-2027\.draft\.json/), step(/^lp-rules recalc .*--norms NI-2027\.json/)];
+    expect(steps.every((k) => k >= 0), commands.join('\n')).toBe(true);
+    expect([...steps].sort((a, b) => a - b)).toEqual(steps);
+
+    // Adopting is the README's own change to the bundled draft, applied here line by line.
+    const patch = blocks.find((b) => b.lang === 'diff')!.body.split('\n');
+    let adopted = readFileSync(DRAFT, 'utf8');
+    patch.forEach((line, k) => {
+      if (!line.startsWith('-')) return;
+      const before = line.slice(1);
+      expect(adopted.split(before).length - 1, before).toBe(1);
+      adopted = adopted.replace(before, patch[k + 1]!.replace(/^\+/, ''));
+    });
+    expect(JSON.parse(adopted)).toMatchObject({ status: 'official' });
+    writeFileSync(join(dir, 'NI-2027.json'), adopted);
+
     for (const line of commands) {
       const [command, comment = ''] = line.split(/\s+#\s+/);
-      const args = command!.trim().split(/\s+/).slice(1).map((a) => (/\.(jsonl|html)$/.test(a) && !a.startsWith('fixtures/') ? join(dir, a) : a));
-      const r = runCli(args, { cwd: join(__dirname, '..') });
-      expect([0, 1], `${line}\n${r.stderr}`).toContain(r.status);
+      const r = runCli(argsOf(command!), { cwd: root });
+      expect(r.stderr, line).not.toMatch(/Warning|Usage/);
+      const until = /exit (\d) until (\d{4}-\d{2}-\d{2}), then exit (\d)/.exec(comment);
+      if (until) {
+        const [, before, last, after] = until;
+        expect(r.status, `${line} (today ${today})`).toBe(Number(today <= last! ? before : after));
+        // Both sides, whatever today is: the last day and the day after.
+        expect(runCli([...argsOf(command!), '--as-of', last!], { cwd: root }).status, `${line} on ${last}`).toBe(Number(before));
+        expect(runCli([...argsOf(command!), '--as-of', dayAfter(last!)], { cwd: root }).status, `${line} after ${last}`).toBe(Number(after));
+        continue;
+      }
       const stated = /exit (\d)/.exec(comment);
-      if (stated) expect(r.status, line).toBe(Number(stated[1]));
+      expect(stated, `${line} states its exit code`).not.toBeNull();
+      expect(r.status, `${line}\n${r.stderr}`).toBe(Number(stated![1]));
+      if (/^lp-rules (diff|recalc) /.test(command!)) {
+        // Broken records included, one output line per input line.
+        const out = argsOf(command!)[argsOf(command!).indexOf('--out') + 1]!;
+        expect(linesOf(readFileSync(out, 'utf8')), line).toHaveLength(fixtureLines().length);
+      }
+      if (/--report /.test(command!)) expect(readFileSync(join(dir, 'diff.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+      if (/--norms NI-2027\.json/.test(command!) && command!.startsWith('lp-rules recalc')) expect(r.stderr).not.toMatch(/provisional/);
     }
-  });
+  }, 120_000);
 });

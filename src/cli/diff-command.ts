@@ -102,7 +102,15 @@ export async function diffCommand(argv: string[], stop: Interruption): Promise<n
   out.on('error', (e) => (failure ??= ioError('write', o.out, e)));
   const write = async (text: string): Promise<void> => {
     if (failure) throw failure;
-    if (!out.write(text)) await Promise.race([once(out, 'drain'), once(out, 'error')]);
+    if (!out.write(text)) {
+      // The wait that loses the race is cancelled: a listener left per full buffer leaked (Node warned at 11).
+      const settled = new AbortController();
+      try {
+        await Promise.race([once(out, 'drain', { signal: settled.signal }), once(out, 'error', { signal: settled.signal })]);
+      } finally {
+        settled.abort();
+      }
+    }
     if (failure) throw failure;
   };
   const totals = summarizeComparisons();
