@@ -64,6 +64,8 @@ describe('lp-rules norms check / show', () => {
     const r = runCli(['norms', 'check', '--as-of', '2027-01-04']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/✗ seizure\.minimum-vital .*\n\s+NO_EDITION_IN_FORCE: Aucune édition en vigueur le 2027-01-04/);
+    // No edition in force, so no verification date: said as such, not as a date ("Vérifiée le jamais").
+    expect(r.stdout).toMatch(/✗ seizure\.minimum-vital .*\(officielle\), jamais vérifiée\n/);
     const en = runCli(['norms', 'check', '--as-of', '2027-01-04', '--lang', 'en']);
     expect(en.stdout).toContain('NO_EDITION_IN_FORCE: No edition in force on 2027-01-04');
     const withDraft = runCli(['norms', 'check', '--as-of', '2027-01-04', '--norms', DRAFT]);

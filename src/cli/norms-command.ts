@@ -32,8 +32,8 @@ function today(): IsoDate {
 }
 
 const WORDS = {
-  fr: { ok: 'OK', family: 'Famille', edition: 'Édition', status: 'Statut', verified: 'Vérifiée le', problems: 'problème(s)', none: 'toutes les familles sont en vigueur, officielles et vérifiées', official: 'officielle', provisional: 'provisoire', never: 'jamais' },
-  en: { ok: 'OK', family: 'Family', edition: 'Edition', status: 'Status', verified: 'Verified on', problems: 'problem(s)', none: 'every family is in force, official and verified', official: 'official', provisional: 'provisional', never: 'never' },
+  fr: { ok: 'OK', family: 'Famille', edition: 'Édition', status: 'Statut', verified: 'Vérifiée le', problems: 'problème(s)', none: 'toutes les familles sont en vigueur, officielles et vérifiées', official: 'officielle', provisional: 'provisoire', never: 'jamais vérifiée' },
+  en: { ok: 'OK', family: 'Family', edition: 'Edition', status: 'Status', verified: 'Verified on', problems: 'problem(s)', none: 'every family is in force, official and verified', official: 'official', provisional: 'provisional', never: 'never verified' },
 };
 
 /**
@@ -56,7 +56,7 @@ function check(o: ReturnType<typeof read>): number {
   let problems = 0;
   for (const f of states) {
     const status = f.status === 'official' ? w.official : w.provisional;
-    lines.push(`${f.problems.length === 0 ? '  ✓' : '  ✗'} ${f.family} — ${f.title[o.lang]} — ${w.edition} ${f.edition} (${status}), ${w.verified} ${f.verifiedOn ?? w.never}`);
+    lines.push(`${f.problems.length === 0 ? '  ✓' : '  ✗'} ${f.family} — ${f.title[o.lang]} — ${w.edition} ${f.edition} (${status}), ${f.verifiedOn === null ? w.never : `${w.verified} ${f.verifiedOn}`}`);
     for (const p of f.problems) lines.push(`      ${p.code}: ${p.message[o.lang]}`);
     problems += f.problems.length;
   }
