@@ -4,6 +4,9 @@ import { ISSUE_MESSAGES } from '../issue-codes.js';
 import { getRuleSet } from '../../rules/index.js';
 import { defineRuleSet } from '../../rules/rule-set.js';
 import { evaluate, withUnknownFacts } from './evaluate.js';
+import { PACKAGE_ID } from './provenance.js';
+import { loadNorms } from '../../rules/norms.js';
+import { createLpRules } from '../../api/create-lp-rules.js';
 import { TWINT_ONE_CENTIME_OVER } from '../../../test/support/ocp-facts.js';
 
 // `evaluate`: strict facts, the reference date, the two engines and the `trace` option.
@@ -182,5 +185,28 @@ describe('withUnknownFacts', () => {
     expect(withUnknownFacts(set, { a: '1.00', c: false, other: 'x' })).toEqual({ a: '1.00', b: null, c: false });
     // A fact given as null stays null; nothing undeclared is passed on.
     expect(withUnknownFacts(set, { b: null })).toStrictEqual({ a: null, b: null, c: null });
+  });
+});
+
+describe('evaluate: provenance, as on every function\'s result', () => {
+  it('names the package and the edition applied, the same with either evaluator', async () => {
+    // Monday 4 May 2026: the OCP terms, official.
+    const compiled = evaluate('payment.ocp', TWINT_ONE_CENTIME_OVER, { asOf: '2026-05-04' });
+    expect(compiled.provenance).toMatchObject({ package: PACKAGE_ID, norms: [{ family: 'payment.ocp' }], provisional: false, latestKnown: false, fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+    expect((await evaluate('payment.ocp', TWINT_ONE_CENTIME_OVER, { asOf: '2026-05-04', engine: 'reference' })).provenance).toEqual(compiled.provenance);
+    expect(compiled.trace.some((s) => s.rule === 'norms.provenance')).toBe(false);
+  });
+
+  it('says in the result and the trace when a provisional edition applied', async () => {
+    const norms = loadNorms([{ name: 'NI-2027.json', content: {
+      family: 'seizure.minimum-vital', edition: 'NI-2027', status: 'provisional', validFrom: '2027-01-01', validTo: '2027-12-31', verifiedOn: '2026-12-05',
+      source: { document: 'NI (rsGE E 3 60.04)', title: "Normes d'insaisissabilité pour l'année 2027" }, values: { baseSingle: '1250.00' } } }]);
+    const facts = Object.fromEntries(Object.keys(getRuleSet('seizure.minimum-vital').facts).map((f) => [f, null]));
+    const lp = createLpRules({ norms });
+    // Monday 4 January 2027: only the draft is in force.
+    for (const r of [lp.evaluate('seizure.minimum-vital', { ...facts, householdType: 'single', cohabitingReading: 'half-couple', childAgeReading: 'from-10th-birthday' }, { asOf: '2027-01-04' }), await lp.evaluate('seizure.minimum-vital', { ...facts, householdType: 'single', cohabitingReading: 'half-couple', childAgeReading: 'from-10th-birthday' }, { asOf: '2027-01-04', engine: 'reference' })]) {
+      expect(r.provenance).toMatchObject({ provisional: true, norms: [{ editions: [{ edition: 'NI-2027', status: 'provisional', origin: 'NI-2027.json' }] }] });
+      expect(r.trace.at(-1)).toMatchObject({ rule: 'norms.provenance', values: { provisional: true } });
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { AsOf } from '../../rules/parameters.js';
 import { schemaIssues } from '../../schemas/validate.js';
 import { validateEvaluateOptions } from '../../schemas/validators.generated.js';
 import { planFor } from './plan.js';
+import { provenanceOf, tracedProvenance } from './provenance.js';
 import { runReference } from './reference.js';
 import type { Evaluation, Facts } from './types.js';
 
@@ -88,7 +89,8 @@ export function evaluate(ruleSet: string | RuleSet, facts: object, options?: Eva
     try {
       const set = ruleSetOf(ruleSet);
       const checked = checkFacts(set, facts, o.issues);
-      return runReference(set, o.options.asOf ?? null, checked);
+      const asOf: AsOf = o.options.asOf ?? null;
+      return runReference(set, asOf, checked).then((r) => withProvenance(r, planFor(set, asOf), o.options.trace !== false));
     } catch (error) {
       return Promise.reject(error);
     }
@@ -96,5 +98,12 @@ export function evaluate(ruleSet: string | RuleSet, facts: object, options?: Eva
   const set = ruleSetOf(ruleSet);
   const checked = checkFacts(set, facts, o.issues);
   const asOf: AsOf = o.options.asOf ?? null;
-  return planFor(set, asOf).run(checked, { trace: o.options.trace !== false, asOf });
+  const plan = planFor(set, asOf);
+  return withProvenance(plan.run(checked, { trace: o.options.trace !== false, asOf }), plan, o.options.trace !== false);
+}
+
+/** The evaluation with the provenance of the norms it applied (and the trace step saying a provisional edition). */
+function withProvenance(r: Evaluation, plan: ReturnType<typeof planFor>, traced: boolean): Evaluation {
+  const provenance = provenanceOf([plan]);
+  return { ...r, trace: traced ? tracedProvenance(r.trace, provenance) : r.trace, provenance };
 }

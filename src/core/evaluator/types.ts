@@ -1,6 +1,7 @@
 import type { TraceStep } from '../trace.js';
 import type { RuleDefinition } from '../../schemas/rule-set.js';
 import type { ResolvedParameters } from '../../rules/parameters.js';
+import type { Provenance } from './provenance.js';
 
 /** Facts given to a rule set: one value per declared fact (`null` where absent). */
 export type Facts = Readonly<Record<string, unknown>>;
@@ -22,4 +23,9 @@ export interface Evaluation {
   fired: FiredRule[];
   /** One step per rule, fired or not (empty with `trace: false`). */
   trace: TraceStep[];
+  /**
+   * The norms applied (package, editions, fingerprint), as on every function's result. Set by `evaluate`;
+   * the calculators, which run several evaluations, give their own.
+   */
+  provenance?: Provenance;
 }
