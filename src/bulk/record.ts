@@ -63,14 +63,14 @@ export interface RecordError {
   /** `INVALID_RECORD` (unreadable line), `INVALID_INPUT` (see `issues`), or an `LpError` code such as `NO_NORM_IN_FORCE`. */
   code: string;
   message: Localized;
-  /** Every problem found in the record, with its JSON pointer. */
-  issues?: Issue[];
+  /** Every problem found in the record, with its JSON pointer (and, read from a CSV or xlsx row, its column). */
+  issues?: (Issue & { column?: string })[];
 }
 
 /** One result per input record, numbered from 1 (`line`): the result, or why there is none. */
 export type RecalculationResult =
-  | { line: number; id?: string | undefined; ok: true; result: QuotaResult }
-  | { line: number; id?: string | undefined; ok: false; error: RecordError };
+  | { line: number; id?: string | undefined; ok: true; result: QuotaResult; kept?: Record<string, unknown> }
+  | { line: number; id?: string | undefined; ok: false; error: RecordError; kept?: Record<string, unknown> };
 
 const INVALID_JSON: Localized = { fr: 'Ligne illisible : ce n\'est pas un objet JSON complet.', en: 'Unreadable line: not a complete JSON object.' };
 

@@ -2,7 +2,9 @@ import { redactCardNumbers } from '../core/card-number.js';
 import { availableParallelism } from 'node:os';
 import { parseIsoDate } from '../core/dates.js';
 import type { Batch, BatchOutput } from '../bulk/batch.js';
-import { CSV_OUTPUT_HEADER, parseHeader, type CsvColumn } from '../bulk/csv.js';
+import { CSV_COLUMNS, csvLine, EXCEL_CSV, OUTPUT_COLUMNS, parseHeader, RFC_CSV, type CsvDialect, type Delimiter } from '../bulk/csv.js';
+import type { UnknownFields } from '../bulk/row-adapter.js';
+import type { SwissLocale } from '../bulk/swiss-values.js';
 import type { RecalculationOptions } from '../bulk/record.js';
 import { chunksOf, openInput } from './input.js';
 import { readBatches } from './lines.js';
@@ -25,6 +27,12 @@ const OPTIONS = {
   errors: { type: 'string' },
   'max-line-bytes': { type: 'string' },
   resume: { type: 'boolean', default: false },
+  delimiter: { type: 'string' },
+  encoding: { type: 'string', default: 'utf-8' },
+  locale: { type: 'string' },
+  lang: { type: 'string', default: 'fr' },
+  'unknown-fields': { type: 'string', default: 'error' },
+  'csv-excel': { type: 'boolean', default: false },
   trace: { type: 'boolean', default: false },
   'latest-known-norms': { type: 'boolean', default: false },
   norms: { type: 'string', multiple: true },
@@ -46,6 +54,19 @@ interface RecalcOptions {
   options: RecalculationOptions;
   /** `--norms`: files or directories of editions / norm files, loaded on top of the package's. */
   norms: string[];
+  delimiter: Delimiter | undefined;
+  encoding: 'utf-8' | 'windows-1252';
+  locale: SwissLocale | undefined;
+  lang: 'fr' | 'en';
+  unknownFields: UnknownFields;
+  csv: CsvDialect;
+}
+
+/** A value among `allowed`, or a usage error naming them. */
+function oneOf<T extends string>(value: string | undefined, option: string, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} is ${allowed.join(' or ')}`);
+  return value as T;
 }
 
 const format = (value: string, option: string): Format => {
@@ -79,6 +100,12 @@ function readOptions(argv: string[]): RecalcOptions | 'help' | 'version' {
     errors: values.errors,
     resume: values.resume,
     norms: values.norms ?? [],
+    delimiter: oneOf(values.delimiter, '--delimiter', [',', ';']),
+    encoding: oneOf(values.encoding.toLowerCase(), '--encoding', ['utf-8', 'windows-1252'])!,
+    locale: oneOf(values.locale, '--locale', ['fr-CH', 'de-CH']),
+    lang: oneOf(values.lang, '--lang', ['fr', 'en'])!,
+    unknownFields: oneOf(values['unknown-fields'], '--unknown-fields', ['error', 'ignore', 'keep'])!,
+    csv: values['csv-excel'] ? EXCEL_CSV : RFC_CSV,
     options: { trace: values.trace, latestKnownNorms: values['latest-known-norms'], ...(asOf !== undefined ? { asOf } : {}) },
   };
 }
@@ -114,7 +141,7 @@ export async function recalc(argv: string[], stop: Interruption): Promise<number
   const targets: OutputTarget[] = [{ option: '--out', path: o.out }, ...(o.errors !== undefined ? [{ option: '--errors', path: o.errors }] : [])];
   let outputs: Output[];
   try {
-    outputs = openOutputs(targets, input, o.resume ? (fd, size, name) => resumePoint(fd, size, name, o.format) : undefined);
+    outputs = openOutputs(targets, input, o.resume ? (fd, size, name) => resumePoint(fd, size, name, o.format, o.csv) : undefined);
   } catch (error) {
     input.stream.destroy();
     throw error;
@@ -128,7 +155,15 @@ export async function recalc(argv: string[], stop: Interruption): Promise<number
   let failed = 0;
   let provisional = 0;
   let bytesRead = 0;
-  let columns: CsvColumn[] | undefined;
+  let columns: string[] | undefined;
+  let delimiter: Delimiter | undefined;
+  let kept: string[] = [];
+  // The CSV header: written once the input's header is read (a kept input column follows the output's own).
+  const writeHeader = async (): Promise<void> => {
+    if (o.format !== 'csv') return;
+    const line = `${o.csv.bom ? '\uFEFF' : ''}${csvLine([...OUTPUT_COLUMNS, ...kept], o.csv)}${o.csv.eol}`;
+    for (const x of outputs) if (x.start === 0) await x.write(line, 0);
+  };
   const inflight: { output: Promise<BatchOutput>; records: number }[] = [];
   const limit = Math.max(2, workers * 3);
   const drainOne = async (): Promise<void> => {
@@ -144,26 +179,40 @@ export async function recalc(argv: string[], stop: Interruption): Promise<number
     progress.update(ok + failed, bytesRead);
   };
   try {
-    if (o.format === 'csv') {
-      for (const x of outputs) if (x.start === 0) await x.write(`${CSV_OUTPUT_HEADER}\n`, 0);
-    }
+    if (o.input === 'jsonl') await writeHeader();
     const { chunks, ended } = chunksOf(input, stop.requested);
     const lines = readBatches(chunks, {
       size: BATCH,
       maxLineBytes: o.maxLineBytes,
       skipThrough: out.resumedAfter,
       header: o.input === 'csv',
+      encoding: o.encoding,
       onBytes: (n) => (bytesRead += n),
     }, ended);
     for await (const item of lines) {
       if (!('lines' in item)) {
         if (item.fault !== undefined) throw new UsageError(`line ${item.number}: the CSV header is ${item.fault === 'too-long' ? 'longer than --max-line-bytes' : 'not valid UTF-8'}`);
-        const parsed = parseHeader(item.text);
-        if ('error' in parsed) throw new UsageError(`line ${item.number}: ${parsed.error.en}`);
+        const parsed = parseHeader(item.text, { delimiter: o.delimiter, unknownFields: o.unknownFields });
+        if ('error' in parsed) throw new UsageError(`line ${item.number}: ${parsed.error[o.lang]}`);
         columns = parsed.columns;
+        delimiter = parsed.delimiter;
+        if (o.unknownFields === 'keep') kept = columns.filter((c) => !Object.hasOwn(CSV_COLUMNS, c));
+        await writeHeader();
         continue;
       }
-      const batch: Batch = { ...item, input: o.input, output: o.format, options: o.options, maxLineBytes: o.maxLineBytes, ...(columns ? { columns } : {}) };
+      const batch: Batch = {
+        ...item,
+        input: o.input,
+        output: o.format,
+        options: o.options,
+        maxLineBytes: o.maxLineBytes,
+        reading: { locale: o.locale, unknownFields: o.unknownFields },
+        csv: o.csv,
+        lang: o.lang,
+        kept,
+        ...(columns ? { columns } : {}),
+        ...(delimiter ? { delimiter } : {}),
+      };
       if (errorsOut && errorsOut.resumedAfter > out.resumedAfter) batch.errorsAfter = errorsOut.resumedAfter;
       inflight.push({ output: pool.submit(batch), records: item.lines.length });
       while (inflight.length >= limit) await drainOne();
