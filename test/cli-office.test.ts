@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitCsvRow } from '../src/bulk/csv.js';
-import { fileIn, linesOf, runCli, tempDir } from './support/cli.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileIn, linesOf, okRecord, runCli, tempDir } from './support/cli.js';
 
 // The files a Geneva office has (issue 18): Excel's fr-CH CSV (`;`, Windows-1252, CRLF), Swiss amounts
 // and dates, yes/no columns — through the built CLI, as a clerk runs it.
@@ -61,5 +63,136 @@ describe('yes/no columns: anything but an accepted word is an error, never a def
   it('a strict refusal names --locale fr-CH when the word would read under it (--lang en)', () => {
     const { rows } = byWord(['non'], '--lang', 'en');
     expect(rows[0]!.errorMessages).toBe('line 2: column rentProven: value "non": a yes/no value was expected: true, false; --locale fr-CH would read it as false');
+  });
+});
+
+// The same three files twice: as the strict CSV, and as Excel fr-CH saves them (Windows-1252, `;`, CRLF, Swiss forms).
+const STRICT = [
+  'id,asOf,householdType,childrenBirthDates,rent,rentProven,healthInsurance,netIncome,seizedOn',
+  'Müller,2026-12-31,single-parent,2016-03-02,1850.00,true,452.30;120.00,4200,2026-12-01',
+  'Dubois,2026-12-31,couple,,1850.50,false,,5100.00,',
+  'Frêne,2026-12-31,single,,999.95,,,3000.05,',
+].join('\n');
+const EXCEL = [
+  'id;asOf;householdType;childrenBirthDates;rent;rentProven;healthInsurance;netIncome;seizedOn',
+  "Müller;31.12.2026;single-parent;02.03.2016;1'850.00;oui;\"452,30;120\";CHF 4200;01/12/2026",
+  'Dubois;31/12/2026;couple;;1 850,50;FAUX;;5 100,00;',
+  'Frêne;31.12.2026;single;;999,95;;;3’000.05;',
+].join('\r\n');
+/** Text as Windows-1252 bytes (Latin-1, and ’ at 0x92), as Excel saves a CSV on a Western Windows. */
+const windows1252 = (text: string): Buffer =>
+  Buffer.from([...text].map((c) => (c === '’' ? 0x92 : c.charCodeAt(0) <= 0xff ? c.charCodeAt(0) : Number.NaN)));
+const FIGURES = ['line', 'id', 'ok', 'minimumVital', 'seizable', 'incomeSeizureEndsOn'];
+const figures = (rows: Record<string, string>[]) => rows.map((r) => Object.fromEntries(FIGURES.map((k) => [k, r[k]])));
+
+describe('an Excel fr-CH CSV (Windows-1252, ;, CRLF, Swiss amounts and dates)', () => {
+  const excel = join(dir, 'excel-fr-CH.csv');
+  writeFileSync(excel, windows1252(`${EXCEL}\r\n`));
+
+  it('reads as its strict twin with --locale fr-CH --encoding windows-1252', () => {
+    const strict = recalcCsv(`${STRICT}\n`);
+    expect(strict.status).toBe(0);
+    const swiss = runCli(['recalc', excel, '--format', 'csv', '--locale', 'fr-CH', '--encoding', 'windows-1252']);
+    expect(swiss.stderr).toContain('3 records, 3 ok');
+    expect(swiss.status).toBe(0);
+    expect(figures(rowsOf(swiss.stdout))).toEqual(figures(rowsOf(strict.stdout)));
+    expect(rowsOf(swiss.stdout).map((r) => r.id)).toEqual(['Müller', 'Dubois', 'Frêne']);
+  });
+
+  it('without --encoding, each line that is not UTF-8 is an error naming it, never read as U+FFFD', () => {
+    const r = runCli(['recalc', excel, '--format', 'csv', '--locale', 'fr-CH', '--lang', 'en']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('\uFFFD');
+    const rows = rowsOf(r.stdout);
+    expect(rows.map((x) => [x.line, x.ok, x.errorCode])).toEqual([['2', 'false', 'INVALID_RECORD'], ['3', 'true', ''], ['4', 'false', 'INVALID_RECORD']]);
+    expect(rows[0]!.errorMessages).toBe('line 2: Line 2: invalid UTF-8 (save the file as UTF-8, or --encoding windows-1252 for an Excel CSV); line not read.');
+  });
+
+  it('without --locale, every Swiss value is refused at once, by column, each suggesting --locale fr-CH', () => {
+    const r = runCli(['recalc', excel, '--format', 'csv', '--encoding', 'windows-1252']);
+    expect(r.status).toBe(1);
+    const [muller] = rowsOf(r.stdout);
+    expect(muller!.errorIssues).toBe('/asOf INVALID_DATE;/childrenBirthDates INVALID_DATE;/rent INVALID_MONEY;/rentProven INVALID_VALUE;/healthInsurance INVALID_MONEY;/netIncome INVALID_MONEY;/seizedOn INVALID_DATE');
+    expect(muller!.errorMessages!.split(' | ')).toHaveLength(7);
+    expect(muller!.errorMessages!.match(/--locale fr-CH le lirait/g)).toHaveLength(7);
+    expect(muller!.errorMessages).toContain("colonne rent : valeur « 1'850.00 » : montant attendu en francs, point décimal, au plus deux décimales (p. ex. 1850.50) ; --locale fr-CH le lirait 1850.00");
+  });
+
+  it('--delimiter forcing the other separator is refused, naming the one the header has', () => {
+    const r = runCli(['recalc', excel, '--delimiter', ',', '--encoding', 'windows-1252', '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`The header is separated by ";", not ",": leave --delimiter out or give --delimiter ';'.`);
+  });
+});
+
+describe('Swiss values under --locale: nothing guessed', () => {
+  it('an amount that could be thousands or a decimal (1,850) is an error saying so, with the other problems of the row', () => {
+    const r = recalcCsv(`${HEAD}\nA,31.12.2026,solo,"1,850",oui,"1.850"\n`, '--locale', 'fr-CH');
+    expect(r.status).toBe(1);
+    const [row] = rowsOf(r.stdout);
+    expect(row!.errorIssues).toBe('/householdType INVALID_VALUE;/rent INVALID_MONEY;/netIncome INVALID_MONEY');
+    expect(row!.errorMessages).toContain('colonne householdType : valeur « solo » : type de ménage inconnu ; attendu : single, single-parent, couple, cohabiting-partner, flat-share');
+    expect(row!.errorMessages).toContain('colonne rent : valeur « 1,850 » : montant ambigu : « 1,850 » peut se lire 1850 ou 1.850');
+    expect(row!.errorMessages).toContain('colonne netIncome : valeur « 1.850 » : montant ambigu');
+  });
+});
+
+describe('--csv-excel and --errors', () => {
+  it('writes ; BOM CRLF, and the --errors file in the same form with the messages', () => {
+    const errors = join(dir, 'errors-excel.csv');
+    const r = recalcCsv(`${HEAD}\nA,2026-06-01,single,1500,true,4000\nB,2026-06-01,single,1500,non,4000\n`, '--csv-excel', '--errors', errors);
+    expect(r.status).toBe(1);
+    expect(r.stdout.startsWith('\uFEFFline;id;ok;asOf;minimumVital;')).toBe(true);
+    expect(r.stdout.split('\r\n')).toHaveLength(4);
+    expect(r.stdout.replace(/\r\n/g, '')).not.toContain('\n');
+    const [a, b] = rowsOf(r.stdout, ';');
+    expect([a!.ok, a!.minimumVital, b!.ok]).toEqual(['true', '2700.00', 'false']);
+    const written = readFileSync(errors, 'utf8');
+    expect(written.startsWith('\uFEFFline;id;ok;')).toBe(true);
+    expect(rowsOf(written, ';')).toEqual([b]);
+    expect(b!.errorMessages).toContain('ligne 3 : colonne rentProven');
+  });
+});
+
+describe('--unknown-fields error|ignore|keep', () => {
+  const csv = `id,householdType,asOf,netIncome,fileRef\nA,single,2026-06-01,3000,GE-2026-0042\n`;
+
+  it('error (default): the unknown column is refused before anything is read', () => {
+    const r = recalcCsv(csv, '--lang', 'en');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Unknown columns: fileRef. Expected: id, asOf, householdType');
+  });
+
+  it('ignore: read without it; keep: copied through to the output row, after its own columns', () => {
+    const ignored = recalcCsv(csv, '--unknown-fields', 'ignore');
+    expect(ignored.status).toBe(0);
+    expect(linesOf(ignored.stdout)[0]).not.toContain('fileRef');
+    const kept = recalcCsv(csv, '--unknown-fields', 'keep');
+    expect(kept.status).toBe(0);
+    expect(linesOf(kept.stdout)[0]!.endsWith(',errorMessages,fileRef')).toBe(true);
+    expect(rowsOf(kept.stdout)[0]).toMatchObject({ ok: 'true', fileRef: 'GE-2026-0042' });
+  });
+
+  it('JSONL: an extra field fails the record by default, is dropped by ignore, and kept by keep', () => {
+    const line = `${okRecord('A').slice(0, -1)},"fileRef":"GE-1","note":{"by":"clerk"}}\n`;
+    const strict = runCli(['recalc', '-'], { input: line });
+    expect(strict.status).toBe(1);
+    expect(JSON.parse(strict.stdout).error.issues.map((i: { path: string }) => i.path)).toEqual(['/fileRef', '/note']);
+    const ignored = runCli(['recalc', '-', '--unknown-fields', 'ignore'], { input: line });
+    expect(ignored.status).toBe(0);
+    expect(JSON.parse(ignored.stdout).kept).toBeUndefined();
+    const kept = runCli(['recalc', '-', '--unknown-fields', 'keep'], { input: line });
+    expect(kept.status).toBe(0);
+    expect(JSON.parse(kept.stdout)).toMatchObject({ ok: true, kept: { fileRef: 'GE-1', note: { by: 'clerk' } } });
+  });
+});
+
+describe('JSON records: every issue at once, each with what is expected', () => {
+  it('an unknown household type lists the allowed ones (--lang en in the messages of both languages)', () => {
+    const r = runCli(['recalc', '-'], { input: `{"asOf":"2026-06-01","household":{"type":"solo"},"netIncome":"3000","expenses":{"rent":{"amount":"1","proven":"non"}}}\n` });
+    const issues = JSON.parse(r.stdout).error.issues as { path: string; message: { fr: string; en: string } }[];
+    expect(issues.find((i) => i.path === '/household/type')!.message.fr).toBe('Valeur non admise ; attendu : single, single-parent, couple, cohabiting-partner, flat-share.');
+    expect(issues.find((i) => i.path === '/expenses/rent/proven')!.message.en).toBe('Wrong value type; expected: true or false.');
   });
 });

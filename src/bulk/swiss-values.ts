@@ -34,7 +34,7 @@ export function readSwissAmount(text: string): Read<string> {
   const m = /^(.*?)(?:([.,])(\d+))?$/.exec(t)!;
   const [, intPart = '', mark, frac] = m;
   if (mark !== undefined && frac !== undefined) {
-    if (frac.length === 3 && /^\d{1,3}$/.test(intPart)) {
+    if (frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart)) {
       return fail(
         `montant ambigu : « ${t} » peut se lire ${intPart}${frac} ou ${intPart}.${frac} ; écrire p. ex. ${intPart}'${frac}.00 ou ${intPart}.${frac.slice(0, 2)}`,
         `ambiguous amount: "${t}" may read ${intPart}${frac} or ${intPart}.${frac}; write e.g. ${intPart}'${frac}.00 or ${intPart}.${frac.slice(0, 2)}`,
