@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitCsvRow } from '../src/bulk/csv.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { fileIn, linesOf, okRecord, runCli, tempDir } from './support/cli.js';
 
 // The files a Geneva office has (issue 18): Excel's fr-CH CSV (`;`, Windows-1252, CRLF), Swiss amounts
@@ -194,5 +195,90 @@ describe('JSON records: every issue at once, each with what is expected', () => 
     const issues = JSON.parse(r.stdout).error.issues as { path: string; message: { fr: string; en: string } }[];
     expect(issues.find((i) => i.path === '/household/type')!.message.fr).toBe('Valeur non admise ; attendu : single, single-parent, couple, cohabiting-partner, flat-share.');
     expect(issues.find((i) => i.path === '/expenses/rent/proven')!.message.en).toBe('Wrong value type; expected: true or false.');
+  });
+});
+
+describe('xlsx in and out (workbooks built by the spreadsheet library, as Excel writes them)', () => {
+  /** A workbook: a first sheet of notes, then the files (typed cells: a date, numbers, booleans, a formula). */
+  async function workbook(path: string): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Notes').addRow(['à lire']);
+    const ws = wb.addWorksheet('Dossiers');
+    ws.addRow(['id', 'asOf', 'householdType', 'rent', 'rentProven', 'healthInsurance', 'netIncome', 'fileRef']);
+    ws.addRow(['Müller', new Date(Date.UTC(2026, 11, 31)), 'single', 1850.5, false, '452,30;120', 4200, 'GE-1']);
+    ws.addRow(['Dubois', '31.12.2026', 'couple', "1'850.00", 'oui', null, { formula: 'G2+900', result: 5100 }, 'GE-2']);
+    ws.addRow([]);
+    ws.addRow(['Frêne', '2026-12-31', 'solo', 0.1 + 0.2, true, null, 3000, 'GE-3']);
+    await wb.xlsx.writeFile(path);
+  }
+  const input = join(dir, 'dossiers.xlsx');
+
+  it('reads the named sheet with --locale fr-CH, its typed cells as their text, row numbers as Excel shows them', async () => {
+    await workbook(input);
+    const r = runCli(['recalc', input, '--sheet', 'Dossiers', '--locale', 'fr-CH', '--unknown-fields', 'keep', '--format', 'csv']);
+    expect(r.status).toBe(1);
+    const rows = rowsOf(r.stdout);
+    expect(rows.map((x) => [x.line, x.id, x.ok, x.minimumVital, x.fileRef])).toEqual([
+      ['2', 'Müller', 'true', '1772.30', 'GE-1'],
+      ['3', 'Dubois', 'true', '3550.00', 'GE-2'],
+      ['5', 'Frêne', 'false', '', 'GE-3'],
+    ]);
+    // A float artefact is refused, never rounded; an unknown type lists the allowed ones.
+    expect(rows[2]!.errorMessages).toContain('colonne rent : valeur « 0.30000000000000004 »');
+    expect(rows[2]!.errorMessages).toContain('attendu : single, single-parent, couple');
+  });
+
+  it('the first sheet by default; a missing sheet is named with the sheets there are', async () => {
+    const first = runCli(['recalc', input, '--lang', 'en']);
+    expect(first.status).toBe(2);
+    expect(first.stderr).toContain("first sheet, row 1: Unknown columns: à lire.");
+    const missing = runCli(['recalc', input, '--sheet', 'Feuil1']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("no sheet named 'Feuil1' (the sheets: Notes, Dossiers)");
+  });
+
+  it('writes xlsx (amounts as numbers), --errors as xlsx too, the same bytes from run to run', async () => {
+    const out = join(dir, 'out.xlsx');
+    const errors = join(dir, 'errors.xlsx');
+    const args = ['recalc', input, '--sheet', 'Dossiers', '--locale', 'fr-CH', '--unknown-fields', 'keep', '--format', 'xlsx', '--out', out, '--errors', errors];
+    expect(runCli(args).status).toBe(1);
+    const first = readFileSync(out);
+    expect(runCli(args).status).toBe(1);
+    expect(readFileSync(out).equals(first)).toBe(true);
+    const read = async (path: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const rows: unknown[][] = [];
+      wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+    const rows = await read(out);
+    expect(rows[0]!.slice(0, 5)).toEqual(['line', 'id', 'ok', 'asOf', 'minimumVital']);
+    expect(rows[1]!.slice(0, 5)).toEqual([2, 'Müller', 'true', '2026-12-31', 1772.3]);
+    expect(rows.map((x) => x[0])).toEqual(['line', 2, 3, 5]);
+    const errorRows = await read(errors);
+    expect(errorRows.map((x) => [x[0], x[1], x[12]])).toEqual([['line', 'id', 'errorCode'], [5, 'Frêne', 'INVALID_INPUT']]);
+    expect(String(errorRows[1]![14])).toContain('ligne 5 : colonne householdType');
+  });
+
+  it('--format xlsx to a full device: one line, exit 2', () => {
+    const r = runCli(['recalc', input, '--sheet', 'Dossiers', '--format', 'xlsx', '--out', '/dev/full', '--unknown-fields', 'ignore']);
+    expect(r.status).toBe(2);
+    expect(linesOf(r.stderr)).toEqual([expect.stringMatching(/^lp-rules: cannot write \/dev\/full: ENOSPC/)]);
+  });
+});
+
+describe('the CLI as a Unix tool', () => {
+  it('--version and --help on stdout, exit 0 (also after recalc)', () => {
+    for (const args of [['--version'], ['recalc', '--version']]) {
+      const r = runCli(args);
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toMatch(/^lp-rules \d+\.\d+\.\d+\n$/);
+    }
+    for (const args of [['--help'], ['recalc', '--help']]) {
+      const r = runCli(args);
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toContain('--locale fr-CH|de-CH');
+    }
   });
 });

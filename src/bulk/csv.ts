@@ -90,21 +90,27 @@ export function parseHeader(row: string, o: { delimiter?: Delimiter | undefined;
       },
     };
   }
+  const error = headerError(names, o.unknownFields);
+  if (error) return { error };
+  return { columns: names, delimiter };
+}
+
+/** What is wrong with a header's names (CSV or a sheet's first row), or null: unknown ones (unless ignored or kept), doubles. */
+export function headerError(names: readonly string[], unknownFields: 'error' | 'ignore' | 'keep' | undefined): Localized | null {
+  const unknown = names.filter((n) => !Object.hasOwn(CSV_COLUMNS, n));
   // A column name is the caller's text: a card number in it is not repeated.
   const shown = unknown.map(redactCardNumbers).join(', ');
-  if (unknown.length > 0 && (o.unknownFields ?? 'error') === 'error') {
+  if (unknown.length > 0 && (unknownFields ?? 'error') === 'error') {
     const expected = Object.keys(CSV_COLUMNS).join(', ');
     return {
-      error: {
-        fr: `Colonnes inconnues : ${shown}. Attendu : ${expected} (--unknown-fields ignore|keep pour les accepter).`,
-        en: `Unknown columns: ${shown}. Expected: ${expected} (--unknown-fields ignore|keep to accept them).`,
-      },
+      fr: `Colonnes inconnues : ${shown}. Attendu : ${expected} (--unknown-fields ignore|keep pour les accepter).`,
+      en: `Unknown columns: ${shown}. Expected: ${expected} (--unknown-fields ignore|keep to accept them).`,
     };
   }
   // Names are the caller's text: a second `rent` would silently replace the first.
   const twice = [...new Set(names.filter((n, k) => names.indexOf(n) !== k))].map(redactCardNumbers);
-  if (twice.length > 0) return { error: { fr: `Colonnes en double : ${twice.join(', ')}.`, en: `Duplicate columns: ${twice.join(', ')}.` } };
-  return { columns: names, delimiter };
+  if (twice.length > 0) return { fr: `Colonnes en double : ${twice.join(', ')}.`, en: `Duplicate columns: ${twice.join(', ')}.` };
+  return null;
 }
 
 const list = (cell: string): string[] => cell.split(';').map((x) => x.trim()).filter((x) => x !== '');
