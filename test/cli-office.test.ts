@@ -282,3 +282,13 @@ describe('the CLI as a Unix tool', () => {
     }
   });
 });
+
+describe('every issue of a JSON record at once', () => {
+  it('a bad date hides none of four money errors', () => {
+    const record = { asOf: '31.12.2026', household: { type: 'single' }, netIncome: '1,2', spouseNetIncome: 'abc', expenses: { rent: '12.345', healthInsurance: ['1e', { amount: 'x', proven: false }] } };
+    const r = runCli(['recalc', '-'], { input: `${JSON.stringify(record)}\n` });
+    expect(r.status).toBe(1);
+    const issues = JSON.parse(r.stdout).error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`);
+    expect(issues).toEqual(expect.arrayContaining(['/asOf INVALID_DATE', '/netIncome INVALID_MONEY', '/spouseNetIncome INVALID_MONEY', '/expenses/rent MONEY_PRECISION', '/expenses/healthInsurance/0 INVALID_MONEY', '/expenses/healthInsurance/1/amount INVALID_MONEY']));
+  });
+});
