@@ -292,3 +292,23 @@ describe('every issue of a JSON record at once', () => {
     expect(issues).toEqual(expect.arrayContaining(['/asOf INVALID_DATE', '/netIncome INVALID_MONEY', '/spouseNetIncome INVALID_MONEY', '/expenses/rent MONEY_PRECISION', '/expenses/healthInsurance/0 INVALID_MONEY', '/expenses/healthInsurance/1/amount INVALID_MONEY']));
   });
 });
+
+describe('--resume of a --csv-excel output (; BOM CRLF)', () => {
+  it('continues a cut-off file after its last complete record: the same bytes as an uninterrupted run', () => {
+    const rows = Array.from({ length: 40 }, (_, k) => `F${k};31.12.2026;${k % 7 === 3 ? 'solo' : 'single'};1'0${k % 10}0,50;oui;4200`);
+    const input = join(dir, 'resume-fr-CH.csv');
+    writeFileSync(input, `id;asOf;householdType;rent;rentProven;netIncome\r\n${rows.join('\r\n')}\r\n`);
+    const args = ['recalc', input, '--locale', 'fr-CH', '--format', 'csv', '--csv-excel'];
+    const full = join(dir, 'resume-full.csv');
+    runCli([...args, '--out', full]);
+    const whole = readFileSync(full);
+    for (const cut of [5, 1000, whole.length - 7]) {
+      const part = join(dir, `resume-${cut}.csv`);
+      writeFileSync(part, whole.subarray(0, cut));
+      const r = runCli([...args, '--out', part, '--resume']);
+      // 1 when the rest holds an error record (rows 4, 11, …), 0 when only complete ones are left.
+      expect([0, 1]).toContain(r.status);
+      expect(readFileSync(part).equals(whole)).toBe(true);
+    }
+  });
+});
