@@ -80,14 +80,14 @@ describe('lp-rules recalc CSV', () => {
   const row = 'X,single,3000';
 
   it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])('refuses a header naming %s (a property of every object, not a column)', (name) => {
-    const r = runCli(['recalc', '-', '--input-format', 'csv'], { input: `id,householdType,netIncome,${name}\n${row},1\n` });
+    const r = runCli(['recalc', '-', '--input-format', 'csv', '--lang', 'en'], { input: `id,householdType,netIncome,${name}\n${row},1\n` });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`Unknown columns: ${name}.`);
     expect(r.stdout).toBe('');
   });
 
   it('refuses a duplicated header, naming it (the second would silently replace the first)', () => {
-    const r = runCli(['recalc', '-', '--input-format', 'csv'], { input: `id,householdType,netIncome,rent,netIncome,rent\n${row},100,4000,200\n` });
+    const r = runCli(['recalc', '-', '--input-format', 'csv', '--lang', 'en'], { input: `id,householdType,netIncome,rent,netIncome,rent\n${row},100,4000,200\n` });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Duplicate columns: netIncome, rent.');
   });

@@ -55,8 +55,9 @@ describe('lp-rules recalc', () => {
     const rows = r.stdout.trim().split('\n');
     expect(rows[0]).toMatch(/^line,id,ok,asOf,minimumVital/);
     // The norms applied: edition, status, fingerprint (issue 17).
-    expect(rows[1]).toMatch(/^2,DCSO,true,2024-06-03,3255\.60,3255\.60,,296\.25,,KBKS-2009,official,sha256:[0-9a-f]{64},,$/);
-    expect(rows[2]).toBe('3,X,false,,,,,,,,,,INVALID_INPUT,/netIncome INVALID_MONEY');
+    expect(rows[1]).toMatch(/^2,DCSO,true,2024-06-03,3255\.60,3255\.60,,296\.25,,KBKS-2009,official,sha256:[0-9a-f]{64},,,$/);
+    // The messages name the row and column, in French by default (issue 18).
+    expect(rows[2]).toBe('3,X,false,,,,,,,,,,INVALID_INPUT,/netIncome INVALID_MONEY,"ligne 3 : colonne netIncome : valeur « abc » : montant attendu en francs, point décimal, au plus deux décimales (p. ex. 1850.50)"');
     expect(readFileSync(errors, 'utf8').trim().split('\n').slice(1)).toEqual([rows[2]]);
   });
 

@@ -1,5 +1,6 @@
 import type { Provenance } from '../core/evaluator/provenance.js';
 import { redactCardNumbers } from '../core/card-number.js';
+import type { Issue } from '../core/errors.js';
 import type { Localized } from '../core/localized.js';
 import type { SeizureFile } from '../schemas/seizure-file.js';
 import type { RecalculationResult } from './record.js';
@@ -60,39 +61,76 @@ export function splitCsvRow(row: string, separator: ',' | ';' = ','): string[] |
   return out;
 }
 
-export function parseHeader(row: string): { columns: CsvColumn[] } | { error: Localized } {
-  const names = splitCsvRow(row);
-  if (names === null) return { error: { fr: 'En-tête CSV illisible.', en: 'Unreadable CSV header.' } };
+export type Delimiter = ',' | ';';
+
+const knownCount = (names: readonly string[]): number => names.filter((n) => Object.hasOwn(CSV_COLUMNS, n)).length;
+
+/**
+ * The header row: its column names and separator — `,` or `;`, the one under which more names are known
+ * (`delimiter` forces one, and a header that reads under the other is then refused, saying so). Unknown
+ * names are an error unless `unknownFields` ignores or keeps them; a name twice is always one.
+ */
+export function parseHeader(row: string, o: { delimiter?: Delimiter | undefined; unknownFields?: 'error' | 'ignore' | 'keep' | undefined } = {}): { columns: string[]; delimiter: Delimiter } | { error: Localized } {
+  const byComma = splitCsvRow(row, ',');
+  const bySemicolon = splitCsvRow(row, ';');
+  const trim = (names: string[] | null): string[] | null => names?.map((n) => n.trim()) ?? null;
+  const [comma, semicolon] = [trim(byComma), trim(bySemicolon)];
+  const delimiter: Delimiter = o.delimiter ?? (knownCount(semicolon ?? []) > knownCount(comma ?? []) ? ';' : ',');
+  const names = delimiter === ',' ? comma : semicolon;
+  if (names === null) return { error: { fr: 'En-tête CSV illisible (guillemets non fermés).', en: 'Unreadable CSV header (unclosed quotes).' } };
+  const other = delimiter === ',' ? semicolon : comma;
+  const otherSep: Delimiter = delimiter === ',' ? ';' : ',';
   // Own names only: `toString` or `__proto__` are not columns (`in` would find them on the prototype).
+  const unknown = names.filter((n) => !Object.hasOwn(CSV_COLUMNS, n));
+  if (unknown.length > 0 && other !== null && knownCount(other) > knownCount(names)) {
+    return {
+      error: {
+        fr: `L'en-tête est séparé par « ${otherSep} », pas par « ${delimiter} » : retirer --delimiter ou donner --delimiter '${otherSep}'.`,
+        en: `The header is separated by "${otherSep}", not "${delimiter}": leave --delimiter out or give --delimiter '${otherSep}'.`,
+      },
+    };
+  }
+  const error = headerError(names, o.unknownFields);
+  if (error) return { error };
+  return { columns: names, delimiter };
+}
+
+/** What is wrong with a header's names (CSV or a sheet's first row), or null: unknown ones (unless ignored or kept), doubles. */
+export function headerError(names: readonly string[], unknownFields: 'error' | 'ignore' | 'keep' | undefined): Localized | null {
   const unknown = names.filter((n) => !Object.hasOwn(CSV_COLUMNS, n));
   // A column name is the caller's text: a card number in it is not repeated.
   const shown = unknown.map(redactCardNumbers).join(', ');
-  if (unknown.length > 0) return { error: { fr: `Colonnes inconnues : ${shown}.`, en: `Unknown columns: ${shown}.` } };
-  // Known names only here (never a card number): a second `rent` would silently replace the first.
-  const twice = [...new Set(names.filter((n, k) => names.indexOf(n) !== k))];
-  if (twice.length > 0) return { error: { fr: `Colonnes en double : ${twice.join(', ')}.`, en: `Duplicate columns: ${twice.join(', ')}.` } };
-  return { columns: names as CsvColumn[] };
+  if (unknown.length > 0 && (unknownFields ?? 'error') === 'error') {
+    const expected = Object.keys(CSV_COLUMNS).join(', ');
+    return {
+      fr: `Colonnes inconnues : ${shown}. Attendu : ${expected} (--unknown-fields ignore|keep pour les accepter).`,
+      en: `Unknown columns: ${shown}. Expected: ${expected} (--unknown-fields ignore|keep to accept them).`,
+    };
+  }
+  // Names are the caller's text: a second `rent` would silently replace the first.
+  const twice = [...new Set(names.filter((n, k) => names.indexOf(n) !== k))].map(redactCardNumbers);
+  if (twice.length > 0) return { fr: `Colonnes en double : ${twice.join(', ')}.`, en: `Duplicate columns: ${twice.join(', ')}.` };
+  return null;
 }
 
 const list = (cell: string): string[] => cell.split(';').map((x) => x.trim()).filter((x) => x !== '');
-const proven = (cell: string | undefined): boolean => cell === undefined || cell === '' || cell.toLowerCase() !== 'false';
-
-/** A CSV row as a seizure file (validation happens after, with the JSON Schema); `null` on a wrong shape. */
-export function csvRowToFile(columns: readonly CsvColumn[], row: string): Record<string, unknown> | null {
-  const cells = splitCsvRow(row);
-  if (cells === null || cells.length !== columns.length) return null;
-  const v: Partial<Record<CsvColumn, string>> = {};
-  columns.forEach((name, k) => {
-    if (cells[k] !== '') v[name] = cells[k];
-  });
-  return cellsToFile(v);
-}
+/**
+ * A `…Proven` cell: absent is proven (the column's default), `true`/`false` in any case say so; anything
+ * else is kept as written, so the validation refuses it — never a default (a `FAUX` once counted as proven).
+ */
+const proven = (cell: string | undefined): boolean | string => {
+  if (cell === undefined || cell === '') return true;
+  const word = cell.trim().toLowerCase();
+  return word === 'true' ? true : word === 'false' ? false : cell;
+};
 
 /** A seizure file from its CSV cells by column (absent = not given). */
 export function cellsToFile(v: Partial<Record<CsvColumn, string>>): Record<string, unknown> {
   const expenses: Record<string, unknown> = {};
   const single = (name: 'rent' | 'alimony' | 'childcare' | 'education', flag: CsvColumn): void => {
-    if (v[name] !== undefined) expenses[name] = proven(v[flag]) ? v[name] : { amount: v[name], proven: false };
+    if (v[name] === undefined) return;
+    const p = proven(v[flag]);
+    expenses[name] = p === true ? v[name] : { amount: v[name], proven: p };
   };
   single('rent', 'rentProven');
   single('alimony', 'alimonyProven');
@@ -120,24 +158,59 @@ export function cellsToFile(v: Partial<Record<CsvColumn, string>>): Record<strin
 /** A record's norms in one CSV cell: official, provisional, or carried past their period (latest-known). */
 const normsStatus = (p: Provenance): string => (p.latestKnown ? 'latest-known' : p.provisional ? 'provisional' : 'official');
 
-export const CSV_OUTPUT_HEADER = 'line,id,ok,asOf,minimumVital,debtorShareOfMinimum,spouseShareOfMinimum,seizable,incomeSeizureEndsOn,normsVersion,normsStatus,normsFingerprint,errorCode,errorIssues';
+/** The columns of `recalc`'s CSV and xlsx output, then any input columns kept (`--unknown-fields keep`). */
+export const OUTPUT_COLUMNS = ['line', 'id', 'ok', 'asOf', 'minimumVital', 'debtorShareOfMinimum', 'spouseShareOfMinimum', 'seizable', 'incomeSeizureEndsOn', 'normsVersion', 'normsStatus', 'normsFingerprint', 'errorCode', 'errorIssues', 'errorMessages'] as const;
+export const CSV_OUTPUT_HEADER = OUTPUT_COLUMNS.join(',');
 
-const quote = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** How a CSV is written: RFC 4180 (`,`, LF), or for Excel in a Swiss locale (`--csv-excel`: `;`, CRLF, a BOM). */
+export interface CsvDialect {
+  delimiter: Delimiter;
+  eol: '\n' | '\r\n';
+  bom: boolean;
+}
+export const RFC_CSV: CsvDialect = { delimiter: ',', eol: '\n', bom: false };
+export const EXCEL_CSV: CsvDialect = { delimiter: ';', eol: '\r\n', bom: true };
+
+const quote = (s: string, d: Delimiter): string => (/["\n\r]/.test(s) || s.includes(d) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /**
  * A cell echoing the caller's text (an id, issue paths). One that a spreadsheet would take for a formula —
  * starting with `=`, `+`, `-`, `@`, a tab or a CR (OWASP, CSV injection) — is written as text: prefixed
  * with `'` and quoted. The numbers and dates we write never start so (amounts are never negative).
  */
-export const csvCell = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `"'${s.replace(/"/g, '""')}"` : quote(s));
+export const csvCell = (s: string, d: Delimiter = ','): string => (/^[=+\-@\t\r]/.test(s) ? `"'${s.replace(/"/g, '""')}"` : quote(s, d));
 
-/** One result as a CSV row (issues as `path code` pairs, `;`-separated). */
-export function resultToCsv(r: RecalculationResult): string {
-  const id = csvCell(r.id ?? '');
+/** One row of cells as a CSV line (without its line end). */
+export const csvLine = (cells: readonly string[], d: CsvDialect = RFC_CSV): string => cells.map((c) => csvCell(c, d.delimiter)).join(d.delimiter);
+
+/** What a clerk reads of a record's error: the row, each problem with its column (or JSON field) and what is expected. */
+export function errorText(r: RecalculationResult, lang: 'fr' | 'en'): string {
+  if (r.ok) return '';
+  const row = lang === 'fr' ? `ligne ${r.line}` : `line ${r.line}`;
+  const issues = r.error.issues ?? [];
+  const sep = lang === 'fr' ? ' : ' : ': ';
+  if (issues.length === 0) return `${row}${sep}${r.error.message[lang]}`;
+  const where = (i: Issue & { column?: string }): string =>
+    i.column !== undefined ? (lang === 'fr' ? `colonne ${i.column}` : `column ${i.column}`) : lang === 'fr' ? `champ ${i.path || '/'}` : `field ${i.path || '/'}`;
+  return `${row}${sep}${issues.map((i) => `${where(i)}${sep}${i.message[lang]}`).join(' | ')}`;
+}
+
+/** One result as the cells of an output row (issues as `path code` pairs, `;`-separated), then the kept fields. */
+export function resultCells(r: RecalculationResult, lang: 'fr' | 'en', kept: readonly string[] = []): string[] {
+  const extra = kept.map((name) => {
+    const v = r.kept?.[name];
+    return v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+  });
+  const id = r.id ?? '';
   if (r.ok) {
     const x = r.result;
-    return `${r.line},${id},true,${x.asOf},${x.minimumVital},${x.debtorShareOfMinimum},${x.spouseShareOfMinimum ?? ''},${x.seizable},${x.incomeSeizureEndsOn ?? ''},${x.normsVersion},${normsStatus(x.provenance)},${x.provenance.fingerprint},,`;
+    return [String(r.line), id, 'true', x.asOf, x.minimumVital, x.debtorShareOfMinimum, x.spouseShareOfMinimum ?? '', x.seizable, x.incomeSeizureEndsOn ?? '', x.normsVersion, normsStatus(x.provenance), x.provenance.fingerprint, '', '', '', ...extra];
   }
   const issues = (r.error.issues ?? []).map((i) => `${i.path} ${i.code}`).join(';');
-  return `${r.line},${id},false,,,,,,,,,,${r.error.code},${csvCell(issues)}`;
+  return [String(r.line), id, 'false', '', '', '', '', '', '', '', '', '', r.error.code, issues, errorText(r, lang), ...extra];
+}
+
+/** One result as a CSV row. */
+export function resultToCsv(r: RecalculationResult, lang: 'fr' | 'en' = 'fr', kept: readonly string[] = [], d: CsvDialect = RFC_CSV): string {
+  return csvLine(resultCells(r, lang, kept), d);
 }

@@ -63,14 +63,14 @@ export interface RecordError {
   /** `INVALID_RECORD` (unreadable line), `INVALID_INPUT` (see `issues`), or an `LpError` code such as `NO_NORM_IN_FORCE`. */
   code: string;
   message: Localized;
-  /** Every problem found in the record, with its JSON pointer. */
-  issues?: Issue[];
+  /** Every problem found in the record, with its JSON pointer (and, read from a CSV or xlsx row, its column). */
+  issues?: (Issue & { column?: string })[];
 }
 
 /** One result per input record, numbered from 1 (`line`): the result, or why there is none. */
 export type RecalculationResult =
-  | { line: number; id?: string | undefined; ok: true; result: QuotaResult }
-  | { line: number; id?: string | undefined; ok: false; error: RecordError };
+  | { line: number; id?: string | undefined; ok: true; result: QuotaResult; kept?: Record<string, unknown> }
+  | { line: number; id?: string | undefined; ok: false; error: RecordError; kept?: Record<string, unknown> };
 
 const INVALID_JSON: Localized = { fr: 'Ligne illisible : ce n\'est pas un objet JSON complet.', en: 'Unreadable line: not a complete JSON object.' };
 
@@ -121,6 +121,34 @@ function readFile(f: SeizureFile, asOf: IsoDate | undefined, interpretation: Sei
   return issues.length === before ? household : null;
 }
 
+/** The money fields of a record the schema refused, each checked unless an issue already names it. */
+function amountIssues(value: unknown, found: readonly Issue[]): Issue[] {
+  if (value === null || typeof value !== 'object') return [];
+  const v = value as Record<string, unknown>;
+  const out: Issue[] = [];
+  const named = (path: string): boolean => found.some((i) => i.path === path || i.path.startsWith(`${path}/`));
+  const check = (x: unknown, path: string): void => {
+    if ((typeof x === 'string' || typeof x === 'number') && !named(path)) out.push(...moneyIssues(x, path));
+  };
+  const expense = (x: unknown, path: string): void => {
+    if (x !== null && typeof x === 'object' && !Array.isArray(x)) check((x as { amount?: unknown }).amount, `${path}/amount`);
+    else check(x, path);
+  };
+  check(v.netIncome, '/netIncome');
+  check(v.spouseNetIncome, '/spouseNetIncome');
+  const e = v.expenses;
+  if (e !== null && typeof e === 'object' && !Array.isArray(e)) {
+    const x = e as Record<string, unknown>;
+    for (const name of ['rent', 'alimony', 'childcare', 'education']) expense(x[name], `/expenses/${name}`);
+    check(x.taxes, '/expenses/taxes');
+    for (const name of ['healthInsurance', 'professional']) {
+      const list = x[name];
+      if (Array.isArray(list)) list.forEach((item, k) => expense(item, `/expenses/${name}/${k}`));
+    }
+  }
+  return out;
+}
+
 const invalid = (line: number, id: string | undefined, issues: Issue[]): RecalculationResult => ({
   line,
   id,
@@ -149,6 +177,8 @@ function recalculateIn(value: unknown, line: number, o: RecalculationOptions, pl
   const f = value as SeizureFile;
   const asOf = issues.length === 0 ? (o.asOf ?? f.asOf) : undefined;
   const interpretation = issues.length > 0 || f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
+  // A schema problem skips the reading: the amounts are still checked, so one bad field hides no other.
+  if (issues.length > 0) issues.push(...amountIssues(value, issues));
   const household = issues.length === 0 ? readFile(f, asOf, interpretation, issues) : null;
   if (household === null) {
     // A card number in the id is not echoed either: the record is then known by its line only.

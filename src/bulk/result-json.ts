@@ -43,7 +43,7 @@ function field(sink: ByteSink, name: Uint8Array, value: string | undefined): voi
  * (errors, traces) goes through `ByteSink.json`. Tests hold both equal to `JSON.stringify`.
  */
 export function writeResult(sink: ByteSink, r: RecalculationResult): void {
-  if (!r.ok || r.result.trace !== undefined) return sink.json(r);
+  if (!r.ok || r.result.trace !== undefined || r.kept !== undefined) return sink.json(r);
   const q = r.result;
   sink.literal(LINE);
   sink.ascii(String(r.line));

@@ -1,5 +1,6 @@
 import { civilOf, epochDayOf, daysInMonth, formatIsoDate, isoWeekday, parseIsoDate, type IsoDate } from '../core/dates.js';
 import type { Localized } from '../core/localized.js';
+import { readSwissAmount } from '../bulk/swiss-values.js';
 
 /** Weekday names as a case may write them before a date, Monday first (ISO). */
 export const WEEKDAYS_FR = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
@@ -12,14 +13,15 @@ const fail = (fr: string, en: string): { ok: false; problem: Localized } => ({ o
 
 /**
  * "1'792.00", "1’792.00", "1 792,50", "CHF 1'200", "1200.-" → "1792.00": amounts as Swiss lawyers write
- * them, read exactly (no float) into the SDK's two-decimal string. Thousands are grouped by threes.
+ * them, read exactly (no float) by the bulk reader's Swiss grammar (one grammar for cases and CSV files).
  */
 export function readAmount(text: string): Read<string> {
-  const t = text.trim().replace(/^CHF\s*/i, '').replace(/\s*CHF$/i, '').replace(/\.[-–—]$/, '');
-  const m = /^(\d{1,3}(?:['’\u00a0\u202f ]\d{3})*|\d+)(?:[.,](\d{1,2}))?$/.exec(t);
-  if (m === null) return fail(`montant attendu (p. ex. 1'234.50 CHF), trouvé « ${text.trim()} »`, `an amount was expected (e.g. 1'234.50 CHF), found "${text.trim()}"`);
-  const int = m[1]!.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
-  return { ok: true, value: `${int}.${(m[2] ?? '').padEnd(2, '0')}` };
+  const r = readSwissAmount(text);
+  if (r.ok) return r;
+  const t = text.trim();
+  // An ambiguous one ("1.234": 1.234 or 1234?) says so too.
+  const why = r.ambiguous ? { fr: ` ; ${r.problem.fr}`, en: `; ${r.problem.en}` } : { fr: '', en: '' };
+  return fail(`montant attendu (p. ex. 1'234.50 CHF), trouvé « ${t} »${why.fr}`, `an amount was expected (e.g. 1'234.50 CHF), found "${t}"${why.en}`);
 }
 
 /** "1792.00" → "1'792.00": the form a case or a report writes (ASCII apostrophe, as typed). */

@@ -117,7 +117,7 @@ export async function diffCommand(argv: string[], stop: Interruption): Promise<n
   const versions = { base: new Set<string>(), compare: new Set<string>() };
   let records = 0;
   let failed = 0;
-  let columns: CsvColumn[] | undefined;
+  let columns: string[] | undefined;
   if (o.format === 'csv') await write(`${CSV_HEADER}\n`);
   const { chunks, ended } = chunksOf(input, stop.requested);
   for await (const item of readBatches(chunks, { size: 512, maxLineBytes: MAX_LINE_BYTES, header: o.input === 'csv' }, ended)) {

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { LineFault } from '../bulk/batch.js';
+import { decodeWindows1252 } from '../bulk/windows-1252.js';
 
 /** A batch of input lines with their physical line numbers (blank lines skipped but counted). */
 export interface LineBatch {
@@ -21,6 +22,8 @@ export interface ReadOptions {
   skipThrough?: number;
   /** The first non-blank line is the CSV header: read even when skipped, and given as `header`. */
   header?: boolean;
+  /** The input's encoding (default UTF-8, checked per line); Windows-1252 reads every byte. */
+  encoding?: 'utf-8' | 'windows-1252';
   /** Called with each chunk's size, for the progress bar. */
   onBytes?: (n: number) => void;
 }
@@ -45,6 +48,7 @@ const CR = 13;
  */
 export async function* readBatches(chunks: AsyncIterable<Buffer>, o: ReadOptions, ended: () => boolean): AsyncGenerator<LineBatch | HeaderLine> {
   const skip = o.skipThrough ?? 0;
+  const latin = o.encoding === 'windows-1252';
   let wantHeader = o.header === true;
   let n = 0;
   // The current line's bytes from earlier chunks, while it is within the bound.
@@ -77,7 +81,8 @@ export async function* readBatches(chunks: AsyncIterable<Buffer>, o: ReadOptions
         end = bytes;
         valid = false;
       }
-      if (valid || isUtf8(buf.subarray(start, end))) text = buf.toString('utf8', start, end);
+      if (latin) text = decodeWindows1252(buf, start, end);
+      else if (valid || isUtf8(buf.subarray(start, end))) text = buf.toString('utf8', start, end);
       else fault = 'invalid-utf8';
     }
     pending = [];
@@ -108,7 +113,7 @@ export async function* readBatches(chunks: AsyncIterable<Buffer>, o: ReadOptions
     // Every complete line of this chunk, checked as one stretch: a valid stretch has valid lines
     // (a line end is never inside a multi-byte character).
     const last = Math.max(chunk.lastIndexOf(LF), chunk.lastIndexOf(CR));
-    const valid = last >= start && isUtf8(chunk.subarray(start, last));
+    const valid = latin || (last >= start && isUtf8(chunk.subarray(start, last)));
     let lf = chunk.indexOf(LF, start);
     let cr = chunk.indexOf(CR, start);
     while (lf !== -1 || cr !== -1) {

@@ -2,10 +2,13 @@ import { redactCardNumbers } from '../core/card-number.js';
 import { availableParallelism } from 'node:os';
 import { parseIsoDate } from '../core/dates.js';
 import type { Batch, BatchOutput } from '../bulk/batch.js';
-import { CSV_OUTPUT_HEADER, parseHeader, type CsvColumn } from '../bulk/csv.js';
+import { CSV_COLUMNS, csvLine, headerError, EXCEL_CSV, OUTPUT_COLUMNS, parseHeader, RFC_CSV, type CsvDialect, type Delimiter } from '../bulk/csv.js';
+import type { UnknownFields } from '../bulk/row-adapter.js';
+import type { SwissLocale } from '../bulk/swiss-values.js';
 import type { RecalculationOptions } from '../bulk/record.js';
-import { chunksOf, openInput } from './input.js';
-import { readBatches } from './lines.js';
+import { chunksOf, openInput, type Input } from './input.js';
+import { loadExcel, XlsxOutput, xlsxRows } from './xlsx.js';
+import { readBatches, type ReadOptions } from './lines.js';
 import { openOutputs, type Output, type OutputTarget } from './output.js';
 import { loadNormsFrom } from './norm-files.js';
 import { BatchPool } from './pool.js';
@@ -25,6 +28,13 @@ const OPTIONS = {
   errors: { type: 'string' },
   'max-line-bytes': { type: 'string' },
   resume: { type: 'boolean', default: false },
+  delimiter: { type: 'string' },
+  encoding: { type: 'string', default: 'utf-8' },
+  locale: { type: 'string' },
+  lang: { type: 'string', default: 'fr' },
+  'unknown-fields': { type: 'string', default: 'error' },
+  'csv-excel': { type: 'boolean', default: false },
+  sheet: { type: 'string' },
   trace: { type: 'boolean', default: false },
   'latest-known-norms': { type: 'boolean', default: false },
   norms: { type: 'string', multiple: true },
@@ -32,7 +42,7 @@ const OPTIONS = {
   version: { type: 'boolean', default: false },
 } as const;
 
-type Format = 'jsonl' | 'csv';
+type Format = 'jsonl' | 'csv' | 'xlsx';
 
 interface RecalcOptions {
   source: string;
@@ -46,12 +56,29 @@ interface RecalcOptions {
   options: RecalculationOptions;
   /** `--norms`: files or directories of editions / norm files, loaded on top of the package's. */
   norms: string[];
+  delimiter: Delimiter | undefined;
+  encoding: 'utf-8' | 'windows-1252';
+  locale: SwissLocale | undefined;
+  lang: 'fr' | 'en';
+  unknownFields: UnknownFields;
+  csv: CsvDialect;
+  sheet: string | undefined;
+}
+
+/** A value among `allowed`, or a usage error naming them. */
+function oneOf<T extends string>(value: string | undefined, option: string, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} is ${allowed.join(' or ')}`);
+  return value as T;
 }
 
 const format = (value: string, option: string): Format => {
-  if (value !== 'jsonl' && value !== 'csv') throw new UsageError(`${option} is jsonl or csv`);
+  if (value !== 'jsonl' && value !== 'csv' && value !== 'xlsx') throw new UsageError(`${option} is jsonl, csv or xlsx`);
   return value;
 };
+
+/** The input's format from its name: *.csv, *.xlsx, else JSONL. */
+const formatOfName = (name: string): Format => (/\.csv$/i.test(name) ? 'csv' : /\.xlsx$/i.test(name) ? 'xlsx' : 'jsonl');
 
 const wholeNumber = (value: string, option: string, min: number): number => {
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -69,18 +96,35 @@ function readOptions(argv: string[]): RecalcOptions | 'help' | 'version' {
   const asOf = values['as-of'];
   if (asOf !== undefined && parseIsoDate(asOf) === null) throw new UsageError('--as-of is a date YYYY-MM-DD');
   if (values.resume && (values.out === '-' || values.errors === '-')) throw new UsageError('--resume continues files: --out (and --errors) must name files');
+  if (values.format === 'xlsx' && (values.out === '-' || values.errors === '-')) throw new UsageError('--format xlsx writes files: --out (and --errors) must name files');
+  if (values.format === 'xlsx' && values.resume) throw new UsageError('--resume continues JSONL or CSV outputs, not xlsx');
   return {
     source,
     format: format(values.format, '--format'),
-    input: format(values['input-format'] ?? (source.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl'), '--input-format'),
+    input: format(values['input-format'] ?? formatOfName(source), '--input-format'),
+    sheet: values.sheet,
     workers: wholeNumber(values.workers, '--workers', 0),
     maxLineBytes: values['max-line-bytes'] === undefined ? MAX_LINE_BYTES : wholeNumber(values['max-line-bytes'], '--max-line-bytes', 1),
     out: values.out,
     errors: values.errors,
     resume: values.resume,
     norms: values.norms ?? [],
+    delimiter: oneOf(values.delimiter, '--delimiter', [',', ';']),
+    encoding: oneOf(values.encoding.toLowerCase(), '--encoding', ['utf-8', 'windows-1252'])!,
+    locale: oneOf(values.locale, '--locale', ['fr-CH', 'de-CH']),
+    lang: oneOf(values.lang, '--lang', ['fr', 'en'])!,
+    unknownFields: oneOf(values['unknown-fields'], '--unknown-fields', ['error', 'ignore', 'keep'])!,
+    csv: values['csv-excel'] ? EXCEL_CSV : RFC_CSV,
     options: { trace: values.trace, latestKnownNorms: values['latest-known-norms'], ...(asOf !== undefined ? { asOf } : {}) },
   };
+}
+
+const decoder = new TextDecoder();
+
+/** The lines of a CSV or JSONL input, in batches (a CSV's header first), until its end or a signal. */
+function csvOrJsonLines(input: Input, stop: Interruption, o: ReadOptions) {
+  const { chunks, ended } = chunksOf(input, stop.requested);
+  return readBatches(chunks, o, ended);
 }
 
 /**
@@ -114,12 +158,19 @@ export async function recalc(argv: string[], stop: Interruption): Promise<number
   const targets: OutputTarget[] = [{ option: '--out', path: o.out }, ...(o.errors !== undefined ? [{ option: '--errors', path: o.errors }] : [])];
   let outputs: Output[];
   try {
-    outputs = openOutputs(targets, input, o.resume ? (fd, size, name) => resumePoint(fd, size, name, o.format) : undefined);
+    outputs = openOutputs(targets, input, o.resume ? (fd, size, name) => resumePoint(fd, size, name, o.format as 'jsonl' | 'csv', o.csv) : undefined);
   } catch (error) {
     input.stream.destroy();
     throw error;
   }
   const [out, errorsOut] = outputs as [Output, Output | undefined];
+  // An xlsx output is written by the spreadsheet library, to the files checked and opened above.
+  let sheets: XlsxOutput[] = [];
+  if (o.format === 'xlsx') {
+    for (const x of outputs) x.release();
+    await loadExcel();
+    sheets = targets.map((t) => new XlsxOutput(t.path, t.path));
+  }
   const progress = new Progress(process.stderr, input.size);
   const pool = new BatchPool(workers, new URL('./cli-worker.js', import.meta.url), normFiles);
 
@@ -128,7 +179,16 @@ export async function recalc(argv: string[], stop: Interruption): Promise<number
   let failed = 0;
   let provisional = 0;
   let bytesRead = 0;
-  let columns: CsvColumn[] | undefined;
+  let columns: string[] | undefined;
+  let delimiter: Delimiter | undefined;
+  let kept: string[] = [];
+  // The CSV header: written once the input's header is read (a kept input column follows the output's own).
+  const writeHeader = async (): Promise<void> => {
+    for (const x of sheets) x.header([...OUTPUT_COLUMNS, ...kept]);
+    if (o.format !== 'csv') return;
+    const line = `${o.csv.bom ? '\uFEFF' : ''}${csvLine([...OUTPUT_COLUMNS, ...kept], o.csv)}${o.csv.eol}`;
+    for (const x of outputs) if (x.start === 0) await x.write(line, 0);
+  };
   const inflight: { output: Promise<BatchOutput>; records: number }[] = [];
   const limit = Math.max(2, workers * 3);
   const drainOne = async (): Promise<void> => {
@@ -139,37 +199,61 @@ export async function recalc(argv: string[], stop: Interruption): Promise<number
     provisional += b.provisional;
     // The errors first, and written through: at any moment, every error record of a batch whose output
     // has reached the file is in the --errors file too (a run killed, then resumed, misses none).
-    if (errorsOut) await errorsOut.writeThrough(b.errors, b.failed);
-    await out.write(b.text, next.records, () => pool.recycle(b.text));
+    if (sheets.length > 0) {
+      sheets[0]!.rows(decoder.decode(b.text));
+      sheets[1]?.rows(decoder.decode(b.errors));
+      pool.recycle(b.text);
+    } else {
+      if (errorsOut) await errorsOut.writeThrough(b.errors, b.failed);
+      await out.write(b.text, next.records, () => pool.recycle(b.text));
+    }
     progress.update(ok + failed, bytesRead);
   };
   try {
-    if (o.format === 'csv') {
-      for (const x of outputs) if (x.start === 0) await x.write(`${CSV_OUTPUT_HEADER}\n`, 0);
-    }
-    const { chunks, ended } = chunksOf(input, stop.requested);
-    const lines = readBatches(chunks, {
-      size: BATCH,
-      maxLineBytes: o.maxLineBytes,
-      skipThrough: out.resumedAfter,
-      header: o.input === 'csv',
-      onBytes: (n) => (bytesRead += n),
-    }, ended);
-    for await (const item of lines) {
-      if (!('lines' in item)) {
-        if (item.fault !== undefined) throw new UsageError(`line ${item.number}: the CSV header is ${item.fault === 'too-long' ? 'longer than --max-line-bytes' : 'not valid UTF-8'}`);
-        const parsed = parseHeader(item.text);
-        if ('error' in parsed) throw new UsageError(`line ${item.number}: ${parsed.error.en}`);
-        columns = parsed.columns;
+    if (o.input === 'jsonl') await writeHeader();
+    const items =
+      o.input === 'xlsx'
+        ? xlsxRows(input.stream, { sheet: o.sheet, size: BATCH, skipThrough: out.resumedAfter, stopped: () => stop.signal !== null })
+        : csvOrJsonLines(input, stop, { size: BATCH, maxLineBytes: o.maxLineBytes, skipThrough: out.resumedAfter, header: o.input === 'csv', encoding: o.encoding, onBytes: (n) => (bytesRead += n) });
+    for await (const item of items) {
+      if ('header' in item || !('lines' in item)) {
+        let names: string[];
+        if ('header' in item) {
+          const error = headerError(item.header, o.unknownFields);
+          if (error) throw new UsageError(`${o.sheet !== undefined ? `sheet '${o.sheet}', ` : 'first sheet, '}row ${item.number}: ${error[o.lang]}`);
+          names = item.header;
+        } else {
+          if (item.fault !== undefined) throw new UsageError(`line ${item.number}: the CSV header is ${item.fault === 'too-long' ? 'longer than --max-line-bytes' : 'not valid UTF-8 (--encoding windows-1252 for an Excel CSV)'}`);
+          const parsed = parseHeader(item.text, { delimiter: o.delimiter, unknownFields: o.unknownFields });
+          if ('error' in parsed) throw new UsageError(`line ${item.number}: ${parsed.error[o.lang]}`);
+          names = parsed.columns;
+          delimiter = parsed.delimiter;
+        }
+        columns = names;
+        if (o.unknownFields === 'keep') kept = columns.filter((c) => !Object.hasOwn(CSV_COLUMNS, c));
+        await writeHeader();
         continue;
       }
-      const batch: Batch = { ...item, input: o.input, output: o.format, options: o.options, maxLineBytes: o.maxLineBytes, ...(columns ? { columns } : {}) };
+      const batch: Batch = {
+        ...item,
+        input: o.input,
+        output: o.format === 'xlsx' ? 'cells' : o.format,
+        options: o.options,
+        maxLineBytes: o.maxLineBytes,
+        reading: { locale: o.locale, unknownFields: o.unknownFields },
+        csv: o.csv,
+        lang: o.lang,
+        kept,
+        ...(columns ? { columns } : {}),
+        ...(delimiter ? { delimiter } : {}),
+      };
       if (errorsOut && errorsOut.resumedAfter > out.resumedAfter) batch.errorsAfter = errorsOut.resumedAfter;
       inflight.push({ output: pool.submit(batch), records: item.lines.length });
       while (inflight.length >= limit) await drainOne();
     }
     while (inflight.length > 0) await drainOne();
-    for (const x of outputs) await x.close();
+    if (sheets.length > 0) for (const x of sheets) await x.close();
+    else for (const x of outputs) await x.close();
   } finally {
     input.stream.destroy();
     for (const x of outputs) x.release();

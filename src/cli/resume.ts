@@ -1,5 +1,5 @@
 import { readSync } from 'node:fs';
-import { CSV_OUTPUT_HEADER } from '../bulk/csv.js';
+import { OUTPUT_COLUMNS, type CsvDialect } from '../bulk/csv.js';
 import type { ResumePoint } from './output.js';
 import { CliError } from './usage.js';
 
@@ -30,19 +30,21 @@ function text(fd: number, at: number, length: number): string {
  * in JSONL, `N,` in CSV after the header. An empty file (or one without a complete line) starts over.
  * Anything else is not this command's output in this format: refused, rather than appended to.
  */
-export function resumePoint(fd: number, size: number, name: string, format: 'jsonl' | 'csv'): ResumePoint {
+export function resumePoint(fd: number, size: number, name: string, format: 'jsonl' | 'csv', dialect?: CsvDialect): ResumePoint {
   const [last, previous] = lastTwoBreaks(fd, size);
   if (last === -1) return { keep: 0, line: 0 };
-  const header = `${CSV_OUTPUT_HEADER}\n`;
+  const d = dialect ?? { delimiter: ',', bom: false };
+  // The header's own columns (kept input columns may follow them).
+  const header = `${d.bom ? '\uFEFF' : ''}${OUTPUT_COLUMNS.join(d.delimiter)}`;
   const refuse = (): never => {
     throw new CliError(`cannot resume: ${name} is not the ${format.toUpperCase()} output of lp-rules recalc (its first or last complete line)`);
   };
   if (format === 'csv') {
-    if (text(fd, 0, header.length) !== header) refuse();
+    if (text(fd, 0, Buffer.byteLength(header)) !== header) refuse();
     if (previous === -1) return { keep: last + 1, line: 0 };
   } else if (text(fd, 0, 8) !== '{"line":') refuse();
   const start = previous + 1;
-  const m = (format === 'csv' ? /^(\d+),/ : /^\{"line":(\d+),/).exec(text(fd, start, Math.min(32, last - start)));
+  const m = (format === 'csv' ? /^(\d+)[,;]/ : /^\{"line":(\d+),/).exec(text(fd, start, Math.min(32, last - start)));
   if (m === null) return refuse();
   return { keep: last + 1, line: Number(m[1]) };
 }

@@ -7,7 +7,7 @@ export const VERSION = `lp-rules ${version}`;
 /** Default of `--max-line-bytes`: far above any seizure file, far below what would strain memory. */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
-export const USAGE = `Usage: lp-rules recalc <in.jsonl|in.csv|-> [options]
+export const USAGE = `Usage: lp-rules recalc <in.jsonl|in.csv|in.xlsx|-> [options]
        lp-rules norms check [--as-of YYYY-MM-DD] [--norms <file|dir>]… [--max-age-months 12] [--lang fr|en]
        lp-rules norms show <family> [--as-of YYYY-MM-DD] [--norms <file|dir>]… [--lang fr|en]
        lp-rules diff <in> --base [side] --compare [side] [--out f] [--format jsonl|csv] [--report r.html] [--lang fr|en]
@@ -20,10 +20,21 @@ record, in input order.
 
 Options:
   --out <file|->              the output (default -: stdout)
-  --format jsonl|csv          the output format (default jsonl). A CSV cell echoing the input (id, issue
-                              paths) that starts with = + - @ tab or CR is written as text: '-prefixed, quoted
-  --input-format jsonl|csv    default: csv for a file named *.csv, else jsonl
-  --errors <file|->           the error records again, in the output format
+  --format jsonl|csv|xlsx     the output format (default jsonl; xlsx: --out names a file). A CSV cell
+                              echoing the input (id, issue paths) that starts with = + - @ tab or CR is
+                              written as text: '-prefixed, quoted
+  --csv-excel                 CSV output for Excel in a Swiss locale: ; separated, a BOM, CRLF
+  --input-format jsonl|csv|xlsx   default: from the name (*.csv, *.xlsx), else jsonl
+  --sheet <name>              the sheet of an xlsx input (default: its first)
+  --delimiter ','|';'         a CSV input's separator (default: the one its header reads with)
+  --encoding utf-8|windows-1252   a CSV input's encoding (default utf-8: a line that is not is an error)
+  --locale fr-CH|de-CH        read CSV/xlsx cells as a Swiss office writes them: 1'850.00, 1 850,50,
+                              CHF 4200, 31.12.2026, 31/12/2026, oui/non, vrai/faux, ja/nein, 1/0. A
+                              value that could mean two things (1,850) is an error, never a guess
+  --unknown-fields error|ignore|keep   a column or field the seizure file does not have: refused
+                              (default), left out, or copied through to the output record
+  --lang fr|en                the language of the error messages in CSV/xlsx output (default fr)
+  --errors <file|->           the error records again, in the output format (with the messages)
   --as-of YYYY-MM-DD          the recalculation date, for every file
   --workers <n>               worker threads (default 1; 0: in the main thread). At most the number of
                               cores (${availableParallelism()} here): more is reduced to that, with a note on stderr
@@ -38,7 +49,9 @@ Options:
                               directory: its *.json). A malformed one stops the run, every problem listed
   --version, --help
 
-Input: UTF-8 (a BOM is dropped); LF, CRLF or CR line ends; blank lines skipped but counted in line numbers.
+Input: UTF-8 (a BOM is dropped) or --encoding windows-1252; LF, CRLF or CR line ends; blank lines (and
+empty sheet rows) skipped but counted in line numbers. A yes/no column (rentProven…) reads true/false
+(any case), with --locale also oui/non…: anything else is an error, never a default.
 
 norms check exits 1 when a family has no edition in force, only a provisional or carried-forward one, or
 values not verified for --max-age-months; 0 otherwise. diff writes one record per input record (both
