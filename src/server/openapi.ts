@@ -67,7 +67,7 @@ export function openApiDocument(): Schema {
       },
     },
   };
-  paths['/v1/rules'] = { get: { operationId: 'rules', summary: 'Every built-in norm: id, family, citation, period, parameters read', tags: ['norms'], responses: { '200': ok(ref('Rules')), ...COMMON_ERRORS } } };
+  paths['/v1/rules'] = { get: { operationId: 'rules', summary: 'Every built-in norm: id, family, citation, period, parameters read', tags: ['norms'], responses: { '200': ok(ref('Rules')), '500': COMMON_ERRORS['500'] } } };
   paths['/v1/parameters/{id}'] = {
     get: {
       operationId: 'parameters',
