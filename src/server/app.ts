@@ -49,22 +49,27 @@ function loggerOptions(given: ServerOptions['logger']): FastifyServerOptions['lo
     level: given?.level ?? 'info',
     ...(given?.stream ? { stream: given.stream } : {}),
     serializers: {
-      req: (req: { method: string; url: string }) => ({ method: req.method, url: redactCardNumbers(req.url) }),
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: safeUrl(req.url) }),
       err: (e: unknown) => ({ type: 'Error', stack: '', ...loggable(e) }),
     },
     redact: { paths: ['req.headers', 'headers', 'body'], remove: true },
   } as unknown as FastifyServerOptions['logger'];
 }
 
-/** A card number anywhere in the URL or a header: refused before routing, never logged. */
-function cardNumberIn(request: FastifyRequest): boolean {
-  let url = request.url;
+/** A URL as it may be logged or echoed: without any card number, escaped (`%20`) or not. */
+function safeUrl(url: string): string {
+  let decoded = url;
   try {
-    url = decodeURIComponent(url);
+    decoded = decodeURIComponent(url);
   } catch {
     // Malformed escapes: the raw text is checked.
   }
-  if (containsCardNumber(url) || containsCardNumber(request.url)) return true;
+  return containsCardNumber(decoded) || containsCardNumber(url) ? redactCardNumbers(decoded) : url;
+}
+
+/** A card number anywhere in the URL or a header: refused before routing, never logged. */
+function cardNumberIn(request: FastifyRequest): boolean {
+  if (safeUrl(request.url) !== request.url) return true;
   return Object.values(request.headers).some((v) => (Array.isArray(v) ? v.some((x) => containsCardNumber(x)) : typeof v === 'string' && containsCardNumber(v)));
 }
 
@@ -100,7 +105,7 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
       .code(p.status)
       .header('content-type', 'application/problem+json; charset=utf-8')
       .header('content-language', lang)
-      .send(JSON.stringify({ ...p, instance: redactCardNumbers(request.url.split('?')[0]!), requestId: request.id }));
+      .send(JSON.stringify({ ...p, instance: safeUrl(request.url.split('?')[0]!), requestId: request.id }));
   };
 
   // Bodies: JSON (checked UTF-8, parsed without echoing anything of it) and NDJSON (streamed to the route).

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 // The contract as the server publishes it (GET /openapi.json), and a checker of any response against it.
 
-export type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>; components: { schemas: Record<string, unknown> } };
+export type Doc = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>; components: { schemas: Record<string, unknown> } };
 
 /** Checks responses against the document: status and content type documented, body valid for its schema. */
 export function contractChecker(doc: Doc) {
