@@ -83,7 +83,8 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
   const metrics = new Metrics();
   const pool = new BatchPool(o.workers ?? 0, o.workerUrl ?? new URL('./cli-worker.js', import.meta.url), o.normFiles ?? []);
   const document = openApiDocument();
-  const readyBody = JSON.stringify({ status: 'ready', norms: normsOf(norms, dateParameter(undefined)).fingerprint });
+  // Computed on the first /ready (it compiles every family): not on the start-up path.
+  let readyBody: string | null = null;
   const maxLineBytes = o.maxLineBytes ?? 1024 * 1024;
 
   const app = Fastify({
@@ -174,6 +175,7 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
   app.get('/health', async (_request, reply) => reply.type('application/json; charset=utf-8').send('{"status":"ok"}'));
   app.get('/ready', async (request, reply) => {
     if (state.lp.shuttingDown) return sendProblem(request, reply, problemOf(new ServerRefusal('SHUTTING_DOWN'), languageOf(request.headers['accept-language'])));
+    readyBody ??= JSON.stringify({ status: 'ready', norms: normsOf(norms, dateParameter(undefined)).fingerprint });
     return reply.type('application/json; charset=utf-8').send(readyBody);
   });
   app.get('/metrics', async (_request, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.text()));
