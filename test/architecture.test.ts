@@ -13,7 +13,7 @@ const LAYERS: [RegExp, number, string][] = [
   [/^schemas\//, 1, 'schemas'],
   [/^rules\//, 2, 'rules'],
   [/^calculators\//, 4, 'calculators'],
-  [/^(bulk|cli|docs|api|cases)\//, 5, 'bulk/cli/docs/api/cases'],
+  [/^(bulk|cli|docs|api|cases|server)\//, 5, 'bulk/cli/docs/api/cases/server'],
   [/^index\.ts$/, 6, 'package root'],
 ];
 const layerOf = (file: string): [number, string] => {

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, (argv: string[], stop: Interruption) => Promise<n
   norms: async (argv) => (await import('./norms-command.js')).normsCommand(argv),
   diff: async (argv, stop) => (await import('./diff-command.js')).diffCommand(argv, stop),
   test: async (argv) => (await import('./test-command.js')).testCommand(argv),
+  serve: async (argv, stop) => (await import('../server/serve-command.js')).serve(argv, stop),
 };
 
 // The main thread only reads and writes: a small nursery keeps the peak memory flat and low.

@@ -13,6 +13,8 @@ export const USAGE = `Usage: lp-rules recalc <in.jsonl|in.csv|in.xlsx|-> [option
        lp-rules diff <in> --base [side] --compare [side] [--out f] [--format jsonl|csv] [--report r.html] [--lang fr|en]
          side: [--norms <file|dir>]… [--as-of YYYY-MM-DD] [--latest-known-norms] [--interpretation key=value]…
        lp-rules test <cases.feature|cases.csv|dir>… [--norms <file|dir>]… [--lang fr|en] [--format text|json]
+       lp-rules serve [--port 8080] [--host 127.0.0.1] [--norms <file|dir>]… [--workers n] [--body-limit bytes]
+         [--timeout ms] [--log-level info]
        lp-rules --version | --help
 
 Recalculates the minimum vital and the seizable quota of every seizure file: one output record per input
@@ -60,6 +62,11 @@ results and the deltas) and the summary on stderr; --report writes a self-contai
 test runs the cases legal staff write (French Gherkin *.feature, or CSV, one case per row) and prints a
 report: exit 0 when every case passes, 1 when one fails, 2 when a case file does not read (each problem
 with its file and line) or on a usage error.
+
+serve answers every public function at POST /v1/<function> (JSON), POST /v1/recalculate (NDJSON), the
+norms in force (GET /v1/rules, /v1/parameters/{id}, /v1/norms), GET /openapi.json (OpenAPI 3.0.3), /docs
+(Swagger UI), /health, /ready and /metrics (Prometheus). SIGTERM: stops accepting, finishes the requests in
+flight, exits 0.
 
 Exit codes: 0 all records ok; 1 some records invalid (reported, never dropped); 2 usage or I/O error, one
 line on stderr (what was written is whole records; an input named as an output is refused before anything
