@@ -6,7 +6,7 @@
 export { LpError, LpInputError, LpNormError, type Issue, type NormErrorCode, type NormIssue } from './core/errors.js';
 export { ISSUE_MESSAGES, type IssueCode } from './core/issue-codes.js';
 export type { Localized } from './core/localized.js';
-export type { Reason, TraceStep, TraceValue } from './core/trace.js';
+export type { Reason, ReasonCode, TraceStep, TraceValue } from './core/trace.js';
 export type { IsoDate } from './core/dates.js';
 export type { IsoDateTime } from './core/instant.js';
 export type { Money } from './core/money.js';
@@ -15,7 +15,7 @@ export type { Evaluation, Facts, FiredRule } from './core/evaluator/types.js';
 export { rules, ruleSets, getRuleSet, type Rule } from './rules/index.js';
 export { defineRuleSet, type RuleSet } from './rules/rule-set.js';
 export type { Citation, Condition, Parameter, ParameterValue, RuleDefinition, RuleSetDefinition } from './schemas/rule-set.js';
-export { validatePayment, type ValidatePaymentInput, type ValidatePaymentResult } from './calculators/validate-payment/index.js';
+export { validatePayment, type ValidatePaymentInput, type ValidatePaymentResult, type PaymentAccepted, type PaymentRefused } from './calculators/validate-payment/index.js';
 export type { PaymentMethod, CardMethod } from './schemas/payment.js';
 export { dayStatus, type DayStatus, type DayStatusInput } from './calculators/day-status/index.js';
 export { computeDeadline, type ComputeDeadlineInput, type Deadline } from './calculators/compute-deadline/index.js';

@@ -1,4 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import type { Interpretation } from './types.generated.js';
 
 // Where the law leaves a point open (norms §4), the primary reading is the default and the alternative
 // is selected here. Each option names its item in the ambiguity register.
@@ -49,12 +50,6 @@ export const InterpretationSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/**
- * The alternative readings a caller may select where the law leaves a point open (norms §4); each
- * option left out takes its primary reading (`PRIMARY_READINGS`).
- * @interface
- */
-export type Interpretation = Static<typeof InterpretationSchema>;
 
 /** The primary readings: what every function applies unless told otherwise (frozen: no caller can shift a default). */
 export const PRIMARY_READINGS: Required<Interpretation> = Object.freeze({
@@ -87,3 +82,6 @@ export function readingsOf(interpretation: Interpretation | undefined): Required
   for (const name of READING_NAMES) readings[name] = interpretation[name] ?? PRIMARY_READINGS[name];
   return readings as Required<Interpretation>;
 }
+
+// Published as plain interfaces (see published-types.ts).
+export type { Interpretation };

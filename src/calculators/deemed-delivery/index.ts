@@ -5,6 +5,7 @@ import type { Reason, TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
 import { getRuleSet } from '../../rules/index.js';
 import { formatCitation } from '../../rules/citation.js';
+import { reasonOf } from '../shared/reasons.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { DeemedDeliveryInput } from '../../schemas/calendar.js';
 import { validateDeemedDeliveryInput } from '../../schemas/validators.generated.js';
@@ -60,7 +61,7 @@ export function deemedDelivery(input: DeemedDeliveryInput, options?: CallOptions
     const deliveredOn = codes.includes('DEEMED_DELIVERED') ? fictionDay : codes.some((c) => REASON_CODES.has(c)) ? null : collected;
     const reasons = evaluation.fired
       .filter(({ event }) => REASON_CODES.has(event.type))
-      .map(({ rule, event }) => ({ code: event.type, rule: rule.id, citation: formatCitation(rule.citation), message: event.params.message }));
+      .map(reasonOf);
     const result = deliveredOn === null ? null : formatIsoDate(deliveredOn);
     return {
       deliveredOn: result,
