@@ -6,7 +6,10 @@ import type { Reason, TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
 import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
 import type { Evaluation } from '../../core/evaluator/types.js';
-import { getRuleSet } from '../../rules/index.js';
+import { familyInScope } from '../../rules/scope.js';
+import { CARD_DEBIT_MASTERCARD } from '../../rules/families/card-debit-mastercard.js';
+import { PAYMENT_OCP } from '../../rules/families/payment-ocp.js';
+import { PAYMENT_OCPM } from '../../rules/families/payment-ocpm.js';
 import { reasonOf } from '../shared/reasons.js';
 import { checkInput, moneyIssues } from '../../schemas/check-input.js';
 import type { ValidatePaymentInput } from '../../schemas/payment.js';
@@ -43,8 +46,8 @@ export interface PaymentRefused {
   trace: TraceStep[];
 }
 
-const OFFICE_RULES = { OCP: 'payment.ocp', OCPM: 'payment.ocpm' } as const;
-const ISSUER_RULES = 'card.debit-mastercard';
+const OFFICE_RULES = { OCP: PAYMENT_OCP, OCPM: PAYMENT_OCPM } as const;
+const ISSUER_RULES = CARD_DEBIT_MASTERCARD;
 
 // Which terms apply at the payment instant: the OCP may change its terms at any time (ch. 10); the OCPM
 // applies the law in force when the payment is validated (art. 2).
@@ -97,7 +100,7 @@ export function validatePayment(input: ValidatePaymentInput, options?: CallOptio
     const card = method.type === 'card' ? method : null;
 
     const evaluations: Evaluation[] = [
-      planFor(getRuleSet(OFFICE_RULES[office]), asOf).run(
+      planFor(familyInScope(OFFICE_RULES[office]), asOf).run(
         {
           amount: i.amount,
           balance: i.target?.balance ?? null,
@@ -112,9 +115,9 @@ export function validatePayment(input: ValidatePaymentInput, options?: CallOptio
     ];
     if (card?.issuer !== undefined) {
       evaluations.push(
-        planFor(getRuleSet(ISSUER_RULES), asOf).run(
+        planFor(familyInScope(ISSUER_RULES), asOf).run(
           // What the payment page does not know about the card stays unknown: authorizeCardPayment checks it.
-          withUnknownFacts(getRuleSet(ISSUER_RULES), {
+          withUnknownFacts(familyInScope(ISSUER_RULES), {
             channel: 'online',
             atDate: asOf,
             cardExpiry: card.issuer.expiry ?? null,
