@@ -25,7 +25,7 @@ export { enforcementActAllowed, type EnforcementActDecision, type EnforcementAct
 export { deemedDelivery, type DeemedDelivery, type DeemedDeliveryInput } from './calculators/deemed-delivery/index.js';
 export type { Extension } from './core/calendar/deadline.js';
 export type { Interpretation } from './schemas/interpretation.js';
-export { PRIMARY_READINGS } from './schemas/interpretation.js';
+export { PRIMARY_READINGS } from './schemas/readings.js';
 export type { Canton } from './schemas/canton.js';
 export { CANTON_CODES } from './schemas/canton.js';
 export { deadlineComputer, type DeadlineComputerOptions } from './core/calendar/computer.js';

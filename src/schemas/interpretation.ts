@@ -51,37 +51,8 @@ export const InterpretationSchema = Type.Object(
 );
 
 
-/** The primary readings: what every function applies unless told otherwise (frozen: no caller can shift a default). */
-export const PRIMARY_READINGS: Required<Interpretation> = Object.freeze({
-  shiftIntoFeries: 'lp63',
-  earliestContinuation: 'after-extended-deadline',
-  deferredService: 'first-working-day-is-day-1',
-  substituteHoliday: 'working-day',
-  closedHours: 'from-20:00',
-  paymentTimestamp: 'acceptance',
-  perishingLp63: 'applies',
-  earliestDates: 'day-after',
-  standstillCount: 'inclusive',
-  prescriptionShift: 'shift',
-  adbContinuationFrom: 'notification',
-  extractLastDay: 'anniversary',
-  cardDeadlinesShift: 'no-shift',
-  replacementAlert: 'ten-days-before',
-  ocpmWorkingDays: 'monday-to-friday',
-});
-
-const READING_NAMES = Object.keys(PRIMARY_READINGS) as (keyof Interpretation)[];
-
-/**
- * The readings to apply: each option given, else its primary reading — key by key, so an option written
- * as `undefined` is an option not given (a spread would let it replace the default).
- */
-export function readingsOf(interpretation: Interpretation | undefined): Required<Interpretation> {
-  if (interpretation === undefined) return PRIMARY_READINGS;
-  const readings: Record<string, string> = { ...PRIMARY_READINGS };
-  for (const name of READING_NAMES) readings[name] = interpretation[name] ?? PRIMARY_READINGS[name];
-  return readings as Required<Interpretation>;
-}
+// The readings themselves live apart, without TypeBox: functions read them at run time, the schema is build-time.
+export { PRIMARY_READINGS, readingsOf } from './readings.js';
 
 // Published as plain interfaces (see published-types.ts).
 export type { Interpretation };

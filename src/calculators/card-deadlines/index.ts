@@ -11,7 +11,7 @@ import { CARD_DEBIT_MASTERCARD } from '../../rules/families/card-debit-mastercar
 import { formatCitation } from '../../rules/citation.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { CardDeadlinesInput } from '../../schemas/card.js';
-import { readingsOf } from '../../schemas/interpretation.js';
+import { readingsOf } from '../../schemas/readings.js';
 import { validateCardDeadlinesInput } from '../../schemas/validators.generated.js';
 import { dateIssues } from '../shared/calendar-input.js';
 

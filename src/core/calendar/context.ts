@@ -5,7 +5,8 @@ import { familyInScope } from '../../rules/scope.js';
 import { LP_ACTS } from '../../rules/families/lp-acts.js';
 import { LP_DEADLINES } from '../../rules/families/lp-deadlines.js';
 import type { Canton } from '../../schemas/canton.js';
-import { readingsOf, type Interpretation } from '../../schemas/interpretation.js';
+import { readingsOf } from '../../schemas/readings.js';
+import type { Interpretation } from '../../schemas/interpretation.js';
 import type { Period } from '../../schemas/rule-set.js';
 import { LegalCalendar } from './legal-calendar.js';
 
