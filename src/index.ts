@@ -58,3 +58,5 @@ export { compareQuotas, summarizeComparisons, type Comparison, type ComparisonSi
 export type { ComparisonSummary, ComparisonTotals } from './bulk/comparison-summary.js';
 export { comparisonReport, type ComparisonLabels } from './bulk/comparison-report.js';
 export { parseCases, runCases, caseReport, LpCaseError, type Case, type CaseProblem, type CaseResult, type FigureResult, type CaseRefusal, type Expected as ExpectedFigure, type Operation as CaseOperation } from './cases/index.js';
+export * from './api/safe.js';
+export type { SeizureInterpretation, Period, DayAnchor, EditionInfo, LocalizedText, EditionStatus, OppositionState, FactDeclaration } from './schemas/types.generated.js';

@@ -62,12 +62,14 @@ export type CardDeadlinesInput = Static<typeof CardDeadlinesInputSchema>;
  * @interface
  */
 export type OcpmOrderInput = Static<typeof OcpmOrderInputSchema>;
+/** A text in French and English. */
 export type LocalizedText = Static<typeof LocalizedSchema>;
 /**
  * A norm edition file, as written.
  * @interface
  */
 export type NormEdition = Static<typeof NormEditionSchema>;
+/** The status of a norm edition: `official`, or `provisional` until it is adopted. */
 export type EditionStatus = Static<typeof EditionStatusSchema>;
 export type HolidayRule = Static<typeof HolidayRuleSchema>;
 export type CantonHolidays = Static<typeof CantonHolidaysSchema>;
@@ -97,6 +99,7 @@ export type PaymentMethod = Static<typeof MethodSchema>;
  * @interface
  */
 export type ValidatePaymentInput = Static<typeof ValidatePaymentInputSchema>;
+/** The opposition to a payment order: whether it covers only part of the claim, and the proceedings to lift it. */
 export type OppositionState = Static<typeof OppositionStateSchema>;
 /**
  * Input of `canContinue`: service of the payment order, the day of the request, payment, the opposition.
@@ -160,13 +163,16 @@ export type RuleDefinition = Static<typeof RuleSchema>;
  * @interface
  */
 export type Parameter = Static<typeof ParameterSchema>;
+/** A fact a norm file reads: its kind, whether it may be `null`, and its FR/EN description. */
 export type FactDeclaration = Static<typeof FactSchema>;
 /**
  * A norm file (`*.rules.json`) as written: its source, facts, dated parameters and rules.
  * @interface
  */
 export type RuleSetDefinition = Static<typeof RuleSetSchema>;
+/** A day of the year: a fixed month and day, or a number of days from Easter Sunday. */
 export type DayAnchor = Static<typeof DayAnchorSchema>;
+/** A dated period of the year (e.g. the féries), from one day anchor to another. */
 export type Period = Static<typeof PeriodSchema>;
 /**
  * One edition of a norm family, e.g. "NI-2026": its status, period, verification date and source.
@@ -183,6 +189,7 @@ export type SeizureFile = Static<typeof SeizureFileSchema>;
  * @useDeclaredType
  */
 export type Expense = Static<typeof ExpenseSchema>;
+/** The readings a seizure computation may select where the law leaves a point open (norms §4). */
 export type SeizureInterpretation = Static<typeof SeizureInterpretationSchema>;
 /**
  * Input of `computeMinimumVital`: the reference date, the household, the expenses.

@@ -247,6 +247,9 @@ export interface OcpmOrderInput {
   paymentValidated: boolean;
 }
 
+/**
+ * A text in French and English.
+ */
 export interface LocalizedText {
   fr: string;
   en: string;
@@ -307,6 +310,9 @@ export interface NormEdition {
   };
 }
 
+/**
+ * The status of a norm edition: `official`, or `provisional` until it is adopted.
+ */
 export type EditionStatus = "official" | "provisional";
 
 export type HolidayRule = {
@@ -571,6 +577,9 @@ export interface ValidatePaymentInput {
   method: PaymentMethod;
 }
 
+/**
+ * The opposition to a payment order: whether it covers only part of the claim, and the proceedings to lift it.
+ */
 export interface OppositionState {
   /**
    * The opposition covers only part of the claim (LP 74 al. 2, 78 al. 2).
@@ -869,6 +878,9 @@ export interface Parameter {
   kind: "boolean" | "decimal" | "integer" | "list" | "text" | "time" | "periods";
 }
 
+/**
+ * A fact a norm file reads: its kind, whether it may be `null`, and its FR/EN description.
+ */
 export interface FactDeclaration {
   /**
    * For `enum` facts: the values the fact may take (besides `null`).
@@ -918,6 +930,9 @@ export interface RuleSetDefinition {
   rules: RuleDefinition[];
 }
 
+/**
+ * A day of the year: a fixed month and day, or a number of days from Easter Sunday.
+ */
 export type DayAnchor = {
   month: number;
   day: number;
@@ -925,6 +940,9 @@ export type DayAnchor = {
   easter: number;
 };
 
+/**
+ * A dated period of the year (e.g. the féries), from one day anchor to another.
+ */
 export interface Period {
   from: DayAnchor;
   to: DayAnchor;
@@ -1021,6 +1039,9 @@ export type Expense = string | number | {
   amount: string | number;
 };
 
+/**
+ * The readings a seizure computation may select where the law leaves a point open (norms §4).
+ */
 export interface SeizureInterpretation {
   childAge?: "from-10th-birthday" | "after-age-10";
   cohabitingBase?: "half-couple" | "single-base";
