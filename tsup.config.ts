@@ -1,18 +1,41 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { defineConfig } from 'tsup';
 
 // Results name the package and its version in their provenance.
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const define = { __LP_RULES_VERSION__: JSON.stringify(version) };
 
-// Dual build: ESM (`dist/index.js`) and CJS (`dist/index.cjs`), each with its declarations.
-// Dependencies stay external: integrators' bundlers dedupe decimal.js, luxon and json-rules-engine.
+// Every browser-safe source module is an entry of the ESM build, so `dist/` keeps one module per source
+// module (shared code in chunks) and, with `"sideEffects": false`, an integrator's bundler keeps only the
+// modules the imported functions reach: `{ validatePayment }` carries no seizure norms, no deadline
+// validators. The CLI (Node only) is built apart.
+const sources = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'cli' ? [] : sources(p);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [p] : [];
+  });
+const modules = Object.fromEntries(sources('src').map((p) => [relative('src', p).replace(/\.ts$/, ''), p]));
+const published = { index: 'src/index.ts' };
+
 export default defineConfig([{
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
+  entry: modules,
+  format: ['esm'],
+  dts: { entry: published },
   sourcemap: true,
   clean: true,
+  target: 'es2022',
+  platform: 'neutral',
+  splitting: true,
+  define,
+}, {
+  // CommonJS (`dist/index.cjs`): one file, for `require`.
+  entry: published,
+  format: ['cjs'],
+  dts: { entry: published },
+  sourcemap: true,
+  clean: false,
   target: 'es2022',
   platform: 'neutral',
   splitting: false,

@@ -6,7 +6,7 @@
 export { LpError, LpInputError, LpNormError, type Issue, type NormErrorCode, type NormIssue } from './core/errors.js';
 export { ISSUE_MESSAGES, type IssueCode } from './core/issue-codes.js';
 export type { Localized } from './core/localized.js';
-export type { Reason, TraceStep, TraceValue } from './core/trace.js';
+export type { Reason, ReasonCode, TraceStep, TraceValue } from './core/trace.js';
 export type { IsoDate } from './core/dates.js';
 export type { IsoDateTime } from './core/instant.js';
 export type { Money } from './core/money.js';
@@ -15,7 +15,7 @@ export type { Evaluation, Facts, FiredRule } from './core/evaluator/types.js';
 export { rules, ruleSets, getRuleSet, type Rule } from './rules/index.js';
 export { defineRuleSet, type RuleSet } from './rules/rule-set.js';
 export type { Citation, Condition, Parameter, ParameterValue, RuleDefinition, RuleSetDefinition } from './schemas/rule-set.js';
-export { validatePayment, type ValidatePaymentInput, type ValidatePaymentResult } from './calculators/validate-payment/index.js';
+export { validatePayment, type ValidatePaymentInput, type ValidatePaymentResult, type PaymentAccepted, type PaymentRefused } from './calculators/validate-payment/index.js';
 export type { PaymentMethod, CardMethod } from './schemas/payment.js';
 export { dayStatus, type DayStatus, type DayStatusInput } from './calculators/day-status/index.js';
 export { computeDeadline, type ComputeDeadlineInput, type Deadline } from './calculators/compute-deadline/index.js';
@@ -25,7 +25,7 @@ export { enforcementActAllowed, type EnforcementActDecision, type EnforcementAct
 export { deemedDelivery, type DeemedDelivery, type DeemedDeliveryInput } from './calculators/deemed-delivery/index.js';
 export type { Extension } from './core/calendar/deadline.js';
 export type { Interpretation } from './schemas/interpretation.js';
-export { PRIMARY_READINGS } from './schemas/interpretation.js';
+export { PRIMARY_READINGS } from './schemas/readings.js';
 export type { Canton } from './schemas/canton.js';
 export { CANTON_CODES } from './schemas/canton.js';
 export { deadlineComputer, type DeadlineComputerOptions } from './core/calendar/computer.js';
@@ -58,3 +58,5 @@ export { compareQuotas, summarizeComparisons, type Comparison, type ComparisonSi
 export type { ComparisonSummary, ComparisonTotals } from './bulk/comparison-summary.js';
 export { comparisonReport, type ComparisonLabels } from './bulk/comparison-report.js';
 export { parseCases, runCases, caseReport, LpCaseError, type Case, type CaseProblem, type CaseResult, type FigureResult, type CaseRefusal, type Expected as ExpectedFigure, type Operation as CaseOperation } from './cases/index.js';
+export * from './api/safe.js';
+export type { SeizureInterpretation, Period, DayAnchor, EditionInfo, LocalizedText, EditionStatus, OppositionState, FactDeclaration } from './schemas/types.generated.js';

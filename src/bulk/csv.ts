@@ -2,7 +2,6 @@ import type { Provenance } from '../core/evaluator/provenance.js';
 import { redactCardNumbers } from '../core/card-number.js';
 import type { Issue } from '../core/errors.js';
 import type { Localized } from '../core/localized.js';
-import type { SeizureFile } from '../schemas/seizure-file.js';
 import type { RecalculationResult } from './record.js';
 
 /**
@@ -152,7 +151,7 @@ export function cellsToFile(v: Partial<Record<CsvColumn, string>>): Record<strin
   if (Object.keys(expenses).length > 0) file.expenses = expenses;
   if (v.spouseNetIncome !== undefined) file.spouseNetIncome = v.spouseNetIncome;
   if (v.seizedOn !== undefined) file.seizedOn = v.seizedOn;
-  return file as SeizureFile;
+  return file;
 }
 
 /** A record's norms in one CSV cell: official, provisional, or carried past their period (latest-known). */

@@ -1,4 +1,7 @@
 import type { Localized } from './localized.js';
+import type { ReasonCode } from './reason-codes.generated.js';
+
+export type { ReasonCode };
 
 /** A value recorded in a trace step: only scalars, so a trace is plain JSON. */
 export type TraceValue = string | number | boolean | null;
@@ -21,8 +24,11 @@ export interface TraceStep {
 
 /** Why a norm said no: a stable code, the rule and its source, and a FR/EN message. */
 export interface Reason {
-  /** Stable refusal code, e.g. `PREMATURE`, `FERIES`; each function lists its codes. */
-  code: string;
+  /**
+   * Stable refusal code, e.g. `PREMATURE`, `FERIES`; each function lists its codes. A norm file that adds
+   * its own rules may add codes of its own: those are not in this union.
+   */
+  code: ReasonCode;
   /** Id of the rule that refused, e.g. "lp.procedure.premature". */
   rule: string;
   /** Formatted legal source, e.g. "LP 88 al. 1". */

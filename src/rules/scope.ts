@@ -1,5 +1,5 @@
 import { issue, LpInputError, type Issue } from '../core/errors.js';
-import type { NormLookup } from './family.js';
+import type { BuiltInFamily, NormLookup } from './family.js';
 import type { RuleSet } from './rule-set.js';
 
 /**
@@ -21,6 +21,14 @@ let current: Scope | null = null;
 /** The family with this id in the norms of the current call, when they hold their own. */
 export function scopedFamily(id: string): RuleSet | undefined {
   return current?.norms?.family(id);
+}
+
+/**
+ * A built-in family as the current call has it: the loaded norms' version, else the package's own. Functions
+ * reach a family through its own module (rules/families/*), so a bundle carries only the families it uses.
+ */
+export function familyInScope(family: BuiltInFamily): RuleSet {
+  return scopedFamily(family.id) ?? family.load();
 }
 
 /** Records a compiled plan the current call applies; `latestKnown` when applied past its period. */

@@ -1,7 +1,8 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { CANTON_CODES } from './canton.js';
 import { IsoDateSchema, IsoDateTimeSchema } from './common.js';
 import { InterpretationSchema } from './interpretation.js';
+import type { Filing, DayStatusInput, ComputeDeadlineInput, OppositionDeadlineInput, PaymentDeadlineInput, EnforcementActInput, DeemedDeliveryInput } from './types.generated.js';
 
 export const CantonCodeSchema = Type.Union(CANTON_CODES.map((c) => Type.Literal(c)), { description: 'canton, default GE' });
 export const TimeOfDaySchema = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:mm, Geneva time' });
@@ -114,34 +115,5 @@ export const DeemedDeliveryInputSchema = Type.Object(
   { additionalProperties: false, $id: 'DeemedDeliveryInput' },
 );
 
-export type Filing = Static<typeof FilingSchema>;
-/**
- * Input of `dayStatus`: a civil date, and the canton whose holidays count.
- * @interface
- */
-export type DayStatusInput = Static<typeof DayStatusInputSchema>;
-/**
- * Input of `computeDeadline`: the event, the period, and whether LP 63 applies.
- * @interface
- */
-export type ComputeDeadlineInput = Static<typeof ComputeDeadlineInputSchema>;
-/**
- * Input of `oppositionDeadline`: service of the payment order, and optionally the opposition as filed.
- * @interface
- */
-export type OppositionDeadlineInput = Static<typeof OppositionDeadlineInputSchema>;
-/**
- * Input of `paymentDeadline`: service of the payment order, and optionally a payment made.
- * @interface
- */
-export type PaymentDeadlineInput = Static<typeof PaymentDeadlineInputSchema>;
-/**
- * Input of `enforcementActAllowed`: the instant of the act, the procedure, the debtor's suspension.
- * @interface
- */
-export type EnforcementActInput = Static<typeof EnforcementActInputSchema>;
-/**
- * Input of `deemedDelivery`: the document and the failed delivery attempt.
- * @interface
- */
-export type DeemedDeliveryInput = Static<typeof DeemedDeliveryInputSchema>;
+// Published as plain interfaces (see published-types.ts).
+export type { Filing, DayStatusInput, ComputeDeadlineInput, OppositionDeadlineInput, PaymentDeadlineInput, EnforcementActInput, DeemedDeliveryInput };

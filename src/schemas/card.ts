@@ -1,7 +1,8 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { CantonCodeSchema } from './calendar.js';
 import { IsoDateSchema, IsoDateTimeSchema, IsoMonthSchema, MoneySchema, NonEmptyText } from './common.js';
 import { InterpretationSchema } from './interpretation.js';
+import type { AuthorizeCardPaymentInput, CardDeadlinesInput, OcpmOrderInput } from './types.generated.js';
 
 const Zone = Type.String({ pattern: '^[A-Z][A-Z-]{1,15}$', description: "geographic zone: 'CH-LI', 'EUROPE', 'US', …" });
 
@@ -57,18 +58,5 @@ export const OcpmOrderInputSchema = Type.Object(
   { additionalProperties: false, $id: 'OcpmOrderInput' },
 );
 
-/**
- * Input of `authorizeCardPayment`: the payment, the card as the issuer knows it, the merchant.
- * @interface
- */
-export type AuthorizeCardPaymentInput = Static<typeof AuthorizeCardPaymentInputSchema>;
-/**
- * Input of `cardDeadlines`: any of the expiry month, the statement's receipt, a reservation.
- * @interface
- */
-export type CardDeadlinesInput = Static<typeof CardDeadlinesInputSchema>;
-/**
- * Input of `ocpmOrder`: the order's date and whether its online payment was validated.
- * @interface
- */
-export type OcpmOrderInput = Static<typeof OcpmOrderInputSchema>;
+// Published as plain interfaces (see published-types.ts).
+export type { AuthorizeCardPaymentInput, CardDeadlinesInput, OcpmOrderInput };

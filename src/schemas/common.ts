@@ -1,5 +1,6 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { ISO_DATE_PATTERN, ISO_DATETIME_PATTERN, ISO_MONTH_PATTERN } from './formats.js';
+import type { LocalizedText } from './types.generated.js';
 
 // Shared building blocks of every schema. No minLength/maxLength (their ajv runtime helper would be a
 // CommonJS require in the generated validators): non-empty text is a pattern instead.
@@ -22,4 +23,5 @@ export const IsoMonthSchema = Type.String({ title: 'IsoMonth', pattern: ISO_MONT
 export const MoneySchema = Type.Union([Type.String(), Type.Number()], { title: 'Money', description: 'decimal string or number' });
 export const CantonSchema = Type.String({ pattern: '^[A-Z]{2}$', description: 'two-letter canton code' });
 
-export type LocalizedText = Static<typeof LocalizedSchema>;
+// Published as plain interfaces (see published-types.ts).
+export type { LocalizedText };

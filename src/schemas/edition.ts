@@ -1,6 +1,7 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { IsoDateSchema, LocalizedSchema, NonEmptyText } from './common.js';
 import { CitationSchema, PeriodSchema } from './rule-set.js';
+import type { NormEdition, EditionStatus } from './types.generated.js';
 
 /**
  * A norm edition file: the amounts (or other parameters) of one norm family for a period, as the body
@@ -63,9 +64,5 @@ export const NormEditionSchema = Type.Object(
   { additionalProperties: false, $id: 'NormEdition' },
 );
 
-/**
- * A norm edition file, as written.
- * @interface
- */
-export type NormEdition = Static<typeof NormEditionSchema>;
-export type EditionStatus = Static<typeof EditionStatusSchema>;
+// Published as plain interfaces (see published-types.ts).
+export type { NormEdition, EditionStatus };

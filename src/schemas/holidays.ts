@@ -1,6 +1,7 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { IsoDateSchema, LocalizedSchema, NonEmptyText } from './common.js';
 import { CitationSchema } from './rule-set.js';
+import type { HolidayRule, CantonHolidays, HolidayTable } from './types.generated.js';
 
 /**
  * The cantonal public-holiday table (`src/rules/calendar/holidays.generated.json`, written by
@@ -55,6 +56,5 @@ export const HolidayTableSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export type HolidayRule = Static<typeof HolidayRuleSchema>;
-export type CantonHolidays = Static<typeof CantonHolidaysSchema>;
-export type HolidayTable = Static<typeof HolidayTableSchema>;
+// Published as plain interfaces (see published-types.ts).
+export type { HolidayRule, CantonHolidays, HolidayTable };

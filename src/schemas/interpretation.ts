@@ -1,4 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import type { Interpretation } from './types.generated.js';
 
 // Where the law leaves a point open (norms §4), the primary reading is the default and the alternative
 // is selected here. Each option names its item in the ambiguity register.
@@ -49,41 +50,9 @@ export const InterpretationSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/**
- * The alternative readings a caller may select where the law leaves a point open (norms §4); each
- * option left out takes its primary reading (`PRIMARY_READINGS`).
- * @interface
- */
-export type Interpretation = Static<typeof InterpretationSchema>;
 
-/** The primary readings: what every function applies unless told otherwise (frozen: no caller can shift a default). */
-export const PRIMARY_READINGS: Required<Interpretation> = Object.freeze({
-  shiftIntoFeries: 'lp63',
-  earliestContinuation: 'after-extended-deadline',
-  deferredService: 'first-working-day-is-day-1',
-  substituteHoliday: 'working-day',
-  closedHours: 'from-20:00',
-  paymentTimestamp: 'acceptance',
-  perishingLp63: 'applies',
-  earliestDates: 'day-after',
-  standstillCount: 'inclusive',
-  prescriptionShift: 'shift',
-  adbContinuationFrom: 'notification',
-  extractLastDay: 'anniversary',
-  cardDeadlinesShift: 'no-shift',
-  replacementAlert: 'ten-days-before',
-  ocpmWorkingDays: 'monday-to-friday',
-});
+// The readings themselves live apart, without TypeBox: functions read them at run time, the schema is build-time.
+export { PRIMARY_READINGS, readingsOf } from './readings.js';
 
-const READING_NAMES = Object.keys(PRIMARY_READINGS) as (keyof Interpretation)[];
-
-/**
- * The readings to apply: each option given, else its primary reading — key by key, so an option written
- * as `undefined` is an option not given (a spread would let it replace the default).
- */
-export function readingsOf(interpretation: Interpretation | undefined): Required<Interpretation> {
-  if (interpretation === undefined) return PRIMARY_READINGS;
-  const readings: Record<string, string> = { ...PRIMARY_READINGS };
-  for (const name of READING_NAMES) readings[name] = interpretation[name] ?? PRIMARY_READINGS[name];
-  return readings as Required<Interpretation>;
-}
+// Published as plain interfaces (see published-types.ts).
+export type { Interpretation };

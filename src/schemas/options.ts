@@ -1,8 +1,9 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { CantonCodeSchema } from './calendar.js';
 import { IsoDateSchema } from './common.js';
 import { InterpretationSchema } from './interpretation.js';
 import { SeizureInterpretationSchema } from './seizure.js';
+import type { EvaluateOptionsInput, DeadlineComputerOptionsInput, SeizurePlanOptionsInput, RecalculationOptionsInput } from './types.generated.js';
 
 // The options of the entry points that take something other than one input object (`evaluate`, the
 // batch factories, `recalculateQuotas`): checked like every input, published like every schema.
@@ -61,7 +62,5 @@ export const RecalculationOptionsSchema = Type.Object(
   { additionalProperties: false, $id: 'RecalculationOptions' },
 );
 
-export type EvaluateOptionsInput = Static<typeof EvaluateOptionsSchema>;
-export type DeadlineComputerOptionsInput = Static<typeof DeadlineComputerOptionsSchema>;
-export type SeizurePlanOptionsInput = Static<typeof SeizurePlanOptionsSchema>;
-export type RecalculationOptionsInput = Static<typeof RecalculationOptionsSchema>;
+// Published as plain interfaces (see published-types.ts).
+export type { EvaluateOptionsInput, DeadlineComputerOptionsInput, SeizurePlanOptionsInput, RecalculationOptionsInput };

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDateTimeSchema, IsoMonthSchema, MoneySchema, NonEmptyText } from './common.js';
+import type { CardMethod, PaymentMethod, ValidatePaymentInput } from './types.generated.js';
 
 export const CARD_BRANDS = ['visa', 'mastercard', 'maestro', 'postfinance', 'amex', 'other'] as const;
 export const CARD_FUNDINGS = ['debit', 'credit', 'prepaid'] as const;
@@ -61,18 +62,5 @@ export const ValidatePaymentInputSchema = Type.Object(
   { additionalProperties: false, $id: 'ValidatePaymentInput' },
 );
 
-/**
- * A card payment method: brand, funding, and what the issuer reports about the card.
- * @interface
- */
-export type CardMethod = Static<typeof CardMethodSchema>;
-/**
- * How a payment is made: a card (`CardMethod`) or TWINT (`{ type: 'twint' }`).
- * @useDeclaredType
- */
-export type PaymentMethod = Static<typeof MethodSchema>;
-/**
- * Input of `validatePayment`: the office, the instant, the amount, what is paid, and how.
- * @interface
- */
-export type ValidatePaymentInput = Static<typeof ValidatePaymentInputSchema>;
+// Published as plain interfaces (see published-types.ts).
+export type { CardMethod, PaymentMethod, ValidatePaymentInput };

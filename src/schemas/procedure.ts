@@ -1,7 +1,8 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { CantonCodeSchema, TimeOfDaySchema } from './calendar.js';
 import { IsoDateSchema } from './common.js';
 import { InterpretationSchema } from './interpretation.js';
+import type { OppositionState, CanContinueInput, SaleWindowInput, AdbStatusInput, ExtractVisibilityInput, HideRequestInput, HideRequestDecisionInput, MainleveeInput, CaseTimelineInput } from './types.generated.js';
 
 const canton = Type.Optional(CantonCodeSchema);
 const interpretation = Type.Optional(InterpretationSchema);
@@ -124,45 +125,5 @@ export const CaseTimelineInputSchema = Type.Object(
   { additionalProperties: false, $id: 'CaseTimelineInput' },
 );
 
-export type OppositionState = Static<typeof OppositionStateSchema>;
-/**
- * Input of `canContinue`: service of the payment order, the day of the request, payment, the opposition.
- * @interface
- */
-export type CanContinueInput = Static<typeof CanContinueInputSchema>;
-/**
- * Input of `saleWindow`: the seizure, the kind of asset, the last successful supplementary seizure.
- * @interface
- */
-export type SaleWindowInput = Static<typeof SaleWindowInputSchema>;
-/**
- * Input of `adbStatus`: issuance of the ADB, its notification to the creditor, the debtor's death.
- * @interface
- */
-export type AdbStatusInput = Static<typeof AdbStatusInputSchema>;
-/**
- * Input of `extractVisibility`: end of the procedure, withdrawal or payment, and the day of the extract.
- * @interface
- */
-export type ExtractVisibilityInput = Static<typeof ExtractVisibilityInputSchema>;
-/**
- * Input of `hideRequestEarliest`: service of the payment order; optionally the opposition, the end of the
- * procedure and the day of a request.
- * @interface
- */
-export type HideRequestInput = Static<typeof HideRequestInputSchema>;
-/**
- * Input of `hideRequestDecision`: the request not to disclose and what followed it, each by its date.
- * @interface
- */
-export type HideRequestDecisionInput = Static<typeof HideRequestDecisionInputSchema>;
-/**
- * Input of `mainleveeRoute`: the creditor's title.
- * @interface
- */
-export type MainleveeInput = Static<typeof MainleveeInputSchema>;
-/**
- * Input of `caseTimeline`: the known events of one poursuite; only service is required.
- * @interface
- */
-export type CaseTimelineInput = Static<typeof CaseTimelineInputSchema>;
+// Published as plain interfaces (see published-types.ts).
+export type { OppositionState, CanContinueInput, SaleWindowInput, AdbStatusInput, ExtractVisibilityInput, HideRequestInput, HideRequestDecisionInput, MainleveeInput, CaseTimelineInput };

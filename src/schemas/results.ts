@@ -1,4 +1,5 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { ReasonCode } from '../core/reason-codes.generated.js';
 import { IsoDateSchema, LocalizedSchema } from './common.js';
 
 // Output schemas: what every public function returns, published as `<Name>Result.schema.json` and checked
@@ -39,6 +40,7 @@ export const ProvenanceSchema = Type.Object(
 
 // Every public function's result carries its provenance.
 const Strict = <T extends Record<string, TSchema>>(props: T, $id: string) => Type.Object({ ...props, provenance: ProvenanceSchema }, { additionalProperties: false, $id });
+const ProvenanceInline = Type.Object(ProvenanceSchema.properties, { additionalProperties: false });
 const DateOrNull = Type.Union([IsoDateSchema, Type.Null()]);
 
 export const TraceStepSchema = Type.Object(
@@ -52,7 +54,8 @@ export const TraceStepSchema = Type.Object(
 );
 const Trace = Type.Array(TraceStepSchema, { minItems: 1 });
 export const ReasonSchema = Type.Object(
-  { code: Type.String({ pattern: '^[A-Z][A-Z0-9_]*$' }), rule: Type.String(), citation: Type.String({ pattern: '\\S' }), message: LocalizedSchema },
+  // Typed as the package's codes; the published schema admits any code, as a norm file may add its own.
+  { code: Type.Unsafe<ReasonCode>(Type.String({ pattern: '^[A-Z][A-Z0-9_]*$' })), rule: Type.String(), citation: Type.String({ pattern: '\\S' }), message: LocalizedSchema },
   { additionalProperties: false },
 );
 const Reasons = Type.Array(ReasonSchema);
@@ -71,9 +74,20 @@ const deadline = {
 };
 
 export const RESULT_SCHEMAS = {
-  validatePayment: Strict(
-    { accepted: Type.Boolean(), kind: Opt(Type.Union([Type.Literal('full'), Type.Literal('partial')])), balanceAfter: Opt(MoneyOutSchema), reasons: Reasons, trace: Trace },
-    'ValidatePaymentResult',
+  // Discriminated on `accepted`: accepted with no reason, or refused with at least one. (Provenance inline:
+  // one `$id` may appear once per schema.)
+  validatePayment: Type.Union(
+    [
+      Type.Object(
+        { accepted: Type.Literal(true), kind: Opt(Type.Union([Type.Literal('full'), Type.Literal('partial')])), balanceAfter: Opt(MoneyOutSchema), reasons: Type.Tuple([]), trace: Trace, provenance: ProvenanceInline },
+        { additionalProperties: false },
+      ),
+      Type.Object(
+        { accepted: Type.Literal(false), balanceAfter: Opt(MoneyOutSchema), reasons: Type.Unsafe<[Static<typeof ReasonSchema>, ...Static<typeof ReasonSchema>[]]>(Type.Array(ReasonSchema, { minItems: 1 })), trace: Trace, provenance: ProvenanceInline },
+        { additionalProperties: false },
+      ),
+    ],
+    { $id: 'ValidatePaymentResult' },
   ),
   dayStatus: Strict(
     { publicHoliday: Type.Boolean(), holidayName: Opt(LocalizedSchema), workingDay: Type.Boolean(), feries: Type.Boolean(), trace: Trace },

@@ -1,5 +1,6 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { IsoDateSchema, LocalizedSchema, NonEmptyText } from './common.js';
+import type { Citation, LeafCondition, Condition, RuleDefinition, Parameter, FactDeclaration, RuleSetDefinition, DayAnchor, Period, EditionInfo } from './types.generated.js';
 
 /**
  * The shape of a norm file (`*.rules.json`). Conditions are json-rules-engine JSON restricted to
@@ -231,42 +232,11 @@ export const RuleSetSchema = Type.Object(
 );
 
 /**
- * A legal source, structured: document, article, alinéa, chiffre, lettre, e.g. LP 69 al. 2 ch. 2.
- * @interface
- */
-export type Citation = Static<typeof CitationSchema>;
-export type LeafCondition = Static<typeof LeafConditionSchema>;
-/**
- * A json-rules-engine condition: `{ all: [...] }`, `{ any: [...] }`, `{ not: ... }`, or a leaf
- * `{ fact, operator, value }` whose value may name a parameter (`{ fact: 'params', path: '$.name' }`).
- */
-export type Condition = Static<typeof ConditionSchema>;
-/**
- * One norm in a norm file: id, FR/EN title, citation, validity dates, conditions and the event it emits.
- * @interface
- */
-export type RuleDefinition = Static<typeof RuleSchema>;
-/**
- * A dated parameter of a norm family (an amount, a period, a list…), with every version it had.
- * @interface
- */
-export type Parameter = Static<typeof ParameterSchema>;
-/**
  * One version of a parameter: its value, its validity dates and its source.
  * @interface
  */
 export type ParameterValue = Parameter['values'][number];
-export type FactDeclaration = Static<typeof FactSchema>;
-/**
- * A norm file (`*.rules.json`) as written: its source, facts, dated parameters and rules.
- * @interface
- */
-export type RuleSetDefinition = Static<typeof RuleSetSchema>;
 export type Operator = (typeof OPERATORS)[number];
-export type DayAnchor = Static<typeof DayAnchorSchema>;
-export type Period = Static<typeof PeriodSchema>;
-/**
- * One edition of a norm family, e.g. "NI-2026": its status, period, verification date and source.
- * @interface
- */
-export type EditionInfo = Static<typeof EditionInfoSchema>;
+
+// Published as plain interfaces (see published-types.ts).
+export type { Citation, LeafCondition, Condition, RuleDefinition, Parameter, FactDeclaration, RuleSetDefinition, DayAnchor, Period, EditionInfo };

@@ -1,6 +1,7 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { IsoDateSchema, MoneySchema, NonEmptyText } from './common.js';
 import { MinimumVitalInputSchema, SeizureInterpretationSchema } from './seizure.js';
+import type { SeizureFile } from './types.generated.js';
 
 /**
  * One open seizure file, as batch jobs recalculate it: the household and expenses of
@@ -23,8 +24,5 @@ export const SeizureFileSchema = Type.Object(
   { additionalProperties: false, $id: 'SeizureFile' },
 );
 
-/**
- * One open seizure file, as `recalculateQuotas` reads it (published as `SeizureFile.schema.json`).
- * @interface
- */
-export type SeizureFile = Static<typeof SeizureFileSchema>;
+// Published as plain interfaces (see published-types.ts).
+export type { SeizureFile };

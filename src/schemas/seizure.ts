@@ -1,7 +1,8 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { CantonCodeSchema } from './calendar.js';
 import { IsoDateSchema, MoneySchema, NonEmptyText } from './common.js';
 import { choice } from './interpretation.js';
+import type { Expense, SeizureInterpretation, MinimumVitalInput, SeizableQuotaInput } from './types.generated.js';
 
 /** An expense: an amount (counted as paid), or an amount with `proven: false` when payment is not proven. */
 export const ExpenseSchema = Type.Union(
@@ -94,19 +95,5 @@ export const SeizableQuotaInputSchema = Type.Object(
   { additionalProperties: false, $id: 'SeizableQuotaInput' },
 );
 
-/**
- * An expense: an amount counted as paid, or `{ amount, proven: false }` when payment is not proven (not counted).
- * @useDeclaredType
- */
-export type Expense = Static<typeof ExpenseSchema>;
-export type SeizureInterpretation = Static<typeof SeizureInterpretationSchema>;
-/**
- * Input of `computeMinimumVital`: the reference date, the household, the expenses.
- * @interface
- */
-export type MinimumVitalInput = Static<typeof MinimumVitalInputSchema>;
-/**
- * Input of `seizableQuota`: the net incomes and the minimum vital, monthly.
- * @interface
- */
-export type SeizableQuotaInput = Static<typeof SeizableQuotaInputSchema>;
+// Published as plain interfaces (see published-types.ts).
+export type { Expense, SeizureInterpretation, MinimumVitalInput, SeizableQuotaInput };

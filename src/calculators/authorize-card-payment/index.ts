@@ -3,7 +3,8 @@ import type { Issue } from '../../core/errors.js';
 import { toZurich } from '../../core/instant.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
-import { getRuleSet } from '../../rules/index.js';
+import { familyInScope } from '../../rules/scope.js';
+import { CARD_DEBIT_MASTERCARD } from '../../rules/families/card-debit-mastercard.js';
 import { checkInput, moneyIssues } from '../../schemas/check-input.js';
 import type { AuthorizeCardPaymentInput } from '../../schemas/card.js';
 import { validateAuthorizeCardPaymentInput } from '../../schemas/validators.generated.js';
@@ -46,7 +47,7 @@ export function authorizeCardPayment(input: AuthorizeCardPaymentInput, options?:
   return explained(options, () => {
     const i = checkInput<AuthorizeCardPaymentInput>(validateAuthorizeCardPaymentInput, input, semanticIssues);
     const at = toZurich(i.at)!;
-    const plan = planFor(getRuleSet('card.debit-mastercard'), at.date);
+    const plan = planFor(familyInScope(CARD_DEBIT_MASTERCARD), at.date);
     const openZones = i.card.openZones ?? (plan.parameters.values.defaultOpenZones as string[]);
     const evaluation = plan.run(
       {

@@ -6,11 +6,12 @@ import type { TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
 import { calendarContext } from '../../core/calendar/context.js';
 import { endStatus } from '../../core/calendar/deadline.js';
-import { getRuleSet } from '../../rules/index.js';
+import { familyInScope } from '../../rules/scope.js';
+import { CARD_DEBIT_MASTERCARD } from '../../rules/families/card-debit-mastercard.js';
 import { formatCitation } from '../../rules/citation.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { CardDeadlinesInput } from '../../schemas/card.js';
-import { readingsOf } from '../../schemas/interpretation.js';
+import { readingsOf } from '../../schemas/readings.js';
 import { validateCardDeadlinesInput } from '../../schemas/validators.generated.js';
 import { dateIssues } from '../shared/calendar-input.js';
 
@@ -48,7 +49,7 @@ export function cardDeadlines(input: CardDeadlinesInput, options?: CallOptions):
   return explained(options, () => {
     const i = checkInput<CardDeadlinesInput>(validateCardDeadlinesInput, input, semanticIssues);
     const reference = i.statementReceivedOn ?? i.reservedOn ?? (i.expiry ? `${i.expiry}-01` : null);
-    const plan = planFor(getRuleSet('card.debit-mastercard'), reference);
+    const plan = planFor(familyInScope(CARD_DEBIT_MASTERCARD), reference);
     const readings = readingsOf(i.interpretation);
     const days = (name: string): number => plan.parameters.values[name] as number;
     const cite = (name: string): string => formatCitation(plan.parameters.versions[name]!.citation);

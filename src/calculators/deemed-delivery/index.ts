@@ -3,8 +3,10 @@ import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
-import { getRuleSet } from '../../rules/index.js';
+import { familyInScope } from '../../rules/scope.js';
+import { LP_DELIVERY } from '../../rules/families/lp-delivery.js';
 import { formatCitation } from '../../rules/citation.js';
+import { reasonOf } from '../shared/reasons.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { DeemedDeliveryInput } from '../../schemas/calendar.js';
 import { validateDeemedDeliveryInput } from '../../schemas/validators.generated.js';
@@ -43,7 +45,7 @@ function semanticIssues(i: DeemedDeliveryInput): Issue[] {
 export function deemedDelivery(input: DeemedDeliveryInput, options?: CallOptions): Explained<DeemedDelivery> {
   return explained(options, () => {
     const i = checkInput<DeemedDeliveryInput>(validateDeemedDeliveryInput, input, semanticIssues);
-    const plan = planFor(getRuleSet('lp.delivery'), i.failedAttemptOn);
+    const plan = planFor(familyInScope(LP_DELIVERY), i.failedAttemptOn);
     const attempt = parseIsoDate(i.failedAttemptOn)!;
     const fictionDay = attempt + (plan.parameters.values.fictionDays as number);
     const collected = i.collectedOn !== undefined ? parseIsoDate(i.collectedOn)! : null;
@@ -60,7 +62,7 @@ export function deemedDelivery(input: DeemedDeliveryInput, options?: CallOptions
     const deliveredOn = codes.includes('DEEMED_DELIVERED') ? fictionDay : codes.some((c) => REASON_CODES.has(c)) ? null : collected;
     const reasons = evaluation.fired
       .filter(({ event }) => REASON_CODES.has(event.type))
-      .map(({ rule, event }) => ({ code: event.type, rule: rule.id, citation: formatCitation(rule.citation), message: event.params.message }));
+      .map(reasonOf);
     const result = deliveredOn === null ? null : formatIsoDate(deliveredOn);
     return {
       deliveredOn: result,

@@ -5,7 +5,7 @@ import { toZurich } from '../../core/instant.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
 import { calendarContext } from '../../core/calendar/context.js';
 import { actFacts } from '../../core/calendar/service.js';
-import { formatCitation } from '../../rules/citation.js';
+import { reasonOf } from '../shared/reasons.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { EnforcementActInput } from '../../schemas/calendar.js';
 import { validateEnforcementActInput } from '../../schemas/validators.generated.js';
@@ -40,12 +40,7 @@ export function enforcementActAllowed(input: EnforcementActInput, options?: Call
     const ctx = calendarContext({ asOf: at.date, canton: i.canton, interpretation: i.interpretation, withoutFeries: procedure === 'bill-of-exchange' });
     const time = at.local.slice(11, 19);
     const evaluation = ctx.acts.run(actFacts(ctx, parseIsoDate(at.date)!, time, procedure, i.debtorSuspended === true), { asOf: ctx.asOf });
-    const reasons = evaluation.fired.map(({ rule, event }) => ({
-      code: event.type,
-      rule: rule.id,
-      citation: formatCitation(rule.citation),
-      message: event.params.message,
-    }));
+    const reasons = evaluation.fired.map(reasonOf);
     const trace: TraceStep[] = [
       {
         rule: 'lp.acts.instant',

@@ -3,7 +3,7 @@ import type { Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
-import { PRIMARY_READINGS } from '../../schemas/interpretation.js';
+import { PRIMARY_READINGS } from '../../schemas/readings.js';
 import { inspectionLastDay, paramStep, procedureNorms } from '../../core/procedure/periods.js';
 import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
 import { checkInput } from '../../schemas/check-input.js';

@@ -5,7 +5,8 @@ import type { TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
 import { calendarContext } from '../../core/calendar/context.js';
 import type { LegalCalendar } from '../../core/calendar/legal-calendar.js';
-import { getRuleSet } from '../../rules/index.js';
+import { familyInScope } from '../../rules/scope.js';
+import { OCPM_ORDERS } from '../../rules/families/ocpm-orders.js';
 import { formatCitation } from '../../rules/citation.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { OcpmOrderInput } from '../../schemas/card.js';
@@ -51,7 +52,7 @@ function nthOpenDay(calendar: LegalCalendar, day: EpochDay, n: number, saturdays
 export function ocpmOrder(input: OcpmOrderInput, options?: CallOptions): Explained<OcpmOrder> {
   return explained(options, () => {
     const i = checkInput<OcpmOrderInput>(validateOcpmOrderInput, input, (x) => dateIssues(x.orderedOn, '/orderedOn'));
-    const plan = planFor(getRuleSet('ocpm.orders'), i.orderedOn);
+    const plan = planFor(familyInScope(OCPM_ORDERS), i.orderedOn);
     const evaluation = plan.run({ paymentValidated: i.paymentValidated }, { asOf: i.orderedOn });
     const canton = i.canton ?? 'GE';
     const ctx = calendarContext({ asOf: i.orderedOn, canton, interpretation: i.interpretation });

@@ -6,7 +6,7 @@ import { toZurich } from '../../core/instant.js';
 import { calendarContext } from '../../core/calendar/context.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { PaymentDeadlineInput } from '../../schemas/calendar.js';
-import { PRIMARY_READINGS } from '../../schemas/interpretation.js';
+import { PRIMARY_READINGS } from '../../schemas/readings.js';
 import { validatePaymentDeadlineInput } from '../../schemas/validators.generated.js';
 import { dateIssues, instantIssues, suspensionIssues } from '../shared/calendar-input.js';
 import { serviceDeadline, type Deadline } from '../shared/deadline-result.js';

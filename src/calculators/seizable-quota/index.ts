@@ -5,7 +5,8 @@ import { checkedCentimes, formatCentimes, type Money } from '../../core/money.js
 import type { TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
 import { incomeSeizureEnd, proportionalShare } from '../../core/seizure/quota.js';
-import { getRuleSet } from '../../rules/index.js';
+import { familyInScope } from '../../rules/scope.js';
+import { SEIZURE_QUOTA } from '../../rules/families/seizure-quota.js';
 import { formatCitation } from '../../rules/citation.js';
 import { checkInput, moneyIssues } from '../../schemas/check-input.js';
 import type { SeizableQuotaInput } from '../../schemas/seizure.js';
@@ -64,7 +65,7 @@ export function seizableQuota(input: SeizableQuotaInput, options?: CallOptions):
 /** `seizableQuota` for input already checked (the bulk path validates each record once). @internal */
 export function seizableQuotaChecked(i: SeizableQuotaInput): SeizableQuota {
   const asOf = i.asOf ?? i.seizedOn ?? null;
-  const set = getRuleSet('seizure.quota');
+  const set = familyInScope(SEIZURE_QUOTA);
   const plan = planFor(set, asOf);
   const D = c(i.netIncome);
   const M = c(i.minimumVital);

@@ -5,29 +5,49 @@ import { toZurich, type ZurichInstant } from '../../core/instant.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
 import { planFor } from '../../core/evaluator/plan.js';
 import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
-import type { Evaluation, FiredRule } from '../../core/evaluator/types.js';
-import { getRuleSet } from '../../rules/index.js';
-import { formatCitation } from '../../rules/citation.js';
+import type { Evaluation } from '../../core/evaluator/types.js';
+import { familyInScope } from '../../rules/scope.js';
+import { CARD_DEBIT_MASTERCARD } from '../../rules/families/card-debit-mastercard.js';
+import { PAYMENT_OCP } from '../../rules/families/payment-ocp.js';
+import { PAYMENT_OCPM } from '../../rules/families/payment-ocpm.js';
+import { reasonOf } from '../shared/reasons.js';
 import { checkInput, moneyIssues } from '../../schemas/check-input.js';
 import type { ValidatePaymentInput } from '../../schemas/payment.js';
 import { validateValidatePaymentInput } from '../../schemas/validators.generated.js';
 
 export type { ValidatePaymentInput } from '../../schemas/payment.js';
 
-/** The decision on an online payment, from `validatePayment`. */
-export interface ValidatePaymentResult {
-  /** True when no reason refuses the payment. */
-  accepted: boolean;
-  /** When accepted and a balance is known: the whole balance (`full`) or an instalment (`partial`). */
+/** The decision on an online payment, from `validatePayment`: accepted, or refused with its reasons. */
+export type ValidatePaymentResult = PaymentAccepted | PaymentRefused;
+
+/** An accepted payment (`accepted: true`): no reason refuses it. */
+export interface PaymentAccepted {
+  accepted: true;
+  /** When a balance is known: the whole balance (`full`) or an instalment (`partial`). */
   kind?: 'full' | 'partial';
-  /** Accepted: balance − amount, exactly. Rejected: the balance, unchanged (CG OCP ch. 4). */
+  /** When a balance is known: balance − amount, exactly. */
   balanceAfter?: string;
-  reasons: Reason[];
+  /** Empty: nothing refuses the payment. */
+  reasons: [];
+  /** How the decision was reached: the terms applied, each rule checked, the decision. */
   trace: TraceStep[];
 }
 
-const OFFICE_RULES = { OCP: 'payment.ocp', OCPM: 'payment.ocpm' } as const;
-const ISSUER_RULES = 'card.debit-mastercard';
+/** A refused payment (`accepted: false`): every reason that refuses it, in a fixed order. */
+export interface PaymentRefused {
+  accepted: false;
+  /** Never set: a refused payment is neither full nor partial. */
+  kind?: undefined;
+  /** When a balance is known: the balance, unchanged (CG OCP ch. 4). */
+  balanceAfter?: string;
+  /** At least one: each failing rule, with its code, rule id, citation and FR/EN message. */
+  reasons: [Reason, ...Reason[]];
+  /** How the decision was reached: the terms applied, each rule checked, the decision. */
+  trace: TraceStep[];
+}
+
+const OFFICE_RULES = { OCP: PAYMENT_OCP, OCPM: PAYMENT_OCPM } as const;
+const ISSUER_RULES = CARD_DEBIT_MASTERCARD;
 
 // Which terms apply at the payment instant: the OCP may change its terms at any time (ch. 10); the OCPM
 // applies the law in force when the payment is validated (art. 2).
@@ -41,10 +61,6 @@ function semanticIssues(i: ValidatePaymentInput): Issue[] {
     issues.push(issue('/at', 'MISSING_CONTEXT'));
   }
   return issues;
-}
-
-function reasonOf({ rule, event }: FiredRule): Reason {
-  return { code: event.type, rule: rule.id, citation: formatCitation(rule.citation), message: event.params.message };
 }
 
 function referenceStep(office: 'OCP' | 'OCPM', at: string | undefined, zurich: ZurichInstant | null): TraceStep {
@@ -84,7 +100,7 @@ export function validatePayment(input: ValidatePaymentInput, options?: CallOptio
     const card = method.type === 'card' ? method : null;
 
     const evaluations: Evaluation[] = [
-      planFor(getRuleSet(OFFICE_RULES[office]), asOf).run(
+      planFor(familyInScope(OFFICE_RULES[office]), asOf).run(
         {
           amount: i.amount,
           balance: i.target?.balance ?? null,
@@ -99,9 +115,9 @@ export function validatePayment(input: ValidatePaymentInput, options?: CallOptio
     ];
     if (card?.issuer !== undefined) {
       evaluations.push(
-        planFor(getRuleSet(ISSUER_RULES), asOf).run(
+        planFor(familyInScope(ISSUER_RULES), asOf).run(
           // What the payment page does not know about the card stays unknown: authorizeCardPayment checks it.
-          withUnknownFacts(getRuleSet(ISSUER_RULES), {
+          withUnknownFacts(familyInScope(ISSUER_RULES), {
             channel: 'online',
             atDate: asOf,
             cardExpiry: card.issuer.expiry ?? null,
@@ -113,13 +129,14 @@ export function validatePayment(input: ValidatePaymentInput, options?: CallOptio
     }
 
     const reasons = evaluations.flatMap((e) => e.fired.map(reasonOf));
-    const accepted = reasons.length === 0;
-    const result: ValidatePaymentResult = { accepted, reasons, trace: [] };
+    const [first, ...more] = reasons;
+    const result: ValidatePaymentResult = first === undefined ? { accepted: true, reasons: [], trace: [] } : { accepted: false, reasons: [first, ...more], trace: [] };
+    const accepted = result.accepted;
     if (i.target !== undefined) {
       const balance = checkedCentimes(i.target.balance);
       const amount = accepted ? checkedCentimes(i.amount) : 0;
       result.balanceAfter = formatCentimes(balance - amount);
-      if (accepted) result.kind = amount === balance ? 'full' : 'partial';
+      if (result.accepted) result.kind = amount === balance ? 'full' : 'partial';
     }
     result.trace = [
       referenceStep(office, i.at, zurich),

@@ -1,9 +1,12 @@
 import { parseIsoDate, type EpochDay, type IsoDate } from '../dates.js';
 import { planFor } from '../evaluator/plan.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
-import { getRuleSet } from '../../rules/index.js';
+import { familyInScope } from '../../rules/scope.js';
+import { LP_ACTS } from '../../rules/families/lp-acts.js';
+import { LP_DEADLINES } from '../../rules/families/lp-deadlines.js';
 import type { Canton } from '../../schemas/canton.js';
-import { readingsOf, type Interpretation } from '../../schemas/interpretation.js';
+import { readingsOf } from '../../schemas/readings.js';
+import type { Interpretation } from '../../schemas/interpretation.js';
 import type { Period } from '../../schemas/rule-set.js';
 import { LegalCalendar } from './legal-calendar.js';
 
@@ -31,8 +34,8 @@ export interface ContextRequest {
 
 /** Builds the calendar context; the compiled norms come from the plan cache (one per norm period). */
 export function calendarContext(r: ContextRequest): CalendarContext {
-  const deadlines = planFor(getRuleSet('lp.deadlines'), r.asOf);
-  const acts = planFor(getRuleSet('lp.acts'), r.asOf);
+  const deadlines = planFor(familyInScope(LP_DEADLINES), r.asOf);
+  const acts = planFor(familyInScope(LP_ACTS), r.asOf);
   const readings = readingsOf(r.interpretation);
   const suspensions = (r.suspensions ?? []).map((s) => ({ start: parseIsoDate(s.from)!, end: parseIsoDate(s.to)! }));
   const calendar = new LegalCalendar({

@@ -4,7 +4,8 @@ import { longDate } from '../date-text.js';
 import type { TraceStep } from '../trace.js';
 import type { CalendarContext } from '../calendar/context.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
-import { getRuleSet } from '../../rules/index.js';
+import { familyInScope } from '../../rules/scope.js';
+import { LP_PROCEDURE } from '../../rules/families/lp-procedure.js';
 import { continuationPeriod, earliestAfter, inspectionLastDay, param, paramStep, procedureNorms } from './periods.js';
 
 /**
@@ -42,7 +43,7 @@ export interface HideWindows {
   trace: TraceStep[];
 }
 
-const HISTORY = () => getRuleSet('lp.procedure').parameters.hideRequestMonths!.values;
+const HISTORY = () => familyInScope(LP_PROCEDURE).parameters.hideRequestMonths!.values;
 
 /**
  * The window each version of LP 8a al. 3 let. d opens (norms §3.6): from three months after service (the

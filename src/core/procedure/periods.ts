@@ -6,12 +6,13 @@ import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import type { CalendarContext } from '../calendar/context.js';
 import { deadlineEnd, type DeadlineEnd, type Extension } from '../calendar/deadline.js';
 import { serviceEffect } from '../calendar/service.js';
-import { getRuleSet } from '../../rules/index.js';
+import { familyInScope } from '../../rules/scope.js';
+import { LP_PROCEDURE } from '../../rules/families/lp-procedure.js';
 import { formatCitation } from '../../rules/citation.js';
 
 /** The compiled `lp.procedure` norms in force at `asOf` (`null`: the latest version). */
 export function procedureNorms(asOf: IsoDate | null): CompiledRuleSet {
-  return planFor(getRuleSet('lp.procedure'), asOf);
+  return planFor(familyInScope(LP_PROCEDURE), asOf);
 }
 
 export function param(plan: Pick<CompiledRuleSet, 'parameters'>, name: string): number {

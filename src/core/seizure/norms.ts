@@ -4,11 +4,11 @@ import type { Localized } from '../localized.js';
 import { decimalText, parseDecimal } from '../decimal.js';
 import { checkedCentimes } from '../money.js';
 import type { IsoDate } from '../dates.js';
-import { forgetUse, noteUse } from '../../rules/scope.js';
+import { familyInScope, forgetUse, noteUse } from '../../rules/scope.js';
+import { SEIZURE_MINIMUM_VITAL } from '../../rules/families/seizure-minimum-vital.js';
 import { planFor } from '../evaluator/plan.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import type { FiredRule } from '../evaluator/types.js';
-import { getRuleSet } from '../../rules/index.js';
 import { coverageText, coveredPeriods, hasVersion, inForce, listText } from '../../rules/parameters.js';
 import type { ParameterValue } from '../../schemas/rule-set.js';
 
@@ -220,7 +220,7 @@ export interface HouseholdShape {
  * how to proceed.
  */
 export function noEditionError(asOf: IsoDate, household: HouseholdShape | null, readings: SeizureReadings): LpNormError {
-  const set = getRuleSet(MINIMUM_VITAL);
+  const set = familyInScope(SEIZURE_MINIMUM_VITAL);
   const editions = new Map<string, { validFrom: string; validTo?: string }[]>();
   for (const p of Object.values(set.parameters)) {
     for (const v of p.values) if (v.version) editions.set(v.version, [...(editions.get(v.version) ?? []), v]);
@@ -260,7 +260,7 @@ export const childEntryOf = <T>(table: ArrayLike<T>, age: number): T => table[Ma
  * day), or with `latestKnown` the latest known edition; `null` when neither.
  */
 export function normsIfKnown(asOf: IsoDate, latestKnown: boolean): MinimumVitalNorms | null {
-  const set = getRuleSet(MINIMUM_VITAL);
+  const set = familyInScope(SEIZURE_MINIMUM_VITAL);
   // The rules are dated too: before their first day (July 2009) there is no plan at all.
   const plan = set.rules.some((r) => inForce(r, asOf)) ? planFor(set, asOf) : null;
   if (plan !== null && complete(plan)) return cached(plan, false);

@@ -5,7 +5,8 @@ import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import { provenanceOf, type Provenance } from '../evaluator/provenance.js';
 import type { NormLookup } from '../../rules/family.js';
 import { inNormScope, normsOption } from '../../rules/scope.js';
-import { getRuleSet } from '../../rules/index.js';
+import { familyInScope } from '../../rules/scope.js';
+import { SEIZURE_QUOTA } from '../../rules/families/seizure-quota.js';
 import { checkInput } from '../../schemas/check-input.js';
 import { validateSeizurePlanOptions } from '../../schemas/validators.generated.js';
 import { baseDecision, FAST_ITEMS, minimumVitalCentimes, minimumVitalInto, type Household } from './minimum-vital.js';
@@ -106,7 +107,7 @@ function compiledPlan(options: SeizurePlanOptions): Omit<SeizurePlan, 'provenanc
   const norms = minimumVitalNorms(o.asOf, o.latestKnownNorms === true);
   const readings: SeizureReadings = { childAge: o.readings?.childAge ?? 'from-10th-birthday', cohabitingBase: o.readings?.cohabitingBase ?? 'half-couple' };
   const tables = norms.fast(readings);
-  const quotaRules = planFor(getRuleSet('seizure.quota'), o.asOf);
+  const quotaRules = planFor(familyInScope(SEIZURE_QUOTA), o.asOf);
   const splits = (spouse: boolean): boolean =>
     quotaRules
       .run({ spouseIncomeGiven: spouse, professionalCostsReading: 'split', professionalCostsGiven: false, incomeAboveShare: false }, { trace: false })
