@@ -14,7 +14,7 @@ export default defineConfig({
       'src/core/**/*.test.ts',
       'src/bulk/*.test.ts',
       'src/calculators/{compute-minimum-vital,seizable-quota,hide-request-earliest,hide-request-decision,case-timeline,opposition-deadline,payment-deadline,compute-deadline,extract-visibility}/*.test.ts',
-      'test/{seizure-properties,procedure-properties,deadline-properties,differential,norms-instances,module-init}.test.ts',
+      'test/{seizure-properties,procedure-properties,deadline-properties,differential,norms-instances}.test.ts',
     ],
     setupFiles: ['test/setup-fast-check.ts'],
     // Fixed fast-check seed (the setup file uses it when CI is set): every mutant sees the same cases.
