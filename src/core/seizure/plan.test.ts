@@ -135,6 +135,11 @@ describe('seizurePlan — the arguments of its methods', () => {
     ['an expense without its proof', household({ expenses: [{ item: 'alimony', centimes: 1 } as never] }), ['/expenses/0 INVALID_TYPE']],
     ['negative taxes', household({ taxes: -1 }), ['/taxes INVALID_TYPE']],
     ['a string', 'single', [' INVALID_TYPE']],
+    // From JavaScript, a field left out: named by its path, like any other wrong value.
+    ['no rent field', household({ rent: undefined as never }), ['/rent INVALID_TYPE']],
+    ['no share field', household({ rentShare: undefined as never }), ['/rentShare INVALID_TYPE']],
+    ['an expense left undefined', household({ expenses: [undefined as never] }), ['/expenses/0 INVALID_TYPE']],
+    ['no taxes field', household({ taxes: undefined as never }), ['/taxes INVALID_TYPE']],
   ])('minimumVital and minimumVitalInto refuse %s by path', (_what, h, issues) => {
     expect(inputIssueTexts(() => plan().minimumVital(h as Household))).toEqual(issues);
     expect(inputIssueTexts(() => plan().minimumVitalInto(h as Household, new Float64Array(8)))).toEqual(issues);
