@@ -187,3 +187,52 @@ describe('PlanCache', () => {
     expect(plans.get(ON, undefined, false).minimumVital(household(child))).toBe(195000);
   });
 });
+
+describe('recalculateRecord — what the law does not let a bad record change', () => {
+  it('a single parent whose only child is born after the reference date: that date is the problem, not the household type', () => {
+    // Born Tuesday 2 June 2026, the day after the reference date: no minor child can be counted yet.
+    const r = run({ asOf: ON, household: { type: 'single-parent', children: [{ birthDate: '2026-06-02' }] }, netIncome: '3000.00' });
+    expect(issues(r)).toEqual(['/household/children/0/birthDate OUT_OF_RANGE']);
+  });
+
+  it('a card number in the id and another problem: the id is still withheld', () => {
+    const r = run({ id: '4111111111111111', asOf: ON, household: { type: 'single' }, netIncome: '1.001' });
+    expect(r.id).toBeUndefined();
+    expect(issues(r)).toContain('/id SENSITIVE_DATA');
+    expect(JSON.stringify(r)).not.toContain('4111111111111111');
+  });
+
+  it('no value at all is a bad record, not an exception', () => {
+    expect(run(undefined)).toMatchObject({ line: 7, ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(run(undefined).id).toBeUndefined();
+  });
+
+  it('a year with no edition names the household\'s own base under the record\'s reading: cohabitants with the single-base reading → baseSingle', () => {
+    const f = { asOf: '2027-01-04', household: { type: 'cohabiting-partner' }, netIncome: '3000.00' };
+    const own = run({ ...f, interpretation: { cohabitingBase: 'single-base' } });
+    expect(!own.ok && own.error.message.en).toContain('baseSingle)');
+    const primary = run(f);
+    expect(!primary.ok && primary.error.message.en).toContain('baseCouple)');
+  });
+
+  it('a plan cache bound to loaded norms applies them: the NI-2027 draft on Monday 4 January 2027', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadNorms } = await import('../rules/norms.js');
+    const content = JSON.parse(readFileSync(new URL('../../examples/norms/NI-2027.draft.json', import.meta.url), 'utf8'));
+    const plans = new PlanCache(loadNorms([{ name: 'NI-2027.draft.json', content }]));
+    expect(plans.get('2027-01-04', undefined, false).normsVersion).toBe('NI-2027');
+    expect(ok(run({ asOf: '2027-01-04', household: { type: 'single' }, netIncome: '3000.00' }, {}, plans)).normsVersion).toBe('NI-2027');
+  });
+
+  it('the module\'s own wording and shapes, read from a fresh import (code that runs at import is then tested too)', async () => {
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const fresh = await import('./record.js');
+    expect(fresh.unreadable(1).error.message).toEqual({ fr: 'Ligne illisible : ce n\'est pas un objet JSON complet.', en: 'Unreadable line: not a complete JSON object.' });
+    const plans = new fresh.PlanCache();
+    const bad = fresh.recalculateRecord({ asOf: ON, household: { type: 'single' }, netIncome: 'x' }, 2, {}, plans);
+    expect(bad).toEqual({ line: 2, id: undefined, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues: [expect.objectContaining({ path: '/netIncome', code: 'INVALID_MONEY' })] } });
+    const good = fresh.recalculateRecord({ asOf: ON, household: { type: 'single' }, expenses: { rent: '1000.00' }, netIncome: '3000.00' }, 3, {}, plans);
+    expect(good.ok && good.result.breakdown).toEqual({ base: '1200.00', children: undefined, rent: '1000.00', healthInsurance: undefined, professional: undefined, alimony: undefined, childcare: undefined, education: undefined });
+  });
+});
