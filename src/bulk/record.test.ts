@@ -228,7 +228,7 @@ describe('recalculateRecord — what the law does not let a bad record change', 
     const { vi } = await import('vitest');
     vi.resetModules();
     const fresh = await import('./record.js');
-    expect(fresh.unreadable(1).error.message).toEqual({ fr: 'Ligne illisible : ce n\'est pas un objet JSON complet.', en: 'Unreadable line: not a complete JSON object.' });
+    expect((fresh.unreadable(1) as { error: { message: unknown } }).error.message).toEqual({ fr: 'Ligne illisible : ce n\'est pas un objet JSON complet.', en: 'Unreadable line: not a complete JSON object.' });
     const plans = new fresh.PlanCache();
     const bad = fresh.recalculateRecord({ asOf: ON, household: { type: 'single' }, netIncome: 'x' }, 2, {}, plans);
     expect(bad).toEqual({ line: 2, id: undefined, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues: [expect.objectContaining({ path: '/netIncome', code: 'INVALID_MONEY' })] } });

@@ -20,18 +20,18 @@ describe('MinimumVitalNorms tables', () => {
       'cohabiting-partner': [85000, 170000],
       'flat-share': [120000, 120000],
     });
-    expect(t.decisions.base.single[1].refusal).toBe('HOUSEHOLD_SINGLE_WITH_CHILD');
-    expect(t.decisions.base['single-parent'][0].refusal).toBe('HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD');
-    expect(t.decisions.base['single-parent'][1]).toMatchObject({ parameter: 'baseSingleParent', source: { version: 'NI-2026', value: '1350.00' } });
-    expect(t.decisions.base['cohabiting-partner'][0]).toMatchObject({ centimes: 85000, parameter: 'baseCouple', fired: { rule: { id: 'seizure.minimum-vital.base-cohabiting-half' } } });
-    expect(t.decisions.base['cohabiting-partner'][1]).toMatchObject({ centimes: 170000, parameter: 'baseCouple', fired: { rule: { id: 'seizure.minimum-vital.base-cohabiting-parents' } } });
-    expect(t.decisions.base.single[0]).toMatchObject({ centimes: 120000, parameter: 'baseSingle' });
+    expect(t.decisions.base.single![1].refusal).toBe('HOUSEHOLD_SINGLE_WITH_CHILD');
+    expect(t.decisions.base['single-parent']![0].refusal).toBe('HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD');
+    expect(t.decisions.base['single-parent']![1]).toMatchObject({ parameter: 'baseSingleParent', source: { version: 'NI-2026', value: '1350.00' } });
+    expect(t.decisions.base['cohabiting-partner']![0]).toMatchObject({ centimes: 85000, parameter: 'baseCouple', fired: { rule: { id: 'seizure.minimum-vital.base-cohabiting-half' } } });
+    expect(t.decisions.base['cohabiting-partner']![1]).toMatchObject({ centimes: 170000, parameter: 'baseCouple', fired: { rule: { id: 'seizure.minimum-vital.base-cohabiting-parents' } } });
+    expect(t.decisions.base.single![0]).toMatchObject({ centimes: 120000, parameter: 'baseSingle' });
   });
 
   it('the alternative reading gives a cohabitant without a common child the single base; parents keep the couple base', () => {
     const t = minimumVitalNorms(ON, false).fast({ ...PRIMARY, cohabitingBase: 'single-base' });
     expect(t.base['cohabiting-partner']).toEqual([120000, 170000]);
-    expect(t.decisions.base['cohabiting-partner'][0]).toMatchObject({ parameter: 'baseSingle' });
+    expect(t.decisions.base['cohabiting-partner']![0]).toMatchObject({ parameter: 'baseSingle' });
   });
 
   it('children by age in completed years: 400 up to 9, 600 from 10 to 17, nothing from 18 (CC 14); "after-age-10" gives 400 at 10', () => {
