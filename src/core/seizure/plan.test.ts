@@ -221,3 +221,37 @@ describe('seizurePlan — the same results as the functions', () => {
     );
   });
 });
+
+describe('seizurePlan — its options, and code that runs at import', () => {
+  it('a reference date that does not exist (Monday 30 February 2026) is INVALID_DATE at /asOf', () => {
+    expect(inputIssueTexts(() => seizurePlan({ asOf: '2026-02-30' }))).toEqual(['/asOf INVALID_DATE']);
+  });
+
+  it('a household whose field throws when read is not a household: INVALID_TYPE, never the getter\'s own error', () => {
+    const h = { ...household(), get rentShare(): never { throw new TypeError('getter'); } };
+    expect(inputIssueTexts(() => seizurePlan({ asOf: '2026-06-01' }).minimumVital(h))).toEqual([' INVALID_TYPE']);
+  });
+
+  it('from a fresh import: the expense slots, the integer check and a valid household\'s empty issues', async () => {
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const fresh = await import('./plan.js');
+    // The fresh modules have their own error classes: the issues are read from what is thrown.
+    const freshIssues = (run: () => unknown): string[] => {
+      try {
+        run();
+      } catch (e) {
+        return (e as { issues: { path: string; code: string }[] }).issues.map((x) => `${x.path} ${x.code}`);
+      }
+      throw new Error('expected an error');
+    };
+    const plan = fresh.seizurePlan({ asOf: '2026-06-01' });
+    // Each supplement slot accepted, rent and taxes (which have their own fields) refused as expenses.
+    const items = ['healthInsurance', 'professional', 'alimony', 'childcare', 'education'] as const;
+    expect(plan.minimumVital(household({ expenses: items.map((item) => ({ item, centimes: 100, proven: true })) }))).toBe(120500);
+    expect(freshIssues(() => plan.minimumVital(household({ expenses: [{ item: 'children' as never, centimes: 1, proven: true }] })))).toEqual(['/expenses/0 INVALID_TYPE']);
+    expect(freshIssues(() => plan.minimumVital(household({ childAges: [-1] })))).toEqual(['/childAges/0 INVALID_TYPE']);
+    expect(plan.quota(100, 50)).toEqual({ share: 50, seizable: 50 });
+    expect(freshIssues(() => plan.quota(-1, 50))).toEqual(['/netIncome INVALID_TYPE']);
+  });
+});
