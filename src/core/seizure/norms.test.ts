@@ -161,3 +161,25 @@ describe('noEditionError: what is missing and how to proceed', () => {
     expect((thrown as LpNormError).details.norm).toBe('baseCouple');
   });
 });
+
+describe('code that runs at import, from a fresh import (the runner switches mutants on after imports)', () => {
+  it('the expense items, the two refusals, the per-age lookup and the primary readings by default', async () => {
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const fresh = await import('./norms.js');
+    expect(fresh.EXPENSE_ITEMS).toEqual(['rent', 'healthInsurance', 'professional', 'alimony', 'childcare', 'education', 'taxes']);
+    const t = fresh.minimumVitalNorms(ON, false).fast(PRIMARY);
+    expect(t.decisions.base.single![1].refusal).toBe('HOUSEHOLD_SINGLE_WITH_CHILD');
+    expect(t.decisions.base['single-parent']![0].refusal).toBe('HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD');
+    expect(fresh.childEntryOf(t.child, 3)).toBe(40000);
+    expect(fresh.childEntryOf(t.child, 200)).toBe(-1);
+    let thrown: { details?: Record<string, string> } = {};
+    try {
+      fresh.minimumVitalNorms('2027-01-04', false, { type: 'cohabiting-partner', childAges: [] });
+    } catch (e) {
+      thrown = e as typeof thrown;
+    }
+    // Without readings given, the primary ones: half the couple base, so baseCouple is the amount named.
+    expect(thrown.details?.norm).toBe('baseCouple');
+  });
+});
