@@ -113,7 +113,7 @@ function readFile(f: SeizureFile, asOf: IsoDate | undefined, interpretation: Sei
   // Without a reference date (the file's or the batch's), the children's ages cannot be read either.
   if (asOf === undefined) issues.push(issue('/asOf', 'REQUIRED'));
   issues.push(...moneyIssues(f.netIncome, '/netIncome'));
-  if (f.seizedOn !== undefined) issues.push(...dateIssues(f.seizedOn, '/seizedOn'));
+  issues.push(...dateIssues(f.seizedOn, '/seizedOn'));
   if (f.spouseNetIncome !== undefined) issues.push(...moneyIssues(f.spouseNetIncome, '/spouseNetIncome'));
   if (asOf === undefined) return null;
   const before = issues.length;
@@ -234,12 +234,14 @@ function recalculateIn(value: unknown, line: number, o: RecalculationOptions, pl
 
 function traced(f: SeizureFile, household: Household, asOf: IsoDate, interpretation: SeizureInterpretation, latest: boolean, provenance: Provenance): QuotaResult {
   // The record was checked and read once already: the unchecked entry points, same computation and trace.
-  const m = computeMinimumVitalChecked({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), latestKnownNorms: latest, interpretation }, household);
+  // The expenses are in `household` already (read in centimes): the input only carries the date, household and readings.
+  const m = computeMinimumVitalChecked({ asOf, household: f.household, latestKnownNorms: latest, interpretation }, household);
   const q = seizableQuotaChecked({
     netIncome: f.netIncome,
     minimumVital: m.total,
-    ...(f.spouseNetIncome !== undefined ? { spouseNetIncome: f.spouseNetIncome } : {}),
-    ...(f.seizedOn !== undefined ? { seizedOn: f.seizedOn } : {}),
+    // Absent fields stay absent: seizableQuota reads `undefined` as not given.
+    spouseNetIncome: f.spouseNetIncome,
+    seizedOn: f.seizedOn,
     asOf,
     interpretation,
   });

@@ -356,3 +356,61 @@ describe('computeMinimumVital — the primary reading of a 29 February birthday,
     });
   });
 });
+
+describe('computeMinimumVital — the rent share and the children, as the trace states them', () => {
+  const rentStep = (r: { trace: { rule: string; values?: Record<string, unknown> }[] }) => r.trace.find((s) => s.values?.item === 'rent');
+
+  it('half a rent of 2\'400 (Monday 1 June 2026): 1\'200 counted, the share and the exact amount in the trace', () => {
+    const r = computeMinimumVital({ asOf: ON, household: { type: 'flat-share' }, expenses: { rent: '2400.00', rentShare: '0.5' } });
+    expect(items(r)).toEqual(['base 1200.00', 'rent 1200.00']);
+    expect(rentStep(r)).toMatchObject({ rule: 'seizure.minimum-vital.expense-counted', values: { item: 'rent', amount: '2400.00', share: '5/10', counted: '1200.000' } });
+    // The whole rent: share 1, the amount to the centime.
+    expect(rentStep(computeMinimumVital(single({ rent: '2400.00' })))?.values).toEqual({ item: 'rent', amount: '2400.00', share: '1', counted: '2400.00' });
+  });
+
+  it('a third of a rent of 1\'000.01: 333.303333 exactly in the trace, 333.30 in the breakdown, one rounding of the total', () => {
+    const r = computeMinimumVital(single({ rent: '1000.01', rentShare: '0.3333' }));
+    expect(rentStep(r)?.values).toEqual({ item: 'rent', amount: '1000.01', share: '3333/10000', counted: '333.303333' });
+    expect(items(r)).toEqual(['base 1200.00', 'rent 333.30']);
+    expect(r.total).toBe('1533.30');
+  });
+
+  it('a share of a rent that rounds to nothing is not an item of the breakdown (0.01 × 0.3333), yet is traced', () => {
+    const r = computeMinimumVital(single({ rent: '0.01', rentShare: '0.3333' }));
+    expect(items(r)).toEqual(['base 1200.00']);
+    expect(r.total).toBe('1200.00');
+    expect(rentStep(r)?.values?.counted).toBe('0.003333');
+    // A rent of 0 (proven): no item either.
+    expect(items(computeMinimumVital(single({ rent: '0.00' })))).toEqual(['base 1200.00']);
+  });
+
+  it('an unproven rent: traced by the rule that left it out, nothing counted', () => {
+    const r = computeMinimumVital(single({ rent: { amount: '1500.00', proven: false }, rentShare: '0.5' }));
+    expect(rentStep(r)).toMatchObject({ rule: 'seizure.minimum-vital.expense-unproven', values: { share: '5/10', counted: null } });
+    expect(r.total).toBe('1200.00');
+  });
+
+  it('children: each one its step; an adult child (18 on Monday 1 June 2026) none of the amount, and no children item when no child counts', () => {
+    const r = computeMinimumVital({ asOf: ON, household: { type: 'couple', children: [{ birthDate: '2008-06-01' }, { birthDate: '2016-06-02' }, { birthDate: '2016-06-01' }] } });
+    // 1'700 + 0 (18) + 400 (9, turns 10 the next day) + 600 (10 that day) = 2'700
+    expect(items(r)).toEqual(['base 1700.00', 'children 1000.00']);
+    expect(r.breakdown[1]!.citation).toBe("Normes d'insaisissabilité 2026 (rsGE E 3 60.04) ch. I.4");
+    expect(r.trace.filter((s) => s.values?.child !== undefined).map((s) => [s.rule, s.values])).toEqual([
+      ['seizure.minimum-vital.child-adult', { child: 1, ageYears: 18, amount: null }],
+      ['seizure.minimum-vital.child-younger', { child: 2, ageYears: 9, amount: '400.00' }],
+      ['seizure.minimum-vital.child-older', { child: 3, ageYears: 10, amount: '600.00' }],
+    ]);
+    const adultOnly = computeMinimumVital({ asOf: ON, household: { type: 'couple', children: [{ birthDate: '2008-06-01' }] } });
+    expect(items(adultOnly)).toEqual(['base 1700.00']);
+    expect(adultOnly.total).toBe('1700.00');
+  });
+
+  it('two amounts of one item add up under one entry, with the citation of the rule that counted them', () => {
+    const r = computeMinimumVital(single({ healthInsurance: ['300.00', '0.00', '112.30'], professional: ['0.00'] }));
+    expect(r.breakdown).toEqual([
+      { item: 'base', amount: '1200.00', citation: r.breakdown[0]!.citation },
+      { item: 'healthInsurance', amount: '412.30', citation: 'NI (rsGE E 3 60.04) ch. II' },
+    ]);
+    expect(r.total).toBe('1612.30');
+  });
+});

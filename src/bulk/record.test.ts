@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { computeMinimumVital, seizableQuota } from '../index.js';
+import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
+
+// One seizure file recalculated (LP 93): the same figures as computeMinimumVital + seizableQuota, every
+// problem of a record reported by path, and never an exception for a bad record.
+
+const ON = '2026-06-01'; // Monday 1 June 2026, NI-2026
+const run = (value: unknown, o: RecalculationOptions = {}, plans = new PlanCache()): RecalculationResult => recalculateRecord(value, 7, o, plans);
+const issues = (r: RecalculationResult): string[] => (r.ok ? [] : (r.error.issues ?? []).map((i) => `${i.path} ${i.code}`));
+const ok = (r: RecalculationResult) => {
+  if (!r.ok) throw new Error(`expected a result, got ${JSON.stringify(r.error)}`);
+  return r.result;
+};
+
+describe('unreadable', () => {
+  it('a line that is not a complete JSON object: INVALID_RECORD with its line, in French and English', () => {
+    expect(unreadable(3)).toEqual({
+      line: 3,
+      ok: false,
+      error: { code: 'INVALID_RECORD', message: { fr: 'Ligne illisible : ce n\'est pas un objet JSON complet.', en: 'Unreadable line: not a complete JSON object.' } },
+    });
+    const detail = { fr: 'Ligne tronquée.', en: 'Truncated line.' };
+    expect(unreadable(4, detail)).toEqual({ line: 4, ok: false, error: { code: 'INVALID_RECORD', message: detail } });
+  });
+});
+
+describe('recalculateRecord — worked examples', () => {
+  it('a couple with a child of 3 and a rent of 2\'200, earning 5\'000 (Monday 1 June 2026): 1\'700 + 400 + 2\'200 = 4\'300, 700 seizable', () => {
+    const r = run({ id: 'GE-1', asOf: ON, household: { type: 'couple', children: [{ birthDate: '2023-01-15' }] }, expenses: { rent: '2200.00' }, netIncome: '5000.00' });
+    expect(r).toMatchObject({ line: 7, id: 'GE-1', ok: true });
+    expect(ok(r)).toEqual({
+      asOf: ON,
+      minimumVital: '4300.00',
+      debtorShareOfMinimum: '4300.00',
+      spouseShareOfMinimum: undefined,
+      seizable: '700.00',
+      incomeSeizureEndsOn: undefined,
+      normsVersion: 'NI-2026',
+      breakdown: { base: '1700.00', children: '400.00', rent: '2200.00', healthInsurance: undefined, professional: undefined, alimony: undefined, childcare: undefined, education: undefined },
+      provenance: expect.objectContaining({ latestKnown: false }),
+    });
+  });
+
+  it('every supplement in its slot; an unproven one left out; the spouse\'s share and the end of the seizure when given', () => {
+    const f = {
+      asOf: ON,
+      household: { type: 'couple' },
+      expenses: { healthInsurance: ['400.00', { amount: '99.00', proven: false }], professional: ['150.00'], alimony: '300.00', childcare: '250.00', education: '50.00', rent: { amount: '1000.00' }, rentShare: '0.5' },
+      netIncome: '6000.00',
+      spouseNetIncome: '4000.00',
+      // Executed on Tuesday 31 March 2026: it ends on Wednesday 31 March 2027 (LP 93 al. 2).
+      seizedOn: '2026-03-31',
+    };
+    const r = ok(run(f));
+    // 1'700 + 500 (half the rent) + 400 + 150 + 300 + 250 + 50 = 3'350; the debtor's 6/10 = 2'010.
+    expect(r).toMatchObject({ minimumVital: '3350.00', debtorShareOfMinimum: '2010.00', spouseShareOfMinimum: '1340.00', seizable: '3990.00', incomeSeizureEndsOn: '2027-03-31' });
+    expect(r.breakdown).toEqual({ base: '1700.00', children: undefined, rent: '500.00', healthInsurance: '400.00', professional: '150.00', alimony: '300.00', childcare: '250.00', education: '50.00' });
+    // The same figures as the two functions.
+    const m = computeMinimumVital({ asOf: ON, household: { type: 'couple' }, expenses: f.expenses });
+    const q = seizableQuota({ netIncome: f.netIncome, minimumVital: m.total, spouseNetIncome: f.spouseNetIncome, seizedOn: f.seizedOn });
+    expect([r.minimumVital, r.seizable, r.debtorShareOfMinimum, r.spouseShareOfMinimum]).toEqual([m.total, q.seizable, q.debtorShareOfMinimum, q.spouseShareOfMinimum]);
+  });
+
+  it('with trace: the same figures, only the items counted, and the rules that gave them', () => {
+    const f = { asOf: ON, household: { type: 'single-parent', children: [{ birthDate: '2016-06-01' }] }, expenses: { rent: '1500.00' }, netIncome: '4000.00', seizedOn: '2026-03-31' };
+    const plain = ok(run(f));
+    const traced = ok(run(f, { trace: true }));
+    // 1'350 + 600 (10 on Monday 1 June 2026) + 1'500 = 3'450.
+    expect(traced).toMatchObject({ minimumVital: '3450.00', seizable: '550.00', debtorShareOfMinimum: '3450.00', incomeSeizureEndsOn: '2027-03-31', normsVersion: 'NI-2026' });
+    expect(traced.spouseShareOfMinimum).toBeUndefined();
+    expect(traced.breakdown).toEqual({ base: '1350.00', children: '600.00', rent: '1500.00' });
+    expect({ ...plain, breakdown: undefined }).toEqual({ ...traced, breakdown: undefined, trace: undefined });
+    expect(traced.trace!.map((s) => s.rule)).toContain('seizure.minimum-vital.base-single-parent');
+    expect(traced.trace!.map((s) => s.rule)).toContain('seizure.quota.seizable');
+  });
+
+  it('the batch\'s date overrides the file\'s: the same file on Tuesday 31 December 2024 gets KBKS-2009', () => {
+    const f = { asOf: ON, household: { type: 'single' }, netIncome: '3000.00' };
+    expect(ok(run(f)).normsVersion).toBe('NI-2026');
+    expect(ok(run(f, { asOf: '2024-12-31' }))).toMatchObject({ asOf: '2024-12-31', normsVersion: 'KBKS-2009' });
+  });
+
+  it('the file\'s readings override the batch\'s one by one: a child of exactly 10 with "after-age-10" gets 400', () => {
+    const f = { asOf: ON, household: { type: 'single-parent', children: [{ birthDate: '2016-06-01' }] }, netIncome: '3000.00', seizedOn: '2026-03-31' };
+    const batch: RecalculationOptions = { interpretation: { childAge: 'after-age-10', incomeSeizureEnd: 'day-before' } };
+    expect(ok(run(f, batch))).toMatchObject({ breakdown: { children: '400.00' }, incomeSeizureEndsOn: '2027-03-30' });
+    const own = ok(run({ ...f, interpretation: { childAge: 'from-10th-birthday' } }, batch));
+    // The file's childAge, the batch's incomeSeizureEnd.
+    expect(own).toMatchObject({ breakdown: { children: '600.00' }, incomeSeizureEndsOn: '2027-03-30' });
+    for (const trace of [false, true]) expect(ok(run({ ...f, interpretation: { incomeSeizureEnd: 'same-numbered-day' } }, { ...batch, trace }))).toMatchObject({ breakdown: { children: '400.00' }, incomeSeizureEndsOn: '2027-03-31' });
+  });
+
+  it('a year with no edition (Monday 4 January 2027): NO_NORM_IN_FORCE; the file or the batch may ask for the latest known edition, the file first', () => {
+    const f = { asOf: '2027-01-04', household: { type: 'single' }, netIncome: '3000.00' };
+    expect(run(f)).toMatchObject({ ok: false, error: { code: 'NO_NORM_IN_FORCE' } });
+    for (const r of [run({ ...f, latestKnownNorms: true }), run(f, { latestKnownNorms: true })]) {
+      expect(ok(r)).toMatchObject({ minimumVital: '1200.00', normsVersion: 'NI-2026', provenance: { latestKnown: true } });
+    }
+    expect(run({ ...f, latestKnownNorms: false }, { latestKnownNorms: true })).toMatchObject({ ok: false, error: { code: 'NO_NORM_IN_FORCE' } });
+    // Traced, the provenance step closes the trace.
+    const traced = ok(run(f, { latestKnownNorms: true, trace: true }));
+    expect(traced.trace!.at(-1)!.rule).toMatch(/provenance/);
+  });
+
+  it('a minimum-vital edition but no quota rules (Monday 6 January 1992, latest known norms): the quota\'s own refusal, not the minimum-vital wording', () => {
+    const r = run({ asOf: '1992-01-06', household: { type: 'single' }, netIncome: '3000.00', latestKnownNorms: true });
+    expect(r).toMatchObject({ ok: false, error: { code: 'NO_NORM_IN_FORCE' } });
+    expect(!r.ok && r.error.message.en).not.toMatch(/seizure-exemption norms/);
+    expect(!r.ok && r.error.issues).toBeUndefined();
+  });
+});
+
+describe('recalculateRecord — bad records', () => {
+  it('a record without any date: /asOf REQUIRED with its other problems', () => {
+    expect(issues(run({ household: { type: 'single' }, netIncome: '1.001', spouseNetIncome: '-1', seizedOn: '2026-02-30' }))).toEqual([
+      '/asOf REQUIRED',
+      '/netIncome MONEY_PRECISION',
+      '/seizedOn INVALID_DATE',
+      '/spouseNetIncome NEGATIVE_MONEY',
+    ]);
+  });
+
+  it('a problem of the incomes is reported even when no edition covers the date (the input first)', () => {
+    const r = run({ asOf: '2027-01-04', household: { type: 'single' }, netIncome: '3000.001' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' } } });
+    expect(issues(r)).toEqual(['/netIncome MONEY_PRECISION']);
+  });
+
+  it('the record\'s id is kept when it is a string, and only then', () => {
+    expect(run({ id: 'A-1', household: {} })).toMatchObject({ line: 7, id: 'A-1', ok: false });
+    expect(run({ id: 42, asOf: ON, household: { type: 'single' }, netIncome: '1.00' }).id).toBeUndefined();
+    expect(run(null).id).toBeUndefined();
+    expect(run('A-1').id).toBeUndefined();
+    expect(issues(run(null))).toEqual([' INVALID_TYPE']);
+  });
+
+  it('a card number as the id is refused and never repeated: the record is known by its line only', () => {
+    const r = run({ id: '4111 1111 1111 1111', asOf: ON, household: { type: 'single' }, netIncome: '3000.00' });
+    expect(r).toMatchObject({ line: 7, ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(r.id).toBeUndefined();
+    expect(issues(r)).toContain('/id SENSITIVE_DATA');
+    expect(JSON.stringify(r)).not.toContain('4111');
+    // A card number elsewhere: the id stays.
+    expect(run({ id: 'B-2', asOf: ON, household: { type: 'single' }, netIncome: '4111111111111111' }).id).toBe('B-2');
+  });
+
+  it('a contradictory household with a problem of the incomes: both at once', () => {
+    const r = run({ id: 'C', asOf: ON, household: { type: 'single-parent' }, netIncome: '-5.00' });
+    expect(r.id).toBe('C');
+    expect(issues(r)).toEqual(['/netIncome NEGATIVE_MONEY', '/household/type HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD']);
+  });
+
+  it('a spouse income with a minimum that holds no couple\'s base is refused', () => {
+    expect(issues(run({ asOf: ON, household: { type: 'flat-share' }, netIncome: '3000.00', spouseNetIncome: '1000.00' }))).toEqual(['/spouseNetIncome SPOUSE_INCOME_WITHOUT_COUPLE_BASE']);
+  });
+
+  it('a schema problem is reported without reading the household', () => {
+    expect(issues(run({ asOf: ON, household: { type: 'single', children: [{ birthDate: '2030-01-01' }] }, netIncome: '1.00', extra: true }))).toEqual(['/extra UNKNOWN_PROPERTY']);
+  });
+});
+
+describe('PlanCache', () => {
+  it('one plan per date, readings and latest-known choice; asked again, the same plan', () => {
+    const plans = new PlanCache();
+    const a = plans.get(ON, undefined, false);
+    expect(plans.get(ON, undefined, false)).toBe(a);
+    expect(plans.get(ON, {}, false)).toBe(a);
+    const older = plans.get('2024-06-03', undefined, false);
+    expect(older.normsVersion).toBe('KBKS-2009');
+    expect(plans.get(ON, undefined, false)).toBe(a);
+    const late = plans.get(ON, undefined, true);
+    expect(late).not.toBe(a);
+    expect(plans.get(ON, undefined, false)).toBe(a);
+  });
+
+  it('a reading changes the plan, each reading its own: child age, cohabiting base, end of the seizure', () => {
+    const plans = new PlanCache();
+    const child = { type: 'single-parent' as const, childAges: [10] };
+    const cohabiting = { type: 'cohabiting-partner' as const, childAges: [] };
+    const base = plans.get(ON, undefined, false);
+    expect(base.baseDecision(child).centimes).toBe(135000);
+    const household = (h: { type: 'single-parent' | 'cohabiting-partner'; childAges: number[] }) => ({ ...h, rent: null, rentShare: { num: 1, den: 1 }, expenses: [], taxes: null });
+    expect(plans.get(ON, { childAge: 'after-age-10' }, false).minimumVital(household(child))).toBe(175000);
+    expect(plans.get(ON, { cohabitingBase: 'single-base' }, false).minimumVital(household(cohabiting))).toBe(120000);
+    expect(plans.get(ON, { incomeSeizureEnd: 'day-before' }, false).incomeSeizureEnd(100)).toBe(base.incomeSeizureEnd(100) - 1);
+    expect(plans.get(ON, undefined, false).minimumVital(household(child))).toBe(195000);
+  });
+});
+
+describe('recalculateRecord — what the law does not let a bad record change', () => {
+  it('a single parent whose only child is born after the reference date: that date is the problem, not the household type', () => {
+    // Born Tuesday 2 June 2026, the day after the reference date: no minor child can be counted yet.
+    const r = run({ asOf: ON, household: { type: 'single-parent', children: [{ birthDate: '2026-06-02' }] }, netIncome: '3000.00' });
+    expect(issues(r)).toEqual(['/household/children/0/birthDate OUT_OF_RANGE']);
+  });
+
+  it('a card number in the id and another problem: the id is still withheld', () => {
+    const r = run({ id: '4111111111111111', asOf: ON, household: { type: 'single' }, netIncome: '1.001' });
+    expect(r.id).toBeUndefined();
+    expect(issues(r)).toContain('/id SENSITIVE_DATA');
+    expect(JSON.stringify(r)).not.toContain('4111111111111111');
+  });
+
+  it('no value at all is a bad record, not an exception', () => {
+    expect(run(undefined)).toMatchObject({ line: 7, ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(run(undefined).id).toBeUndefined();
+  });
+
+  it('a year with no edition names the household\'s own base under the record\'s reading: cohabitants with the single-base reading → baseSingle', () => {
+    const f = { asOf: '2027-01-04', household: { type: 'cohabiting-partner' }, netIncome: '3000.00' };
+    const own = run({ ...f, interpretation: { cohabitingBase: 'single-base' } });
+    expect(!own.ok && own.error.message.en).toContain('baseSingle)');
+    const primary = run(f);
+    expect(!primary.ok && primary.error.message.en).toContain('baseCouple)');
+  });
+
+  it('a plan cache bound to loaded norms applies them: the NI-2027 draft on Monday 4 January 2027', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadNorms } = await import('../rules/norms.js');
+    const content = JSON.parse(readFileSync(new URL('../../examples/norms/NI-2027.draft.json', import.meta.url), 'utf8'));
+    const plans = new PlanCache(loadNorms([{ name: 'NI-2027.draft.json', content }]));
+    expect(plans.get('2027-01-04', undefined, false).normsVersion).toBe('NI-2027');
+    expect(ok(run({ asOf: '2027-01-04', household: { type: 'single' }, netIncome: '3000.00' }, {}, plans)).normsVersion).toBe('NI-2027');
+  });
+
+  it('the module\'s own wording and shapes, read from a fresh import (code that runs at import is then tested too)', async () => {
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const fresh = await import('./record.js');
+    expect((fresh.unreadable(1) as { error: { message: unknown } }).error.message).toEqual({ fr: 'Ligne illisible : ce n\'est pas un objet JSON complet.', en: 'Unreadable line: not a complete JSON object.' });
+    const plans = new fresh.PlanCache();
+    const bad = fresh.recalculateRecord({ asOf: ON, household: { type: 'single' }, netIncome: 'x' }, 2, {}, plans);
+    expect(bad).toEqual({ line: 2, id: undefined, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues: [expect.objectContaining({ path: '/netIncome', code: 'INVALID_MONEY' })] } });
+    const good = fresh.recalculateRecord({ asOf: ON, household: { type: 'single' }, expenses: { rent: '1000.00' }, netIncome: '3000.00' }, 3, {}, plans);
+    expect(good.ok && good.result.breakdown).toEqual({ base: '1200.00', children: undefined, rent: '1000.00', healthInsurance: undefined, professional: undefined, alimony: undefined, childcare: undefined, education: undefined });
+  });
+});

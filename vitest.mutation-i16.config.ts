@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+// Vitest config used only by Stryker for the files issue 16 touched (stryker.i16.config.json, docs/quality.md):
+// the tests that exercise the seizure, bulk, procedure and calendar code — unit tests beside the sources,
+// the calculators' worked examples, and the seizure/procedure/deadline properties and the differential test.
+export default defineConfig({
+  // The package version results name in their provenance (as vitest.config.ts).
+  define: { __LP_RULES_VERSION__: JSON.stringify(version) },
+  test: {
+    include: [
+      'src/core/**/*.test.ts',
+      'src/bulk/*.test.ts',
+      'src/calculators/{compute-minimum-vital,seizable-quota,hide-request-earliest,hide-request-decision,case-timeline,opposition-deadline,payment-deadline,compute-deadline,extract-visibility}/*.test.ts',
+      'test/{seizure-properties,procedure-properties,deadline-properties,differential,norms-instances}.test.ts',
+    ],
+    setupFiles: ['test/setup-fast-check.ts'],
+    // Fixed fast-check seed (the setup file uses it when CI is set): every mutant sees the same cases.
+    env: { CI: '1' },
+    testTimeout: 60_000,
+  },
+});
