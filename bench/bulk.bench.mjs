@@ -26,7 +26,7 @@
 //   node bench/bulk.bench.mjs --bare-io <in.jsonl> <out>   the bare JSONL parse + serialise of section B
 //   node bench/bulk.bench.mjs --generate <n>               n seizure files on stdout, for section C
 
-import { createReadStream, createWriteStream, readFileSync, writeFileSync, rmSync, mkdtempSync, mkdirSync, copyFileSync, statSync, existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, writeFileSync, rmSync, mkdtempSync, mkdirSync, cpSync, statSync, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -128,7 +128,7 @@ const TABLE_HEADER = '| Task | Records/s | ± RME | Mean ms / pass | Median ms /
 /** The header of section B's table; test/bench-smoke.test.ts looks for it. */
 const CLI_HEADER = '| Command (whole process) | Records/s | Median s | Min s | Max s | CPU s | Cores busy | Runs |';
 
-// One build for the whole run: dist/index.js, dist/cli.js and its worker are copied once, before anything
+// One build for the whole run: dist/ (index.js, its chunks, cli.js and its worker) is copied once, before anything
 // runs, so that a rebuild during the run (`tsup` empties dist/ first) cannot mix builds or break a run.
 // The copy sits under node_modules/.cache so that the bundles still resolve their dependencies.
 const BUILT = ['index.js', 'cli.js', 'cli-worker.js'];
@@ -136,7 +136,8 @@ const missing = BUILT.filter((f) => !existsSync(path.join(ROOT, 'dist', f)));
 if (missing.length > 0) throw new Error(`dist/${missing.join(', dist/')} missing: build first (\`npx tsup\` or \`npm run build\`).`);
 const SNAPSHOT = path.join(ROOT, 'node_modules', '.cache', `lp-rules-bulk-bench-${process.pid}`);
 mkdirSync(SNAPSHOT, { recursive: true });
-for (const f of BUILT) copyFileSync(path.join(ROOT, 'dist', f), path.join(SNAPSHOT, f));
+// The ESM build is split into chunks (issue 19): the whole directory goes, not the entry files alone.
+cpSync(path.join(ROOT, 'dist'), SNAPSHOT, { recursive: true });
 process.on('exit', () => rmSync(SNAPSHOT, { recursive: true, force: true }));
 const CLI = path.join(SNAPSHOT, 'cli.js');
 const lib = await import(pathToFileURL(path.join(SNAPSHOT, 'index.js')).href);

@@ -81,7 +81,7 @@ describe('lp-rules recalc never repeats a card number', () => {
       const out = join(dir, 'header-out.jsonl');
       const { status, text } = channelsOf([input, '--out', out], undefined, [out]);
       expect(status).toBe(2);
-      expect(text).toMatch(/Unknown columns: [^\n]*\*/);
+      expect(text).toMatch(/Colonnes inconnues : [^\n]*\*/);
       expect(repeatsCard(text, form), `${JSON.stringify(form.text)}: ${text}`).toBe(false);
     }
   });

@@ -60,7 +60,11 @@ export async function* xlsxRows(
       const id = String((worksheet as unknown as { id: string | number }).id);
       const name = names.get(id) ?? `Sheet${id}`;
       seen.push(name);
-      if (found || (o.sheet !== undefined ? name !== o.sheet : first !== undefined ? name !== first : id !== '1')) continue;
+      if (found || (o.sheet !== undefined ? name !== o.sheet : first !== undefined ? name !== first : id !== '1')) {
+        // Drained, not abandoned: a worksheet left half-read can fail later inside exceljs, after our own answer.
+        for await (const _row of worksheet) if (o.stopped()) break;
+        continue;
+      }
       found = true;
       let header: string[] | null = null;
       let batch: LineBatch = { lines: [], numbers: [] };

@@ -2,8 +2,8 @@ import { canonicalJson, sha256Hex } from '../sha256.js';
 import type { TraceStep } from '../trace.js';
 import { rulesInForce, versionAt } from '../../rules/parameters.js';
 import type { RuleSet } from '../../rules/rule-set.js';
-import type { EditionInfo } from '../../schemas/rule-set.js';
-import type { CompiledRuleSet } from './compiled.js';
+import type { EditionInfo, RuleSetDefinition } from '../../schemas/rule-set.js';
+import type { ResolvedParameters } from '../../rules/parameters.js';
 
 declare const __LP_RULES_VERSION__: string | undefined;
 
@@ -40,15 +40,21 @@ export interface Provenance {
   fingerprint: string;
 }
 
+/** What provenance reads of a compiled plan (structural, so compiled.ts may import this module). */
+export interface ProvenancePlan {
+  readonly set: RuleSetDefinition;
+  readonly parameters: ResolvedParameters;
+}
+
 interface PlanFacts {
   applied: AppliedFamily;
   hash: string;
 }
 
-const byPlan = new WeakMap<CompiledRuleSet, PlanFacts>();
+const byPlan = new WeakMap<ProvenancePlan, PlanFacts>();
 
 /** What a compiled plan applies, and the hash of its content in force; computed once per plan (norm period). */
-function planFacts(plan: CompiledRuleSet): PlanFacts {
+function planFacts(plan: ProvenancePlan): PlanFacts {
   let facts = byPlan.get(plan);
   if (facts !== undefined) return facts;
   const { set } = plan;
@@ -85,7 +91,7 @@ const combined = new Map<string, Provenance>();
  * The provenance of a result computed with these plans (one per norm family used, in a fixed order).
  * `latestKnown` marks the plans applied past their period. Results share one frozen object per case.
  */
-export function provenanceOf(plans: readonly CompiledRuleSet[], latestKnown: ReadonlySet<CompiledRuleSet> = new Set()): Provenance {
+export function provenanceOf(plans: readonly ProvenancePlan[], latestKnown: ReadonlySet<ProvenancePlan> = new Set()): Provenance {
   const facts = plans.map(planFacts);
   const key = facts.map((f, k) => (latestKnown.has(plans[k]!) ? `~${f.hash}` : f.hash)).join(',');
   let p = combined.get(key);
