@@ -40,8 +40,20 @@ export function cliFor(user: { uid?: number; gid?: number }): string {
   const copy = tempDir();
   cpSync(dirname(CLI), join(copy, 'dist'), { recursive: true });
   cpSync(join(root, 'package.json'), join(copy, 'package.json'));
-  const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  for (const dep of Object.keys(dependencies)) cpSync(join(root, 'node_modules', dep), join(copy, 'node_modules', dep), { recursive: true });
+  // The runtime dependencies and theirs (hoisted by npm to the top of node_modules; nested ones travel along).
+  const depsOf = (dir: string): string[] => {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+    return [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})];
+  };
+  const todo = depsOf(root);
+  const copied = new Set<string>();
+  for (let dep = todo.pop(); dep !== undefined; dep = todo.pop()) {
+    const from = join(root, 'node_modules', dep);
+    if (copied.has(dep) || !existsSync(from)) continue;
+    copied.add(dep);
+    cpSync(from, join(copy, 'node_modules', dep), { recursive: true });
+    todo.push(...depsOf(from));
+  }
   return join(copy, 'dist', basename(CLI));
 }
 
