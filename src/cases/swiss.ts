@@ -1,6 +1,6 @@
-import { civilOf, epochDayOf, daysInMonth, formatIsoDate, isoWeekday, parseIsoDate, type IsoDate } from '../core/dates.js';
+import { epochDayOf, daysInMonth, formatIsoDate, isoWeekday, parseIsoDate, type IsoDate } from '../core/dates.js';
 import type { Localized } from '../core/localized.js';
-import { readSwissAmount } from '../bulk/swiss-values.js';
+import { readSwissAmount, writeSwissDate } from '../bulk/swiss-values.js';
 
 /** Weekday names as a case may write them before a date, Monday first (ISO). */
 export const WEEKDAYS_FR = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
@@ -60,8 +60,7 @@ export function readDate(text: string): Read<IsoDate> {
 export function writeDate(iso: string, weekday: 'fr' | 'en' | null = 'fr'): string {
   const day = parseIsoDate(iso);
   if (day === null) return iso;
-  const { y, m, d } = civilOf(day);
-  const text = `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${String(y).padStart(4, '0')}`;
+  const text = writeSwissDate(iso as IsoDate);
   if (weekday === null) return text;
   return `${(weekday === 'fr' ? WEEKDAYS_FR : WEEKDAYS_EN)[isoWeekday(day) - 1]!} ${text}`;
 }
