@@ -140,6 +140,15 @@ describe('Swiss values under --locale: nothing guessed', () => {
 });
 
 describe('--csv-excel and --errors', () => {
+  it('is refused without --format csv (a usage error, exit 2), never JSON lines where Excel CSV was asked', () => {
+    for (const format of [[], ['--format', 'jsonl'], ['--format', 'xlsx', '--out', file('x.xlsx', '')]]) {
+      const r = runCli(['recalc', file('in-excel.csv', `${HEAD}\nA,2026-06-01,single,1500,true,4000\n`), '--csv-excel', ...format]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('--csv-excel shapes CSV output: add --format csv');
+    }
+  });
+
   it('writes ; BOM CRLF, and the --errors file in the same form with the messages', () => {
     const errors = join(dir, 'errors-excel.csv');
     const r = recalcCsv(`${HEAD}\nA,2026-06-01,single,1500,true,4000\nB,2026-06-01,single,1500,non,4000\n`, '--csv-excel', '--errors', errors);

@@ -97,6 +97,8 @@ function readOptions(argv: string[]): RecalcOptions | 'help' | 'version' {
   if (asOf !== undefined && parseIsoDate(asOf) === null) throw new UsageError('--as-of is a date YYYY-MM-DD');
   if (values.resume && (values.out === '-' || values.errors === '-')) throw new UsageError('--resume continues files: --out (and --errors) must name files');
   if (values.format === 'xlsx' && (values.out === '-' || values.errors === '-')) throw new UsageError('--format xlsx writes files: --out (and --errors) must name files');
+  // Asked for Excel's CSV and given JSON lines would be a silent surprise: the flag shapes CSV output only.
+  if (values['csv-excel'] && values.format !== 'csv') throw new UsageError('--csv-excel shapes CSV output: add --format csv');
   if (values.format === 'xlsx' && values.resume) throw new UsageError('--resume continues JSONL or CSV outputs, not xlsx');
   return {
     source,

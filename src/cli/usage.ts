@@ -25,7 +25,7 @@ Options:
   --format jsonl|csv|xlsx     the output format (default jsonl; xlsx: --out names a file). A CSV cell
                               echoing the input (id, issue paths) that starts with = + - @ tab or CR is
                               written as text: '-prefixed, quoted
-  --csv-excel                 CSV output for Excel in a Swiss locale: ; separated, a BOM, CRLF
+  --csv-excel                 with --format csv: CSV for Excel in a Swiss locale: ; separated, a BOM, CRLF
   --input-format jsonl|csv|xlsx   default: from the name (*.csv, *.xlsx), else jsonl
   --sheet <name>              the sheet of an xlsx input (default: its first)
   --delimiter ','|';'         a CSV input's separator (default: the one its header reads with)
