@@ -145,7 +145,7 @@ function compile(s: Block, background: Block | undefined, feature: { name: strin
       if (given === undefined) {
         unreadFact = true;
         const near = nearest(step.text, GIVENS.map((g) => g.example));
-        fail(step.line, say(`fait non reconnu « ${step.text} » ; attendu p. ex. ${near} (toutes les phrases : README, « Cas écrits par les juristes »)`, `unrecognised fact "${step.text}"; expected e.g. ${near} (every phrase: README, "Cas écrits par les juristes")`));
+        fail(step.line, say(`fait non reconnu « ${step.text} » ; attendu p. ex. ${near} (toutes les phrases : docs/guide/cases.md)`, `unrecognised fact "${step.text}"; expected e.g. ${near} (every phrase: docs/guide/cases.md)`));
         continue;
       }
       if (given.g.table && (step.table === undefined || step.table.length < 2)) {
