@@ -9,6 +9,8 @@ import { readNormFiles, renderPlayground, stalePlaygroundFiles } from '../script
 // @ts-expect-error — plain ESM, shared by the generator and the pages' script
 import { fold, timelineIcs } from '../scripts/docs/client/ics.js';
 // @ts-expect-error — idem
+import { search } from '../scripts/docs/client/search.js';
+// @ts-expect-error — idem
 import { actUrls, fedlexArticleUrl, lawyerCitation, plain } from '../scripts/docs/legal.js';
 // @ts-expect-error — idem
 import { chf, longDate, parseSwissAmount, parseSwissDate, swissDate } from '../scripts/docs/swiss.js';
@@ -180,6 +182,15 @@ describe('the guides (docs/guide/*.md: the reference the README links to)', () =
     expect(page).toContain('<div class="table-wrap"><table>');
     expect(site.get('guide/norm-editions.html')).toContain('href="cases.html"');
     expect(page, 'raw Markdown left').not.toMatch(/^#{1,6} |^\| --- /m);
+  });
+
+  it('the search finds each guide by its headings and lead-ins, after what the norms say', () => {
+    const index = JSON.parse(/window\.LP_SEARCH_INDEX = (.*);\n$/.exec(site.get('assets/search-index.js')!)![1]!) as { url: string; kind: string }[];
+    for (const f of guides) expect(index.filter((e) => e.kind === 'guide' && e.url === `guide/${f.replace(/\.md$/, '')}.html`), f).toHaveLength(1);
+    expect((search(index, 'resume') as { url: string }[]).map((e) => e.url)).toContain('guide/recalc.html');
+    const found = (search(index, 'minimum vital') as { kind: string }[]).map((e) => e.kind);
+    expect(found).toContain('guide');
+    expect(found.indexOf('guide')).toBeGreaterThan(found.indexOf('parameter'));
   });
 
   it('every relative link of every guide page reaches a page of the site or a file of the repository', () => {
