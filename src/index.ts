@@ -28,7 +28,7 @@ export type { Interpretation } from './schemas/interpretation.js';
 export { PRIMARY_READINGS } from './schemas/readings.js';
 export type { Canton } from './schemas/canton.js';
 export { CANTON_CODES } from './schemas/canton.js';
-export { deadlineComputer, type DeadlineComputerOptions } from './core/calendar/computer.js';
+export { deadlineComputer, type DeadlineComputer, type DeadlineComputerOptions } from './core/calendar/computer.js';
 export { computeMinimumVital, type MinimumVitalInput, type MinimumVitalResult, type Expense } from './calculators/compute-minimum-vital/index.js';
 export { seizableQuota, type SeizableQuota, type SeizableQuotaInput } from './calculators/seizable-quota/index.js';
 export { seizurePlan, type SeizurePlan, type SeizurePlanOptions } from './core/seizure/plan.js';
