@@ -3,6 +3,7 @@ import { GIVENS, normalize, type Facts } from './facts.js';
 import { FIGURES, REFUSAL, type Figure } from './figures.js';
 import type { Case, CaseProblem, Expected, Operation } from './model.js';
 import { inputOf, readQuestion, type Question } from './question.js';
+import { QUESTIONS, type QuestionId } from './questions.js';
 import { readAmount, readDate } from './swiss.js';
 
 type Kind = 'given' | 'when' | 'then' | 'and';
@@ -201,6 +202,7 @@ function compile(s: Block, background: Block | undefined, feature: { name: strin
 }
 
 const WHAT: Record<Operation, Localized> = {
+  ...(Object.fromEntries(QUESTIONS.map((q) => [q.id, q.label])) as Record<QuestionId, Localized>),
   seizure: { fr: 'le minimum vital', en: 'the minimum vital' },
   deadlines: { fr: 'les délais du commandement de payer', en: 'the deadlines of the payment order' },
 };

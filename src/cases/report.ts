@@ -1,4 +1,5 @@
 import type { Provenance } from '../core/evaluator/provenance.js';
+import { answerOf, questionById, shownAnswer } from './ask.js';
 import { figureById } from './figures.js';
 import type { CaseResult, FigureResult } from './run.js';
 import { writeAmount, writeDate } from './swiss.js';
@@ -33,10 +34,13 @@ export const summarize = (results: readonly CaseResult[]): CaseSummary => ({
 });
 
 /** A figure's value as the case would write it: CHF 1'234.50, mercredi 15.04.2026, NI-2027. */
-function shown(f: FigureResult, value: string | null, lang: 'fr' | 'en'): string {
+function shown(r: CaseResult, f: FigureResult, value: string | null, lang: 'fr' | 'en'): string {
   const w = WORDS[lang];
   if (f.figure === 'refused') return value === '' || value === null ? w.noRefusal : value;
   if (value === null) return w.refused;
+  const question = questionById(r.operation);
+  const answer = question === undefined ? undefined : answerOf(question, f.figure);
+  if (answer !== undefined) return shownAnswer(answer, value, lang);
   const kind = figureById(f.figure)?.kind;
   if (kind === 'amount' && /^\d+\.\d{2}$/.test(value)) return `CHF ${writeAmount(value)}`;
   if (kind === 'date') return writeDate(value, lang);
@@ -75,7 +79,8 @@ export function caseReport(results: readonly CaseResult[], lang: 'fr' | 'en' = '
     if (r.passed) out.push(`    ${r.figures.length} ${w.checked}`);
     for (const f of r.passed ? [] : r.figures) {
       const label = f.label[lang];
-      out.push(`    ${f.passed ? '✓' : '✗'} ${w.line} ${f.line}: ${label} — ${w.expected} ${shown(f, f.expected, lang)}${f.passed ? '' : `, ${w.actual} ${shown(f, f.actual, lang)}`}`);
+      const cited = f.passed || f.citation === undefined ? '' : ` (${f.citation})`;
+      out.push(`    ${f.passed ? '✓' : '✗'} ${w.line} ${f.line}: ${label} — ${w.expected} ${shown(r, f, f.expected, lang)}${f.passed ? '' : `, ${w.actual} ${shown(r, f, f.actual, lang)}${cited}`}`);
     }
     if (!r.passed && r.error !== undefined && !r.figures.some((f) => f.figure === 'refused' && f.passed)) {
       out.push(`    ${w.reason}: ${r.error.code}${r.error.issues.length > 0 ? ` (${r.error.issues.join(', ')})` : ''} — ${r.error.message[lang].split('\n')[0]}`);
