@@ -149,7 +149,7 @@ function readQuestionRow(q: Question, v: Map<string, string>, fail: (m: Localize
     if (r.ok) expected.push({ figure: answer.id, value: r.value, line: 0 });
     else fail(say(`${c} : ${r.problem.fr}`, `${c}: ${r.problem.en}`));
   }
-  if (expected.length === 0) fail(say('aucune réponse attendue sur cette ligne (colonnes attendu.…)', 'no expected answer on this row (attendu.… columns)'));
+  if (![...v.keys()].some((c) => expectedId(c) !== null)) fail(say('aucune réponse attendue sur cette ligne (colonnes attendu.…)', 'no expected answer on this row (attendu.… columns)'));
   if (!v.has('cas')) fail(say('cellule « cas » vide : le nom du cas', 'empty "cas" cell: the name of the case'));
   if (failed()) return null;
   return { name: v.get('cas')!, ...(v.has('source') ? { source: v.get('source')! } : {}), operation: q.id, input, expected };
