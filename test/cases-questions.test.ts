@@ -150,3 +150,15 @@ describe('the bundled example cases (examples/cases/*.csv)', () => {
     expect(r.stdout).toContain('Cas: 7, 6 réussi(s), 1 échoué(s).');
   });
 });
+
+describe('docs/cases.md', () => {
+  it('names every function, column and answer of the table, so legal staff read what the runner accepts', () => {
+    const doc = readFileSync(join(__dirname, '../docs/cases.md'), 'utf8');
+    for (const q of QUESTIONS) {
+      expect(doc, q.id).toContain(`\`${q.id}\``);
+      for (const n of q.names) expect(doc, `${q.id}: ${n}`).toContain(`« ${n} »`);
+      for (const f of q.fields) expect(doc, `${q.id}: ${f.name}`).toContain(`| ${f.name} |`);
+      for (const a of q.answers) expect(doc, `${q.id}: ${a.id}`).toContain(`| attendu.${a.id} |`);
+    }
+  });
+});

@@ -63,13 +63,13 @@ export function editionsText(provenance: readonly Provenance[], lang: 'fr' | 'en
 
 /**
  * The report of a run, in French (default) or English, for the legal staff who wrote the cases: one line
- * per case (✓/✗, file:line, name, source), each failed figure with what was expected and what was
- * computed, the refusal's reason, the norms applied; then the counts.
+ * per case (✓/✗, file:line, name, source), each failed figure with what was expected, what was
+ * computed and the text of the norms it rests on, the refusal's reason, the norms applied; then the counts.
  *
  * @example
  * const text = "# language: fr\nFonctionnalité: NI\n  Scénario: seul\n    Soit un débiteur seul\n    Quand on calcule le minimum vital au lundi 01.06.2026\n    Alors le minimum vital est de 1'250.00 CHF";
  * caseReport(runCases(parseCases(text, 'seul.feature'))).split('\n').slice(0, 2);
- * // → ['✗ seul.feature:3  seul', "    ✗ ligne 6: minimum vital — attendu CHF 1'250.00, obtenu CHF 1'200.00"]
+ * // → ['✗ seul.feature:3  seul', "    ✗ ligne 6: minimum vital — attendu CHF 1'250.00, obtenu CHF 1'200.00 (NI (rsGE E 3 60.04) (2025, 2026 ; lignes directrices fédérales 2009 avant))"]
  */
 export function caseReport(results: readonly CaseResult[], lang: 'fr' | 'en' = 'fr'): string {
   const w = WORDS[lang];
