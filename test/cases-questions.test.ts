@@ -162,3 +162,27 @@ describe('docs/cases.md', () => {
     }
   });
 });
+
+describe('the same functions in French Gherkin: « Soit <colonne> : <valeur> », « Quand on vérifie « <fonction> » », « Alors <réponse> : <valeur> »', () => {
+  const feature = (steps: string) => `# language: fr\nFonctionnalité: F\n  Scénario: s\n${steps.split('\n').map((l) => `    ${l}`).join('\n')}\n`;
+
+  it('Monday 4 May 2026: CHF 1000.01 refused; a wrong answer fails with expected, obtained and the citation', () => {
+    const steps = (decision: string) => `Soit moment du paiement : lundi 04.05.2026 10:00\nEt montant : 1'000.01 CHF\nEt objet : poursuite\nEt solde : 1'500.00\nEt moyen : twint\nQuand on vérifie « paiement en ligne »\nAlors décision : ${decision}\nEt motifs : AMOUNT_ABOVE_LIMIT`;
+    const [ok] = runCases(parseCases(feature(steps('refusé')), 'p.feature'));
+    expect(ok).toMatchObject({ operation: 'validatePayment', passed: true });
+    expect(caseReport(runCases(parseCases(feature(steps('accepté')), 'p.feature')))).toContain('✗ ligne 10: décision — attendu accepté, obtenu refusé (CG OCP ch. 3)');
+  });
+
+  it('a « colonne : valeur » fact without a function of the table, or a column the function does not take, is a problem with its line', () => {
+    const problems = (text: string) => {
+      try {
+        parseCases(text, 'p.feature');
+      } catch (error) {
+        return (error as LpCaseError).problems.map((p) => `${p.line}: ${p.message.fr}`);
+      }
+      return [];
+    };
+    expect(problems(feature("Soit montant : 10.00\nQuand on calcule le minimum vital au 01.06.2026\nAlors le minimum vital est de 1'200.00 CHF"))[0]).toMatch(/^4: fait non reconnu « montant : 10.00 »/);
+    expect(problems(feature('Soit saisi le : lundi 01.06.2026\nQuand on vérifie « paiement en ligne »\nAlors décision : accepté'))).toEqual([expect.stringMatching(/^4: la colonne « saisi le » ne sert pas à « paiement en ligne »/)]);
+  });
+});
