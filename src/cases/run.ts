@@ -89,7 +89,7 @@ function call(part: Part, input: Record<string, unknown>, done: Done, options: {
  * const [r] = runCases(parseCases(text, 'seul.feature'));
  * r.passed; // → true
  * r.source; // → 'NI 2026 ch. I.1'
- * r.figures; // → [{ figure: 'minimumVital', label: { fr: 'minimum vital', en: 'minimum vital' }, expected: '1200.00', actual: '1200.00', passed: true, line: 7 }]
+ * r.figures; // → [{ figure: 'minimumVital', label: { fr: 'minimum vital', en: 'minimum vital' }, expected: '1200.00', actual: '1200.00', passed: true, line: 7, citation: 'NI (rsGE E 3 60.04) (2025, 2026 ; lignes directrices fédérales 2009 avant)' }]
  * r.provenance[0].norms[0].editions; // → [{ edition: 'NI-2026', status: 'official' }]
  */
 export function runCases(cases: readonly Case[], options: { norms?: Norms | undefined } = {}): CaseResult[] {
