@@ -25,6 +25,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Time to receive a whole request, in ms (408 after). */
   requestTimeout?: number;
+  /**
+   * Time to compute an answer, in ms (503 PROCESSING_TIMEOUT after; default: `requestTimeout`). For
+   * /v1/recalculate: the time each batch of records may take, not the whole stream.
+   */
+  handlerTimeout?: number;
   /** Longest NDJSON line, in bytes: a longer one is an error record, never held in memory. */
   maxLineBytes?: number;
   /** pino options (level, stream); false: no logs. */
@@ -86,6 +91,10 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
   // Computed on the first /ready (it compiles every family): not on the start-up path.
   let readyBody: string | null = null;
   const maxLineBytes = o.maxLineBytes ?? 1024 * 1024;
+  const handlerTimeout = o.handlerTimeout ?? o.requestTimeout ?? 30_000;
+  // On the functions' routes, not server-wide: /v1/recalculate has its own limit (per batch: a stream may
+  // run for hours), and the GET routes answer synchronously from memory.
+  const limited = { handlerTimeout };
 
   const app = Fastify({
     bodyLimit: o.bodyLimit ?? 1024 * 1024,
@@ -135,7 +144,8 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
 
   app.setErrorHandler((error, request, reply) => {
     const p = problemOf(error, languageOf(request.headers['accept-language']));
-    if (p.status >= 500) request.log.error({ err: error, stack: redactCardNumbers(String((error as Error).stack ?? '')) }, 'request failed');
+    if (p.code === 'PROCESSING_TIMEOUT') request.log.warn({ problem: p.code, status: p.status, route: request.routeOptions.url }, 'request abandoned: time limit');
+    else if (p.status >= 500) request.log.error({ err: error, stack: redactCardNumbers(String((error as Error).stack ?? '')) }, 'request failed');
     else request.log.info({ problem: p.code, status: p.status }, 'request refused');
     return sendProblem(request, reply, p);
   });
@@ -144,19 +154,31 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
   const isStream = (body: unknown): boolean => body !== null && typeof body === 'object' && typeof (body as { pipe?: unknown }).pipe === 'function';
 
   for (const f of HTTP_FUNCTIONS) {
-    const run = lp[f.name] as (input: unknown) => unknown;
-    app.post(`/v1/${f.name}`, async (request, reply) => {
+    app.post(`/v1/${f.name}`, limited, async (request, reply) => {
       if (isStream(request.body)) throw new ServerRefusal('UNSUPPORTED_MEDIA_TYPE');
-      return reply.type('application/json; charset=utf-8').send(JSON.stringify(run(request.body)));
+      let result: unknown;
+      try {
+        result = await f.call(lp, request.body, request.signal);
+      } catch (error) {
+        // Time up: the 503 is sent already; what the abandoned call says next goes nowhere.
+        if (request.signal.aborted) return reply;
+        throw error;
+      }
+      if (request.signal.aborted) return reply;
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(result));
     });
   }
 
   app.post('/v1/recalculate', async (request, reply) => {
     if (!isStream(request.body)) throw new ServerRefusal('UNSUPPORTED_MEDIA_TYPE');
     const options = recalculationOptions(request.query as Record<string, unknown>);
-    const stream = recalculateStream(request.body as AsyncIterable<Buffer>, options, pool, maxLineBytes, (b) => {
+    const stream = await recalculateStream(request.body as AsyncIterable<Buffer>, options, pool, { maxLineBytes, idleMs: handlerTimeout }, (b) => {
       metrics.records.inc({ outcome: 'ok' }, b.ok);
       metrics.records.inc({ outcome: 'error' }, b.failed);
+    });
+    // A batch too slow once the answer has started: the response is cut (logged, counted), the server goes on.
+    stream.on('error', (e) => {
+      if (e instanceof ServerRefusal) metrics.errors.inc({ code: e.code });
     });
     return reply.type(`${NDJSON}; charset=utf-8`).send(stream);
   });
