@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, type LpServer } from '../src/server/app.js';
 import { compareQuotasCall } from '../src/server/sdk-calls.js';
@@ -112,5 +113,55 @@ describe('/v1/recalculate: the limit is per batch of records, not the whole stre
     expect(p.code).toBe('PROCESSING_TIMEOUT');
     expect((await post(app, '/v1/oppositionDeadline')).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
+  });
+});
+
+describe('receiving a body', () => {
+  let app: LpServer;
+  let base: URL;
+  beforeAll(async () => {
+    // The route's clock short; the socket's silence long, so that only the route's clock can answer.
+    app = await buildServer({ logger: false, requestTimeout: 5000, handlerTimeout: 50 });
+    app.addHook('preHandler', async (request) => (request.headers['x-test-hold'] !== undefined ? held.promise : undefined));
+    base = new URL(await app.listen({ port: 0, host: '127.0.0.1' }));
+  });
+  const held = gate();
+  afterAll(async () => {
+    held.release();
+    await app.close();
+  });
+
+  it('over a real socket too: a held call is a 503 once its body is in; a call in time, its result', async () => {
+    const call = (headers: Record<string, string> = {}) => fetch(new URL('/v1/oppositionDeadline', base), { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+    const late = await call({ 'x-test-hold': '1' });
+    expect(late.status).toBe(503);
+    expect(((await late.json()) as { code: string }).code).toBe('PROCESSING_TIMEOUT');
+    const ok = await call();
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { lastDay: string }).lastDay).toBe('2026-05-15');
+  });
+
+  it('a JSON body still incomplete at the limit: 408 REQUEST_TIMEOUT problem (the body never finishes: no clock is read)', async () => {
+    const answer = await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+      const req = httpRequest({ host: base.hostname, port: base.port, method: 'POST', path: '/v1/oppositionDeadline', headers: { 'content-type': 'application/json', 'content-length': '100', 'accept-language': 'fr' } }, (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () => {
+          req.destroy();
+          resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body: text });
+        });
+      });
+      req.on('error', reject);
+      req.write('{"notifiedOn":');
+    });
+    expect(answer.status).toBe(408);
+    expect(answer.type).toMatch(/^application\/problem\+json/);
+    expect(JSON.parse(answer.body)).toMatchObject({ code: 'REQUEST_TIMEOUT', status: 408, title: 'Délai de requête dépassé' });
+    expect((await fetch(new URL('/v1/oppositionDeadline', base), { method: 'POST', body, headers: { 'content-type': 'application/json' } })).status).toBe(200);
+  });
+
+  it("Node's whole-request clock is off (it would cut a long NDJSON upload while records flow); a silent connection is closed", () => {
+    expect(app.server.requestTimeout).toBe(0);
+    expect(app.server.timeout).toBe(5000);
   });
 });

@@ -23,12 +23,13 @@ export interface ServerOptions {
   workerUrl?: URL;
   /** Largest JSON body, in bytes (413 above). */
   bodyLimit?: number;
-  /** Time to receive a whole request, in ms (408 after). */
-  requestTimeout?: number;
   /**
-   * Time to compute an answer, in ms (503 PROCESSING_TIMEOUT after; default: `requestTimeout`). For
-   * /v1/recalculate: the time each batch of records may take, not the whole stream.
+   * `--timeout`, in ms. A JSON call: received and answered within it, from its first byte (408 when its
+   * body is not in by then, 503 PROCESSING_TIMEOUT when it is). An NDJSON stream: the longest silence of
+   * its connection, and the time each batch of records may take — never the whole stream.
    */
+  requestTimeout?: number;
+  /** The JSON calls' clock alone (default: `requestTimeout`). */
   handlerTimeout?: number;
   /** Longest NDJSON line, in bytes: a longer one is an error record, never held in memory. */
   maxLineBytes?: number;
@@ -92,13 +93,15 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
   let readyBody: string | null = null;
   const maxLineBytes = o.maxLineBytes ?? 1024 * 1024;
   const handlerTimeout = o.handlerTimeout ?? o.requestTimeout ?? 30_000;
-  // On the functions' routes, not server-wide: /v1/recalculate has its own limit (per batch: a stream may
-  // run for hours), and the GET routes answer synchronously from memory.
-  const limited = { handlerTimeout };
+  // On the functions' routes only: /v1/recalculate has its own limit (per batch: a stream may run for
+  // hours), and the GET routes answer synchronously from memory.
+  const limited = { config: { timed: true } };
 
   const app = Fastify({
     bodyLimit: o.bodyLimit ?? 1024 * 1024,
-    requestTimeout: o.requestTimeout ?? 30_000,
+    // Node's whole-request clock would cut an NDJSON upload longer than the limit while records flow: the
+    // JSON routes have their own clock (handlerTimeout, from routing through parsing), the socket its silence.
+    requestTimeout: 0,
     connectionTimeout: o.requestTimeout ?? 30_000,
     genReqId: (req) => requestId(req.headers['x-request-id']),
     onProtoPoisoning: 'error',
@@ -142,9 +145,34 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
     metrics.latency.observe({ route }, reply.elapsedTime / 1000);
   });
 
+  // The JSON calls' clock, from routing: past it, a 408 while the body is still coming, a 503 once it is in.
+  // Its own, not Fastify's handlerTimeout: that one takes the request stream's 'close' (emitted as soon as
+  // a body is read) for the client leaving, and stops the clock there.
+  const clocks = new WeakMap<FastifyRequest, AbortController>();
+  const received = new WeakSet<FastifyRequest>();
+  app.addHook('onRequest', async (request, reply) => {
+    if ((request.routeOptions.config as { timed?: boolean } | undefined)?.timed !== true) return;
+    const clock = new AbortController();
+    clocks.set(request, clock);
+    const timer = setTimeout(() => {
+      if (reply.sent) return;
+      clock.abort();
+      const code = received.has(request) ? 'PROCESSING_TIMEOUT' : 'REQUEST_TIMEOUT';
+      request.log.warn({ problem: code, route: request.routeOptions.url }, 'request abandoned: time limit');
+      void sendProblem(request, reply, problemOf(new ServerRefusal(code), languageOf(request.headers['accept-language'])));
+    }, handlerTimeout);
+    // The answer sent, or the client gone: the clock stops, and a call still running learns it is abandoned.
+    reply.raw.once('close', () => {
+      clearTimeout(timer);
+      clock.abort();
+    });
+  });
+  app.addHook('preValidation', async (request) => void received.add(request));
+  const NEVER = new AbortController().signal;
+
   app.setErrorHandler((error, request, reply) => {
     const p = problemOf(error, languageOf(request.headers['accept-language']));
-    if (p.code === 'PROCESSING_TIMEOUT') request.log.warn({ problem: p.code, status: p.status, route: request.routeOptions.url }, 'request abandoned: time limit');
+    if (p.code === 'PROCESSING_TIMEOUT') request.log.warn({ problem: p.code, route: request.routeOptions.url }, 'request abandoned: time limit');
     else if (p.status >= 500) request.log.error({ err: error, stack: redactCardNumbers(String((error as Error).stack ?? '')) }, 'request failed');
     else request.log.info({ problem: p.code, status: p.status }, 'request refused');
     return sendProblem(request, reply, p);
@@ -156,15 +184,16 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
   for (const f of HTTP_FUNCTIONS) {
     app.post(`/v1/${f.name}`, limited, async (request, reply) => {
       if (isStream(request.body)) throw new ServerRefusal('UNSUPPORTED_MEDIA_TYPE');
+      const signal = clocks.get(request)?.signal ?? NEVER;
       let result: unknown;
       try {
-        result = await f.call(lp, request.body, request.signal);
+        result = await f.call(lp, request.body, signal);
       } catch (error) {
-        // Time up: the 503 is sent already; what the abandoned call says next goes nowhere.
-        if (request.signal.aborted) return reply;
+        // Time up: the problem is sent already; what the abandoned call says next goes nowhere.
+        if (reply.sent) return reply;
         throw error;
       }
-      if (request.signal.aborted) return reply;
+      if (reply.sent) return reply;
       return reply.type('application/json; charset=utf-8').send(JSON.stringify(result));
     });
   }

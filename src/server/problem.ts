@@ -98,7 +98,6 @@ const FASTIFY: Record<string, HttpProblemCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
   FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
-  FST_ERR_HANDLER_TIMEOUT: 'PROCESSING_TIMEOUT',
 };
 
 /** A thrown error as a problem document: the library's own with its code and issues; anything else generic. */
