@@ -123,5 +123,10 @@ describe('POST /v1/compareQuotas', () => {
     ]);
     expect(paths((await post('compareQuotas', { records: {}, sides: { base: {}, compare: {} } })).body)).toEqual(['/records INVALID_TYPE']);
     expect(paths((await post('compareQuotas', { records: [], sides: [] })).body)).toEqual(['/sides INVALID_TYPE']);
+    // As in any JSON call (unlike an NDJSON line, which becomes its error record): the whole call is refused.
+    const card = await post('compareQuotas', { records: [{ id: '4111 1111 1111 1111', netIncome: '1' }], sides: { base: {}, compare: {} } });
+    expect(card.status).toBe(400);
+    expect(paths(card.body)).toEqual(['/records/0/id SENSITIVE_DATA']);
+    expect(JSON.stringify(card.body)).not.toContain('4111');
   });
 });
