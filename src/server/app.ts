@@ -24,12 +24,12 @@ export interface ServerOptions {
   /** Largest JSON body, in bytes (413 above). */
   bodyLimit?: number;
   /**
-   * `--timeout`, in ms. A JSON call: received and answered within it, from its first byte (408 when its
+   * `--timeout`, in ms. A JSON call: received and answered within it, from its headers (408 when its
    * body is not in by then, 503 PROCESSING_TIMEOUT when it is). An NDJSON stream: the longest silence of
    * its connection, and the time each batch of records may take — never the whole stream.
    */
   requestTimeout?: number;
-  /** The JSON calls' clock alone (default: `requestTimeout`). */
+  /** The server's own clocks alone — a JSON call's, a recalculation batch's — without the socket's silence (default: `requestTimeout`). */
   handlerTimeout?: number;
   /** Longest NDJSON line, in bytes: a longer one is an error record, never held in memory. */
   maxLineBytes?: number;
