@@ -163,7 +163,8 @@
   function data() {
     if (known === null) {
       const sets = globalThis.lpRules.ruleSets;
-      known = { urls: actUrls(sets), byShort: citationsByShortForm(sets) };
+      const carried = sets ? null : JSON.parse(document.getElementById("lp-citations").textContent);
+      known = carried ? { urls: new Map(carried.urls), byShort: new Map(carried.byShort) } : { urls: actUrls(sets), byShort: citationsByShortForm(sets) };
     }
     return known;
   }
