@@ -74,14 +74,18 @@ export async function bundleForBrowser() {
 
 /**
  * One form's bundle: only `functions` of dist/index.js (tree-shaken, minified), added to window.lpRules,
- * so the forms' bundles load side by side.
+ * so the forms' bundles load side by side. Each bundle has its own copy of the error classes (the
+ * functions need them anyway): listed in lpRules.errorClasses, for the page to recognise any of them.
  */
 export async function bundleFunctions(functions) {
   requireDist();
   const names = functions.join(', ');
   const result = await build({
     absWorkingDir: root,
-    stdin: { contents: `import { ${names} } from './dist/index.js';\nObject.assign((globalThis.lpRules ??= {}), { ${names} });\n`, resolveDir: root },
+    stdin: {
+      contents: `import { ${names}, LpError, LpInputError } from './dist/index.js';\nconst lp = (globalThis.lpRules ??= {});\nObject.assign(lp, { ${names} });\n(lp.errorClasses ??= []).push({ LpError, LpInputError });\n`,
+      resolveDir: root,
+    },
     bundle: true,
     platform: 'browser',
     format: 'iife',
