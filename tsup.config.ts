@@ -31,7 +31,8 @@ export default defineConfig([{
   splitting: true,
   define,
 }, {
-  // CommonJS (`dist/index.cjs`, `dist/reference.cjs`): one file per entry, for `require`.
+  // CommonJS (`dist/index.cjs`, `dist/reference.cjs`), for `require`: split, so that both entries share
+  // one copy of the SDK (the same error classes, the same registry of loaded norm families).
   entry: published,
   format: ['cjs'],
   dts: { entry: published },
@@ -39,7 +40,7 @@ export default defineConfig([{
   clean: false,
   target: 'es2022',
   platform: 'neutral',
-  splitting: false,
+  splitting: true,
   treeshake: true,
   define,
 }, {

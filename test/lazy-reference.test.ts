@@ -21,12 +21,19 @@ const SCRIPT = `
   let mainRefuses = null;
   try { lib.evaluate('payment.ocp', ${FACTS}, { asOf: '2026-05-04', engine: 'reference' }); } catch (e) { mainRefuses = e.issues.map((i) => i.path + ' ' + i.code); }
   before.push(loaded());
-  Promise.resolve(reference.evaluate('payment.ocp', ${FACTS}, { asOf: '2026-05-04', engine: 'reference' })).then((r) => {
-    console.log(JSON.stringify({ before: before[0], after: loaded() > 0, compiled, mainRefuses, reference: r.fired.map((f) => f.event.type) }));
+  // One package: the reference entry's errors are the main entry's classes, its norm families the main entry's.
+  const { changeDates, ...json } = lib.getRuleSet('payment.ocp');
+  const own = lib.defineRuleSet(structuredClone(json));
+  Promise.all([
+    reference.evaluate('payment.ocp', ${FACTS}, { asOf: '2026-05-04', engine: 'reference' }),
+    reference.evaluate('payment.ocp', {}, { engine: 'reference' }).catch((e) => e instanceof lib.LpInputError),
+    reference.evaluate(own, ${FACTS}, { asOf: '2026-05-04', engine: 'reference' }),
+  ]).then(([r, sameErrors, ownSet]) => {
+    console.log(JSON.stringify({ before: before[0], after: loaded() > 0, compiled, mainRefuses, reference: r.fired.map((f) => f.event.type), sameErrors, ownSet: ownSet.fired.map((f) => f.event.type) }));
   });
 `;
 const run = (args: string[]): unknown => JSON.parse(execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }));
-const EXPECTED = { before: 0, after: true, compiled: ['AMOUNT_ABOVE_LIMIT'], mainRefuses: ['/engine INVALID_VALUE'], reference: ['AMOUNT_ABOVE_LIMIT'] };
+const EXPECTED = { before: 0, after: true, compiled: ['AMOUNT_ABOVE_LIMIT'], mainRefuses: ['/engine INVALID_VALUE'], reference: ['AMOUNT_ABOVE_LIMIT'], sameErrors: true, ownSet: ['AMOUNT_ABOVE_LIMIT'] };
 
 async function bundle(contents: string): Promise<string> {
   const out = await build({ stdin: { contents, resolveDir: root }, bundle: true, format: 'esm', platform: 'browser', minify: false, write: false, logLevel: 'error' });
