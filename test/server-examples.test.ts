@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
+import * as reference from '../src/reference.js';
 import { buildServer, type LpServer } from '../src/server/app.js';
 import { HTTP_FUNCTIONS } from '../src/server/functions.js';
 import { workedExamples } from './support/server.js';
@@ -26,7 +27,8 @@ const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => {
  * SDK, not through the server's adapters, so a wrong adapter shows.
  */
 const DIRECT: Record<string, (b: Body) => unknown> = {
-  evaluate: (b) => lib.evaluate(b.ruleSet, b.facts, b.options),
+  // The reference engine is lp-rules/reference's (the main entry's evaluate is the compiled one only).
+  evaluate: (b) => (b.options?.engine === 'reference' ? reference.evaluate(b.ruleSet, b.facts, b.options) : lib.evaluate(b.ruleSet, b.facts, b.options)),
   seizurePlan: (b) => {
     const plan = lib.seizurePlan(b.options);
     const { normsVersion, provenance } = plan;

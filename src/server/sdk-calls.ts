@@ -5,6 +5,7 @@ import type { Household } from '../core/seizure/minimum-vital.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import type { SeizurePlanOptions } from '../core/seizure/plan.js';
 import { optionIssues, type EvaluateOptions } from '../core/evaluator/evaluate.js';
+import { createReference } from '../core/evaluator/reference.js';
 import { ServerRefusal } from './problem.js';
 
 // The HTTP face of the public functions that take more than one input object: the body names each
@@ -53,8 +54,13 @@ export async function evaluateCall(lp: LpRules, body: unknown): Promise<unknown>
   // The options first, alone: `evaluate` reports options' and facts' issues together, both from the root.
   const o = optionIssues(b.options);
   throwIfIssues(o.issues.map((i) => ({ ...i, path: `/options${i.path}` })));
-  // One signature for both evaluators: the reference one answers with a Promise, awaited the same way.
-  const evaluate = lp.evaluate as (ruleSet: string, facts: object, options?: EvaluateOptions) => unknown;
+  // Both evaluators over HTTP (the server is not a browser bundle): the reference one, which the main
+  // entry leaves to lp-rules/reference, bound to the server's norms; it answers with a Promise, awaited alike.
+  const evaluate = (o.options.engine === 'reference' ? createReference({ norms: lp.norms }).evaluate : lp.evaluate) as (
+    ruleSet: string,
+    facts: object,
+    options?: EvaluateOptions,
+  ) => unknown;
   return under('/facts', () => evaluate(b.ruleSet as string, b.facts as object, b.options as EvaluateOptions | undefined));
 }
 
