@@ -30,6 +30,68 @@ export async function loadResultSchemas() {
   return Object.fromEntries(Object.values(mod.RESULT_SCHEMAS).map((v) => [v.$id, JSON.parse(JSON.stringify(v))]));
 }
 
+// Patterns without a format title, in words (the issue says what is expected, never a bare "wrong format").
+const PATTERN_WORDS = {
+  '\\S': { fr: 'un texte non vide', en: 'a non-empty text' },
+  '^([01]\\d|2[0-3]):[0-5]\\d$': { fr: 'une heure HH:mm (p. ex. 14:30)', en: 'a time HH:mm (e.g. 14:30)' },
+  '^(0(\\.\\d{1,4})?|1(\\.0{1,4})?)$': { fr: 'une part de 0 à 1, au plus quatre décimales (p. ex. 0.5)', en: 'a share from 0 to 1, at most four decimals (e.g. 0.5)' },
+  '^[A-Z]{2}$': { fr: 'un code de canton de deux lettres majuscules (p. ex. GE)', en: 'a two-letter canton code in capitals (e.g. GE)' },
+  '^https://': { fr: 'une adresse https://…', en: 'an https://… address' },
+  '^\\d{2}:\\d{2}$': { fr: 'une heure HH:mm (p. ex. 14:30)', en: 'a time HH:mm (e.g. 14:30)' },
+};
+const TITLES = { IsoDate: 'date', IsoDateTime: 'datetime', IsoMonth: 'month', Money: 'money' };
+
+/**
+ * What a schema node expects, compact (rendered in French and English by src/schemas/expected.ts): a format
+ * name, the allowed values (`v`), the JSON types (`t`) with an object's fields (`f`), a number's or a
+ * list's bounds, or the branches of a union (`b`).
+ */
+function hintOf(node) {
+  if (TITLES[node.title]) return TITLES[node.title];
+  if (node.const !== undefined) return { v: [node.const] };
+  if (Array.isArray(node.enum)) return { v: node.enum };
+  const union = node.anyOf ?? node.oneOf;
+  if (union && node.discriminator) {
+    const tag = node.discriminator.propertyName;
+    return { t: ['object'], tag, v: union.flatMap((b) => b.properties[tag].enum ?? [b.properties[tag].const]) };
+  }
+  if (union) {
+    const branches = union.map(hintOf);
+    return branches.every((b) => typeof b === 'object' && b.v) ? { v: branches.flatMap((b) => b.v) } : { b: branches };
+  }
+  if (node.$ref) return { t: ['object'] };
+  const h = { t: [].concat(node.type ?? []) };
+  if (node.type === 'string' && node.pattern !== undefined) {
+    const words = PATTERN_WORDS[node.pattern];
+    if (words) return { w: words };
+    h.re = node.pattern;
+  }
+  if (node.type === 'object' && node.properties && node.additionalProperties === false) h.f = Object.keys(node.properties);
+  for (const k of ['minimum', 'maximum', 'minItems', 'maxItems']) if (node[k] !== undefined) h[k] = node[k];
+  return h;
+}
+
+/** The key of a node's hint: its schema path, shortened (src/schemas/expected.ts shortens the same way). */
+export const hintKey = (schemaPath) => schemaPath.slice(1).replace(/\/properties\//g, '.');
+
+/** Every node of a schema by its ajv schema path (as `schemaPath` names it in an error, without the keyword). */
+export function hintsOf(schema) {
+  const out = {};
+  const walk = (node, path) => {
+    if (node === null || typeof node !== 'object') return;
+    const hint = hintOf(node);
+    out[hintKey(path)] = hint;
+    // A format or a list of values is one issue at its own path: its branches are never reported.
+    if (typeof hint === 'string' || (hint.v && !hint.tag)) return;
+    for (const [k, child] of Object.entries(node.properties ?? {})) walk(child, `${path}/properties/${k}`);
+    for (const [k, child] of Object.entries(node.patternProperties ?? {})) walk(child, `${path}/patternProperties/${encodeURIComponent(k)}`);
+    if (node.items && !Array.isArray(node.items)) walk(node.items, `${path}/items`);
+    for (const key of ['anyOf', 'oneOf']) (node[key] ?? []).forEach((child, k) => walk(child, `${path}/${key}/${k}`));
+  };
+  walk(schema, '#');
+  return out;
+}
+
 /**
  * The validators, one module per schema (`src/schemas/validators/<Name>.generated.ts`, each holding only the
  * code its schema needs), and `validators.generated.ts` re-exporting them: a function's bundle carries its
@@ -44,7 +106,11 @@ export async function generateValidators() {
     ajv.addSchema({ ...schema, $id: `lp-rules/${name}` });
     const code = standaloneCode.default(ajv, { [`validate${name}`]: `lp-rules/${name}` });
     if (/\brequire\(/.test(code)) throw new Error('generated validators need an ajv runtime helper: avoid that keyword');
-    files[join(VALIDATORS_DIR, `${name}.generated.ts`)] = `${header}${code}\n`;
+    // The validator carries what each of its nodes expects (pure: a bundle without it drops it).
+    const exported = new RegExp(`export const validate${name} = (validate\\d+);`);
+    if (!exported.test(code)) throw new Error(`unexpected standalone export for ${name}`);
+    const withHints = code.replace(exported, (_, fn) => `export const validate${name} = /* @__PURE__ */ Object.assign(${fn}, { hints: ${JSON.stringify(hintsOf(schema))} });`);
+    files[join(VALIDATORS_DIR, `${name}.generated.ts`)] = `${header}${withHints}\n`;
   }
   const barrel = Object.keys(schemas).map((name) => `export { validate${name} } from './validators/${name}.generated.js';`).join('\n');
   files[GENERATED] = `// Generated by scripts/schemas.mjs from src/schemas/registry.ts. Do not edit: run \`npm run gen\`.\n${barrel}\n`;
