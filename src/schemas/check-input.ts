@@ -45,7 +45,7 @@ export function checkInput<T>(validate: StandaloneValidator, input: unknown, sem
     if (issues.length === 0) issues.push(...semantic(value as T));
     else if (value !== null && typeof value === 'object') {
       const wrong = issues.map((i) => i.path);
-      issues.push(...semanticBeside(semantic, value as T, wrong).filter((i) => !wrong.some((p) => related(p, i.path))));
+      issues.push(...semanticBeside(semantic, value as T, wrong, schema.repairs).filter((i) => !wrong.some((p) => related(p, i.path))));
     }
   }
   throwIfIssues(issues);
@@ -57,8 +57,8 @@ export function checkInput<T>(validate: StandaloneValidator, input: unknown, sem
  * with the wrong fields left out (a check reads them as not given), else as given; a check that still
  * trips on a wrong field finds nothing.
  */
-function semanticBeside<T>(semantic: (i: T) => Issue[], value: T, wrong: readonly string[]): Issue[] {
-  for (const input of [without(value, wrong), value]) {
+function semanticBeside<T>(semantic: (i: T) => Issue[], value: T, wrong: readonly string[], repairs = new Map<string, unknown>()): Issue[] {
+  for (const input of [without(value, wrong, repairs), value]) {
     try {
       return semantic(input);
     } catch {
@@ -68,13 +68,18 @@ function semanticBeside<T>(semantic: (i: T) => Issue[], value: T, wrong: readonl
   return [];
 }
 
-/** A copy of `value` without the object properties at `paths` (array items stay: their indexes are paths). */
-function without<T>(value: T, paths: readonly string[]): T {
+/**
+ * A copy of `value` without the object properties at `paths` (array items stay: their indexes are paths);
+ * a wrong tag is set to the branch its object fits best instead.
+ */
+function without<T>(value: T, paths: readonly string[], repairs: Map<string, unknown>): T {
   const copy = structuredClone(value);
   for (const path of paths) {
     const segments = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const parent = segments.slice(0, -1).reduce<unknown>((o, s) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[s] : undefined), copy);
-    if (parent !== null && typeof parent === 'object' && !Array.isArray(parent) && segments.length > 0) delete (parent as Record<string, unknown>)[segments.at(-1)!];
+    if (parent === null || typeof parent !== 'object' || Array.isArray(parent) || segments.length === 0) continue;
+    if (repairs.has(path)) (parent as Record<string, unknown>)[segments.at(-1)!] = repairs.get(path);
+    else delete (parent as Record<string, unknown>)[segments.at(-1)!];
   }
   return copy;
 }

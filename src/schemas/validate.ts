@@ -21,6 +21,9 @@ export interface Finding extends IssueDetail {
   code: IssueCode;
 }
 
+/** The findings, and for a wrong tag the tag of the branch the object fits best (a calculator's own checks read it so). */
+export type Findings = Finding[] & { repairs?: Map<string, unknown> };
+
 // Format patterns get the specific issue code of their format (whose catalogue message names the form).
 const PATTERN_CODES = new Map<string, IssueCode>([
   [ISO_DATE_PATTERN, 'INVALID_DATE'],
@@ -78,17 +81,17 @@ const fieldsOf = (hint: Hint | undefined): Localized | undefined =>
  * The other fields of an object whose tag is wrong, checked against the branch they fit best (the one
  * with the fewest issues, the tag set to its value): a wrong tag hides none of the object's other faults.
  */
-function closestBranch(validate: StandaloneValidator, data: unknown, at: string, tag: string, hint: Hint | undefined): Finding[] {
+function closestBranch(validate: StandaloneValidator, data: unknown, at: string, tag: string, hint: Hint | undefined): { tag: unknown; findings: Finding[] } | null {
   const object = valueAt(data, at);
-  if (typeof hint !== 'object' || !hint.v || object === null || typeof object !== 'object' || Array.isArray(object)) return [];
+  if (typeof hint !== 'object' || !hint.v || object === null || typeof object !== 'object' || Array.isArray(object)) return null;
   const tagPath = pointer(at, tag);
-  let best: Finding[] | null = null;
+  let best: { tag: unknown; findings: Finding[] } | null = null;
   for (const value of hint.v) {
     const copy = withValueAt(data, at, { ...(object as object), [tag]: value });
     const inside = schemaFindings(validate, copy).filter((f) => f.path !== tagPath && f.path.startsWith(`${at}/`));
-    if (best === null || inside.length < best.length) best = inside;
+    if (best === null || inside.length < best.findings.length) best = { tag: value, findings: inside };
   }
-  return best ?? [];
+  return best;
 }
 
 /** `data` with the value at a JSON pointer replaced (the objects on the way copied, the rest shared). */
@@ -108,8 +111,9 @@ function withValueAt(data: unknown, path: string, value: unknown): unknown {
  * A union reports the branch the data chose (by its type, or by its tag), never the others' noise; when no
  * branch fits, the union reports itself once, with every form it allows.
  */
-export function schemaFindings(validate: StandaloneValidator, data: unknown): Finding[] {
+export function schemaFindings(validate: StandaloneValidator, data: unknown): Findings {
   if (validate(data)) return [];
+  const repairs = new Map<string, unknown>();
   const errors = validate.errors ?? [];
   const hints = (validate.hints ?? {}) as Readonly<Record<string, Hint>>;
   const hintAt = (node: string): Hint | undefined => hints[hintKey(node)];
@@ -134,7 +138,11 @@ export function schemaFindings(validate: StandaloneValidator, data: unknown): Fi
         if (!errors.some((x) => x !== e && (x.instancePath === tag || x.instancePath === here))) {
           out.push({ path: tag, code: 'INVALID_VALUE', ...at(e), received: received(valueAt(data, tag)) });
         }
-        out.push(...closestBranch(validate, data, here, String(e.params.tag), hintAt(nodeOf(e.schemaPath))));
+        const closest = closestBranch(validate, data, here, String(e.params.tag), hintAt(nodeOf(e.schemaPath)));
+        if (closest) {
+          out.push(...closest.findings);
+          repairs.set(tag, closest.tag);
+        }
         break;
       }
       case 'pattern': {
@@ -163,10 +171,12 @@ export function schemaFindings(validate: StandaloneValidator, data: unknown): Fi
     }
   }
   const seen = new Set<string>();
-  return out.filter((f) => {
+  const unique: Findings = out.filter((f) => {
     const key = `${f.path}\u0000${f.code}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
+  if (repairs.size > 0) unique.repairs = repairs;
+  return unique;
 }
 
 /** `schemaFindings` as SDK issues (JSON pointer, stable code, FR/EN message naming what is expected). */
