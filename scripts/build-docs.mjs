@@ -1,6 +1,7 @@
 // Builds the documentation site under docs/ from the package's own data, so it can never drift: the
 // rule catalogue (scripts/docs/pages/catalogue.mjs), one page per dated parameter, the amounts in force,
-// the interpretations, the case timeline, the search page and its index, and the site's stylesheet.
+// the interpretations, the case timeline, the search page and its index, the guides (docs/guide/*.md)
+// and the site's stylesheet.
 // The playground and the pages' script are built by scripts/build-playground.mjs. Runs the built package
 // (npm run build first). Deterministic: a test rebuilds and compares.
 // Usage: node scripts/build-docs.mjs [--norms FILE|DIR ...]  (editions loaded as `lp-rules --norms` loads them)
@@ -11,6 +12,7 @@ import { actUrls, citationsByShortForm } from './docs/legal.js';
 import { examplesByRule, runExamples } from './docs/norms.mjs';
 import { amountsPage } from './docs/pages/amounts.mjs';
 import { catalogue, traceCitation } from './docs/pages/catalogue.mjs';
+import { guidePages, guideSources } from './docs/pages/guides.mjs';
 import { interpretationsPage } from './docs/pages/interpretations.mjs';
 import { parameterPages } from './docs/pages/parameters.mjs';
 import { searchIndexScript, searchPage } from './docs/pages/search.mjs';
@@ -27,6 +29,7 @@ export function siteContext(pkg, ruleSets = pkg.ruleSets) {
     urls: actUrls(ruleSets),
     byShortForm: citationsByShortForm(ruleSets),
     interp: JSON.parse(readFileSync(join(root, 'docs-src/interpretations.json'), 'utf8')),
+    guides: guideSources(root),
   };
   ctx.cite = (text) => traceCitation(ctx, text);
   const examples = runExamples(pkg, root);
@@ -36,7 +39,7 @@ export function siteContext(pkg, ruleSets = pkg.ruleSets) {
 
 /** Every generated file of the site but the playground's, by path under docs/. */
 export function renderSite(ctx) {
-  const files = new Map([...catalogue(ctx), ...parameterPages(ctx)]);
+  const files = new Map([...catalogue(ctx), ...parameterPages(ctx), ...guidePages(ctx.guides)]);
   files.set('montants.html', amountsPage(ctx));
   files.set('interpretations.html', interpretationsPage(ctx));
   files.set('timeline.html', timelinePage(ctx));

@@ -28,7 +28,7 @@ export type { Interpretation } from './schemas/interpretation.js';
 export { PRIMARY_READINGS } from './schemas/readings.js';
 export type { Canton } from './schemas/canton.js';
 export { CANTON_CODES } from './schemas/canton.js';
-export { deadlineComputer, type DeadlineComputerOptions } from './core/calendar/computer.js';
+export { deadlineComputer, type DeadlineComputer, type DeadlineComputerOptions } from './core/calendar/computer.js';
 export { computeMinimumVital, type MinimumVitalInput, type MinimumVitalResult, type Expense } from './calculators/compute-minimum-vital/index.js';
 export { seizableQuota, type SeizableQuota, type SeizableQuotaInput } from './calculators/seizable-quota/index.js';
 export { seizurePlan, type SeizurePlan, type SeizurePlanOptions } from './core/seizure/plan.js';
@@ -57,6 +57,6 @@ export { createLpRules, type LpRules, type WithNorms } from './api/create-lp-rul
 export { compareQuotas, summarizeComparisons, type Comparison, type ComparisonSide, type ComparisonTotalizer } from './bulk/compare.js';
 export type { ComparisonSummary, ComparisonTotals } from './bulk/comparison-summary.js';
 export { comparisonReport, type ComparisonLabels } from './bulk/comparison-report.js';
-export { parseCases, runCases, caseReport, LpCaseError, type Case, type CaseProblem, type CaseResult, type FigureResult, type CaseRefusal, type Expected as ExpectedFigure, type Operation as CaseOperation } from './cases/index.js';
+export { parseCases, runCases, caseReport, LpCaseError, type Case, type CaseProblem, type CaseResult, type FigureResult, type CaseRefusal, type Expected as ExpectedFigure, type Operation as CaseOperation, type QuestionId } from './cases/index.js';
 export * from './api/safe.js';
 export type { SeizureInterpretation, Period, DayAnchor, EditionInfo, LocalizedText, EditionStatus, OppositionState, FactDeclaration } from './schemas/types.generated.js';

@@ -334,6 +334,7 @@ describe.skipIf(SKIP)(SKIP ? `browser: skipped, ${CHROMIUM} is missing (apt-get 
       ['interpretations', 'interpretations.html', null, false],
       ['timeline', 'timeline.html', null, false],
       ['playground', 'playground.html', 'playground', true],
+      ['guide', 'guide/recalc.html', null, true],
     ];
     const violations: string[] = [];
     for (const context of [desktop, phone]) {

@@ -63,10 +63,10 @@ describe('lp-rules test', () => {
   });
 });
 
-describe("the README's cases", () => {
+describe('the cases guide (docs/guide/cases.md)', () => {
   it('every `lp-rules test` command it shows runs as written, with the exit code it states', () => {
-    const readme = readFileSync(join(__dirname, '../README.md'), 'utf8');
-    const commands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n')).filter((l) => /^lp-rules test /.test(l));
+    const guide = readFileSync(join(__dirname, '../docs/guide/cases.md'), 'utf8');
+    const commands = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n')).filter((l) => /^lp-rules test /.test(l));
     expect(commands.length).toBeGreaterThanOrEqual(3);
     for (const line of commands) {
       const [command, comment = ''] = line.split(/\s+#\s+/);

@@ -128,11 +128,10 @@ describe('lp-rules diff', () => {
   });
 });
 
-describe("the README's norm-owner workflow", () => {
+describe("the norm-owner workflow the guide shows (docs/guide/norm-editions.md)", () => {
   const root = join(__dirname, '..');
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  // From the editions' section to the end of the cases' one: draft → norms check → diff → test → adopt.
-  const section = readme.slice(readme.indexOf('### Norm editions'), readme.indexOf('### Readings where'));
+  // The whole page: draft → norms check → diff → test → adopt.
+  const section = readFileSync(join(root, 'docs/guide/norm-editions.md'), 'utf8');
   const blocks = [...section.matchAll(/```(sh|diff)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, body: m[2]!.replace(/\\\n\s*/g, '') }));
   const commands = blocks.filter((b) => b.lang === 'sh').flatMap((b) => b.body.split('\n')).filter((l) => l.startsWith('lp-rules '));
   /** Today's date in Geneva, as the CLI takes it when no --as-of is given. */
@@ -147,7 +146,7 @@ describe("the README's norm-owner workflow", () => {
     expect(steps.every((k) => k >= 0), commands.join('\n')).toBe(true);
     expect([...steps].sort((a, b) => a - b)).toEqual(steps);
 
-    // Adopting is the README's own change to the bundled draft, applied here line by line.
+    // Adopting is the guide's own change to the bundled draft, applied here line by line.
     const patch = blocks.find((b) => b.lang === 'diff')!.body.split('\n');
     let adopted = readFileSync(DRAFT, 'utf8');
     patch.forEach((line, k) => {

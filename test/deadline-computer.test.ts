@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { computeDeadline, deadlineComputer, LpNormError } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { computeDeadline, createLpRules, deadlineComputer, loadNorms, LpNormError } from '../src/index.js';
 import { formatIsoDate, parseIsoDate } from '../src/core/dates.js';
 import { inputIssueTexts, thrownLpError } from './support/thrown.js';
 import { runIsolated } from './support/isolated.js';
@@ -110,5 +111,46 @@ describe('deadlineComputer validates its options like every entry point', () => 
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('deadlineComputer: its result carries the provenance every other result does', () => {
+  const served = day('2026-03-18');
+  // The package's lp.deadlines without the Easter féries: a rule-set file a norm owner loads at run time.
+  const noEaster = () => {
+    const set = JSON.parse(readFileSync('src/rules/lp/deadlines.rules.json', 'utf8')) as { parameters: { feries: { values: { value: { id: string }[] }[] } } };
+    for (const v of set.parameters.feries.values) v.value = v.value.filter((p) => p.id !== 'easter');
+    return loadNorms([{ name: 'sans-paques.rules.json', content: set }]);
+  };
+
+  it('built-in norms: served Wednesday 18 March 2026, day 10 is Saturday 28 March 2026 in the Easter féries, the last day Wednesday 15 April 2026 — and the provenance is computeDeadline’s', () => {
+    const lastDay = deadlineComputer({ asOf: '2026-03-18', days: 10 });
+    expect(formatIsoDate(lastDay(served))).toBe('2026-04-15');
+    const reference = computeDeadline({ from: '2026-03-18', period: { days: 10 } });
+    expect(reference.lastDay).toBe('2026-04-15');
+    expect(lastDay.provenance).toEqual(reference.provenance);
+    expect(lastDay.provenance.norms.map((n) => n.family)).toEqual(['lp.deadlines', 'lp.acts']);
+    expect(lastDay.provenance.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(lastDay.provenance.package).toMatch(/^lp-rules@/);
+    expect(Object.isFrozen(lastDay)).toBe(true);
+  });
+
+  it('norms loaded at run time (no Easter féries): the last day is Monday 30 March 2026, and the provenance names the file, as computeDeadline’s does', () => {
+    const norms = noEaster();
+    const builtIn = deadlineComputer({ asOf: '2026-03-18', days: 10 });
+    for (const lastDay of [deadlineComputer({ asOf: '2026-03-18', days: 10 }, { norms }), createLpRules({ norms }).deadlineComputer({ asOf: '2026-03-18', days: 10 })]) {
+      expect(formatIsoDate(lastDay(served))).toBe('2026-03-30');
+      const reference = computeDeadline({ from: '2026-03-18', period: { days: 10 } }, { norms });
+      expect(reference.lastDay).toBe('2026-03-30');
+      expect(lastDay.provenance).toEqual(reference.provenance);
+      expect(lastDay.provenance.norms.find((n) => n.family === 'lp.deadlines')?.origin).toBe('sans-paques.rules.json');
+      expect(lastDay.provenance.fingerprint).not.toBe(builtIn.provenance.fingerprint);
+    }
+    // The package's own function keeps the built-in norms.
+    expect(formatIsoDate(builtIn(served))).toBe('2026-04-15');
+  });
+
+  it('options that are not { norms } made by loadNorms are an input error at /options…', () => {
+    expect(inputIssueTexts(() => deadlineComputer({ asOf: '2026-03-18', days: 10 }, { norms: {} } as never))).toEqual(['/options/norms INVALID_TYPE']);
   });
 });

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ruleSets, rules } from '../src/index.js';
@@ -8,6 +8,8 @@ import { pages, rulesWithoutExample } from '../scripts/build-docs.mjs';
 import { readNormFiles, renderPlayground, stalePlaygroundFiles } from '../scripts/build-playground.mjs';
 // @ts-expect-error — plain ESM, shared by the generator and the pages' script
 import { fold, timelineIcs } from '../scripts/docs/client/ics.js';
+// @ts-expect-error — idem
+import { search } from '../scripts/docs/client/search.js';
 // @ts-expect-error — idem
 import { actUrls, fedlexArticleUrl, lawyerCitation, plain } from '../scripts/docs/legal.js';
 // @ts-expect-error — idem
@@ -19,10 +21,11 @@ import { chf, longDate, parseSwissAmount, parseSwissDate, swissDate } from '../s
 const docs = join(__dirname, '../docs');
 const site = pages as Map<string, string>;
 const html = [...site].filter(([name]) => name.endsWith('.html'));
-/** The French text of a page: its markup and its English spans removed. */
+/** The French text of a page: its markup and its English spans (and English-only guides) removed. */
 const frenchText = (page: string) =>
   page
     .replace(/<span lang="en">[^<]*<\/span>/g, '')
+    .replace(/<article class="guide" lang="en">[\s\S]*?<\/article>/g, '')
     .replace(/<details class="tech">[\s\S]*?<\/details>/g, '')
     .replace(/<(pre|code)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, ' ');
@@ -154,5 +157,50 @@ describe('playground with loaded norms (build-playground.mjs --norms)', () => {
   it('a directory of editions is read as the CLI reads it: its *.json files in name order', () => {
     const files = readNormFiles([join(__dirname, '../examples/norms')]);
     expect(files.map((f: { name: string }) => f.name)).toEqual(['NI-2027.draft.json']);
+  });
+});
+
+describe('the guides (docs/guide/*.md: the reference the README links to)', () => {
+  const guides = readdirSync(join(docs, 'guide')).filter((f) => f.endsWith('.md'));
+
+  it('each is a page of the site, linked from its front page and listed by the guides’ index', () => {
+    expect(guides.length).toBeGreaterThanOrEqual(10);
+    const index = site.get('index.html')!;
+    const listed = readFileSync(join(docs, 'guide/index.md'), 'utf8');
+    for (const f of guides) {
+      const name = f.replace(/\.md$/, '');
+      expect(site.get(`guide/${name}.html`), f).toContain('<article class="guide" lang="en">');
+      expect(index, f).toContain(`href="guide/${name}.html"`);
+      if (f !== 'index.md') expect(listed, f).toContain(`](${f})`);
+    }
+  });
+
+  it('a guide page holds its Markdown rendered: headings, code and tables; a link to another guide goes to its page', () => {
+    const page = site.get('guide/recalc.html')!;
+    expect(page).toContain('<h1>Bulk recalculation: <code>recalculateQuotas</code> and <code>lp-rules recalc</code></h1>');
+    expect(page).toMatch(/<pre><code class="language-sh">lp-rules recalc files\.jsonl --out results\.jsonl/);
+    expect(page).toContain('<div class="table-wrap"><table>');
+    expect(site.get('guide/norm-editions.html')).toContain('href="cases.html"');
+    expect(page, 'raw Markdown left').not.toMatch(/^#{1,6} |^\| --- /m);
+  });
+
+  it('the search finds each guide by its headings and lead-ins, after what the norms say', () => {
+    const index = JSON.parse(/window\.LP_SEARCH_INDEX = (.*);\n$/.exec(site.get('assets/search-index.js')!)![1]!) as { url: string; kind: string }[];
+    for (const f of guides) expect(index.filter((e) => e.kind === 'guide' && e.url === `guide/${f.replace(/\.md$/, '')}.html`), f).toHaveLength(1);
+    expect((search(index, 'resume') as { url: string }[]).map((e) => e.url)).toContain('guide/recalc.html');
+    const found = (search(index, 'minimum vital') as { kind: string }[]).map((e) => e.kind);
+    expect(found).toContain('guide');
+    expect(found.indexOf('guide')).toBeGreaterThan(found.indexOf('parameter'));
+  });
+
+  it('every relative link of every guide page reaches a page of the site or a file of the repository', () => {
+    for (const f of guides) {
+      const name = `guide/${f.replace(/\.md$/, '')}.html`;
+      for (const [, href] of site.get(name)!.matchAll(/href="(?!https?:|#|mailto:|data:)([^"#?]+)[^"]*"/g)) {
+        const target = posix.normalize(posix.join(posix.dirname(name), href!));
+        if (target.startsWith('api/')) continue; // the API reference: built by `npm run docs`, not committed
+        expect(site.has(target) || existsSync(join(docs, target)), `${name} → ${href}`).toBe(true);
+      }
+    }
   });
 });

@@ -36,6 +36,25 @@ export async function accepted(base: string): Promise<boolean> {
   return 'accepted' in r && r.accepted;
 }
 
+export async function fired(base: string): Promise<string[]> {
+  const facts = { amount: '1000.01', balance: '2000.00', targetKind: 'poursuite', methodType: 'twint', cardBrand: null, cardFunding: null, issuerResponse: null };
+  const r = await call(base, '/v1/evaluate', { ruleSet: 'payment.ocp', facts, options: { asOf: '2026-05-04' } });
+  return 'fired' in r ? r.fired.map((f) => f.event.type) : [];
+}
+
+export async function seizable(base: string): Promise<number | undefined> {
+  const r = await call(base, '/v1/seizurePlan', { options: { asOf: '2024-06-03' }, quota: [{ netIncome: 355185, minimum: 325560 }] });
+  return 'quota' in r ? r.quota?.[0]?.seizable : undefined;
+}
+
+export async function changed(base: string): Promise<number> {
+  const r = await call(base, '/v1/compareQuotas', { records: [{ household: { type: 'single' }, netIncome: '3551.85' }], sides: { base: { asOf: '2026-12-31' }, compare: { asOf: '2027-01-04' } } });
+  return 'summary' in r ? r.summary.changed : 0;
+}
+
+// @ts-expect-error the evaluator is 'compiled' or 'reference'
+export const wrongEngine: Body<'/v1/evaluate'> = { ruleSet: 'payment.ocp', facts: {}, options: { engine: 'fast' } };
+
 // @ts-expect-error a date is a string, not a number
 export const wrong: Body<'/v1/oppositionDeadline'> = { notifiedOn: 20260504 };
 `;

@@ -8,16 +8,26 @@ import { contractChecker, workedExamples, type Doc } from './support/server.js';
 // every documented (path, method, status) but 500 is produced at least once, so none is only on paper.
 
 let app: LpServer;
+/** The same server whose every function call is held past its time limit (503), and whose worker stalls. */
+let late: LpServer;
+let release: () => void;
 let doc: Doc;
 let checker: ReturnType<typeof contractChecker>;
 beforeAll(async () => {
   app = await buildServer({ logger: false, bodyLimit: 64 * 1024 });
+  late = await buildServer({ logger: false, handlerTimeout: 20, workers: 1, workerUrl: new URL('./support/slow-worker.mjs', import.meta.url) });
+  const held = new Promise<void>((r) => (release = r));
+  // /v1/recalculate has no handler limit (its limit is per batch: the stalled worker produces that 503).
+  late.addHook('preHandler', async (request) => (request.url === '/v1/recalculate' ? undefined : held));
   doc = JSON.parse((await app.inject({ method: 'GET', url: '/openapi.json' })).body) as Doc;
   checker = contractChecker(doc);
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  release();
+  await Promise.all([app.close(), late.close()]);
+});
 
-type Call = { method: 'GET' | 'POST'; path: string; url: string; body?: string; type?: string; status: number; before?: () => void; after?: () => void };
+type Call = { method: 'GET' | 'POST'; path: string; url: string; body?: string; type?: string; status: number; before?: () => void; after?: () => void; server?: () => LpServer };
 const json = (v: unknown) => JSON.stringify(v);
 const examples = workedExamples();
 const firstExample = (fn: string) => examples.find((e) => e[0] === fn)![2];
@@ -28,7 +38,10 @@ const calls = (): Call[] => [
     { method: 'POST', path: `/v1/${f.name}`, url: `/v1/${f.name}`, body: json({ unknownField: 1 }), status: 400 },
     { method: 'POST', path: `/v1/${f.name}`, url: `/v1/${f.name}`, body: json({ x: 'a'.repeat(70 * 1024) }), status: 413 },
     { method: 'POST', path: `/v1/${f.name}`, url: `/v1/${f.name}`, body: 'x', type: 'text/plain', status: 415 },
+    { method: 'POST', path: `/v1/${f.name}`, url: `/v1/${f.name}`, body: json(firstExample(f.name)), status: 503, server: () => late },
   ]),
+  { method: 'POST', path: '/v1/evaluate', url: '/v1/evaluate', body: json({ ruleSet: 'no.such.family', facts: {} }), status: 404 },
+  { method: 'POST', path: '/v1/recalculate', url: '/v1/recalculate', type: 'application/x-ndjson', body: '{"id":"stall"}\n', status: 503, server: () => late },
   // The card terms apply from 1 March 2026: before, no norm is in force.
   { method: 'POST', path: '/v1/cardDeadlines', url: '/v1/cardDeadlines', body: json({ statementReceivedOn: '2026-01-15' }), status: 422 },
   { method: 'POST', path: '/v1/recalculate', url: '/v1/recalculate?asOf=2026-06-01', type: 'application/x-ndjson', status: 200,
@@ -67,7 +80,7 @@ describe('every response fits the contract', () => {
   it.each(calls().map((c) => [`${c.method} ${c.url.slice(0, 60)} → ${c.status}`, c] as const))('%s', async (_name, c) => {
     c.before?.();
     try {
-      const res = await app.inject({ method: c.method, url: c.url, ...(c.body !== undefined ? { payload: c.body, headers: { 'content-type': c.type ?? 'application/json' } } : {}) });
+      const res = await (c.server?.() ?? app).inject({ method: c.method, url: c.url, ...(c.body !== undefined ? { payload: c.body, headers: { 'content-type': c.type ?? 'application/json' } } : {}) });
       expect(res.statusCode, res.body.slice(0, 300)).toBe(c.status);
       expect(checker.check(c.method, c.path, res)).toEqual([]);
     } finally {

@@ -669,7 +669,8 @@
     family: { fr: "Famille de normes", en: "Norm family" },
     rule: { fr: "Règle", en: "Rule" },
     parameter: { fr: "Paramètre", en: "Parameter" },
-    interpretation: { fr: "Interprétation", en: "Interpretation" }
+    interpretation: { fr: "Interprétation", en: "Interpretation" },
+    guide: { fr: "Guide technique", en: "Technical guide" }
   };
   var fold2 = (s) => String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’]/g, "").toLowerCase();
   function search(index, query) {

@@ -103,7 +103,7 @@ export interface LpRules {
   /** `seizurePlan`, with these norms. */
   readonly seizurePlan: (options: Parameters<typeof seizurePlan>[0]) => ReturnType<typeof seizurePlan>;
   /** `deadlineComputer`, with these norms. */
-  readonly deadlineComputer: typeof deadlineComputer;
+  readonly deadlineComputer: WithNorms<typeof deadlineComputer>;
   /** `recalculateQuotas`, with these norms. */
   readonly recalculateQuotas: (records: Parameters<typeof recalculateQuotas>[0], options?: Omit<RecalculationOptions, 'norms'>) => ReturnType<typeof recalculateQuotas>;
   /** `compareQuotas` whose sides default to these norms (a side may name its own). */
@@ -137,7 +137,7 @@ export function createLpRules(options: { norms: Norms }): LpRules {
     norms,
     evaluate: scoped(evaluate) as typeof evaluate,
     seizurePlan: (o: Parameters<typeof seizurePlan>[0]) => seizurePlan(o, { norms }),
-    deadlineComputer: scoped(deadlineComputer),
+    deadlineComputer: (o: Parameters<typeof deadlineComputer>[0]) => deadlineComputer(o, { norms }),
     recalculateQuotas: (records: Parameters<typeof recalculateQuotas>[0], o: Omit<RecalculationOptions, 'norms'> = {}) => recalculateQuotas(records, { ...o, norms }),
     compareQuotas: (records: Parameters<typeof compareQuotas>[0], sides: { base: ComparisonSide; compare: ComparisonSide }) =>
       compareQuotas(records, { base: { norms, ...sides.base }, compare: { norms, ...sides.compare } }),

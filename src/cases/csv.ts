@@ -3,6 +3,8 @@ import type { Localized } from '../core/localized.js';
 import { FIGURES, REFUSAL } from './figures.js';
 import { readValue } from './gherkin.js';
 import type { Case, CaseProblem, Expected, Operation } from './model.js';
+import { answerOf, expectedId, inputOf, knownAnswer, knownColumn, questionNamed, readAnswer } from './ask.js';
+import { QUESTIONS, type Question } from './questions.js';
 import { readAmount, readDate } from './swiss.js';
 
 const OPERATIONS: Record<string, Operation> = { 'minimum vital': 'seizure', 'minimum-vital': 'seizure', saisie: 'seizure', seizure: 'seizure', délais: 'deadlines', delais: 'deadlines', deadlines: 'deadlines' };
@@ -30,11 +32,16 @@ export function parseCsvCases(text: string, file: string): { cases: Case[]; prob
   const head = lines[headerAt]!;
   const separator = head.includes(';') && !head.includes(',') ? ';' : ',';
   const columns = (splitCsvRow(head, separator) ?? []).map((c) => c.trim());
-  const known = (c: string) => COMMON.has(c) || Object.hasOwn(CSV_COLUMNS, c) || DEADLINE_COLUMNS.has(c) || (c.startsWith(EXPECTED) && (c.slice(EXPECTED.length) === REFUSAL.id || FIGURES.some((f) => f.id === c.slice(EXPECTED.length))));
+  const known = (c: string) => {
+    const id = expectedId(c);
+    if (id === null) return COMMON.has(c) || Object.hasOwn(CSV_COLUMNS, c) || DEADLINE_COLUMNS.has(c) || knownColumn(c);
+    return id === REFUSAL.id || id === 'refus' || FIGURES.some((f) => f.id === id) || knownAnswer(id);
+  };
   const unknown = columns.filter((c) => !known(c));
   if (unknown.length > 0) {
     const figures = [...FIGURES.map((f) => f.id), REFUSAL.id].map((id) => EXPECTED + id).join(', ');
-    problem(headerAt + 1, say(`colonne(s) inconnue(s) : ${unknown.join(', ')} ; colonnes attendues : cas, source, fonction, interpretation, ${Object.keys(CSV_COLUMNS).join(', ')}, notifiedOn, notifiedAt, canton, ${figures}`, `unknown column(s): ${unknown.join(', ')}; expected columns: cas, source, fonction, interpretation, ${Object.keys(CSV_COLUMNS).join(', ')}, notifiedOn, notifiedAt, canton, ${figures}`));
+    const others = QUESTIONS.map((q) => `${q.names[0]} : ${q.fields.map((f) => f.name).join(', ')} ; ${q.answers.map((x) => EXPECTED + x.id).join(', ')}`).join(' | ');
+    problem(headerAt + 1, say(`colonne(s) inconnue(s) : ${unknown.join(', ')} ; colonnes attendues : cas, source, fonction, interpretation, ${Object.keys(CSV_COLUMNS).join(', ')}, notifiedOn, notifiedAt, canton, ${figures} ; ou, selon la fonction, ${others}`, `unknown column(s): ${unknown.join(', ')}; expected columns: cas, source, fonction, interpretation, ${Object.keys(CSV_COLUMNS).join(', ')}, notifiedOn, notifiedAt, canton, ${figures}; or, by fonction, ${others}`));
   }
   for (const must of ['cas', 'fonction']) if (!columns.includes(must)) problem(headerAt + 1, say(`colonne « ${must} » manquante`, `column "${must}" missing`));
   if (problems.length > 0) return { cases: [], problems };
@@ -58,33 +65,38 @@ function readRow(columns: string[], cells: string[], problem: (m: Localized) => 
     before.count++;
     problem(m);
   };
+  const question = questionNamed(v.get('fonction') ?? '');
+  if (question !== undefined) return readQuestionRow(question, v, fail, () => before.count > 0);
   const operation = OPERATIONS[(v.get('fonction') ?? '').toLowerCase()];
-  if (operation === undefined) fail(say(`fonction « ${v.get('fonction') ?? ''} » inconnue : « minimum vital » ou « délais »`, `unknown fonction "${v.get('fonction') ?? ''}": "minimum vital" or "délais"`));
+  if (operation === undefined) {
+    const names = ['minimum vital', 'délais', ...QUESTIONS.map((q) => q.names[0]!)].map((n) => `« ${n} »`).join(', ');
+    fail(say(`fonction « ${v.get('fonction') ?? ''} » inconnue ; attendu : ${names}`, `unknown fonction "${v.get('fonction') ?? ''}"; expected: ${names}`));
+  }
   const inputs = new Map<string, string>();
   for (const [c, x] of v) {
-    if (COMMON.has(c) || c.startsWith(EXPECTED)) continue;
-    if (operation !== undefined && (operation === 'deadlines') !== DEADLINE_COLUMNS.has(c)) fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
+    if (COMMON.has(c) || expectedId(c) !== null) continue;
+    if (!Object.hasOwn(CSV_COLUMNS, c) && !DEADLINE_COLUMNS.has(c)) fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
+    else if (operation !== undefined && (operation === 'deadlines') !== DEADLINE_COLUMNS.has(c)) fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
     const items = c === 'childrenBirthDates' || c.endsWith('Unproven') || c === 'healthInsurance' || c === 'professional' ? x.split(';').map((i) => i.trim()).filter((i) => i) : [x];
     const read = items.map((i) => (AMOUNT_COLUMNS.has(c) ? readAmount(i) : DATE_COLUMNS.has(c) ? readDate(i) : { ok: true as const, value: i }));
     const bad = read.find((r) => !r.ok);
     if (bad !== undefined && !bad.ok) fail(say(`${c} : ${bad.problem.fr}`, `${c}: ${bad.problem.en}`));
     else inputs.set(c, read.map((r) => (r.ok ? r.value : '')).join(';'));
   }
-  const interpretation: Record<string, string> = {};
-  for (const pair of (v.get('interpretation') ?? '').split(';').filter((p) => p.trim())) {
-    const m = /^\s*([A-Za-z]+)\s*=\s*([A-Za-z0-9:-]+)\s*$/.exec(pair);
-    if (m === null) fail(say(`interpretation : attendu « clé=valeur », trouvé « ${pair} »`, `interpretation: expected "key=value", found "${pair}"`));
-    else interpretation[m[1]!] = m[2]!;
-  }
+  const interpretation = readInterpretation(v.get('interpretation'), fail);
   const expected: Expected[] = [];
   for (const [c, x] of v) {
-    if (!c.startsWith(EXPECTED)) continue;
-    const id = c.slice(EXPECTED.length);
-    if (id === REFUSAL.id) {
-      expected.push({ figure: id, value: x.toUpperCase(), line: 0 });
+    const id = expectedId(c);
+    if (id === null) continue;
+    if (id === REFUSAL.id || id === 'refus') {
+      expected.push({ figure: REFUSAL.id, value: x.toUpperCase(), line: 0 });
       continue;
     }
-    const f = FIGURES.find((g) => g.id === id)!;
+    const f = FIGURES.find((g) => g.id === id);
+    if (f === undefined) {
+      fail(say(`${c} ne se calcule pas avec « ${v.get('fonction')} »`, `${c} is not computed by "${v.get('fonction')}"`));
+      continue;
+    }
     if (operation !== undefined && f.operation !== operation) fail(say(`${c} ne se calcule pas avec « ${v.get('fonction')} »`, `${c} is not computed by "${v.get('fonction')}"`));
     const r = readValue(f, x);
     if (r.ok) expected.push({ figure: id, value: r.value, line: 0 });
@@ -102,4 +114,43 @@ function readRow(columns: string[], cells: string[], problem: (m: Localized) => 
       : JSON.parse(JSON.stringify({ ...cellsToFile(Object.fromEntries(inputs) as Partial<Record<CsvColumn, string>>), ...extra })) as Record<string, unknown>;
   if (operation === 'seizure' && input.id !== undefined) delete input.id;
   return { name: v.get('cas')!, ...(v.has('source') ? { source: v.get('source')! } : {}), operation, input, expected };
+}
+
+function readInterpretation(text: string | undefined, fail: (m: Localized) => void): Record<string, string> {
+  const interpretation: Record<string, string> = {};
+  for (const pair of (text ?? '').split(';').filter((p) => p.trim())) {
+    const m = /^\s*([A-Za-z]+)\s*=\s*([A-Za-z0-9:-]+)\s*$/.exec(pair);
+    if (m === null) fail(say(`interpretation : attendu « clé=valeur », trouvé « ${pair} »`, `interpretation: expected "key=value", found "${pair}"`));
+    else interpretation[m[1]!] = m[2]!;
+  }
+  return interpretation;
+}
+
+/** A row asking one of the table's functions (`fonction` = « paiement en ligne », « délai d'opposition »…): its input by the table's columns. */
+function readQuestionRow(q: Question, v: Map<string, string>, fail: (m: Localized) => void, failed: () => boolean): Omit<Case, 'file' | 'line'> | null {
+  const cells = new Map([...v].filter(([c]) => !COMMON.has(c) && expectedId(c) === null));
+  const input = inputOf(q, cells, fail);
+  const interpretation = readInterpretation(v.get('interpretation'), fail);
+  if (Object.keys(interpretation).length > 0) input.interpretation = interpretation;
+  const expected: Expected[] = [];
+  for (const [c, x] of v) {
+    const id = expectedId(c);
+    if (id === null) continue;
+    if (id === REFUSAL.id || id === 'refus') {
+      expected.push({ figure: REFUSAL.id, value: x.toUpperCase(), line: 0 });
+      continue;
+    }
+    const answer = answerOf(q, id);
+    if (answer === undefined) {
+      fail(say(`${c} ne se calcule pas avec « ${v.get('fonction')} » ; attendu : ${q.answers.map((a) => EXPECTED + a.id).join(', ')}`, `${c} is not computed by "${v.get('fonction')}"; expected: ${q.answers.map((a) => EXPECTED + a.id).join(', ')}`));
+      continue;
+    }
+    const r = readAnswer(answer, x);
+    if (r.ok) expected.push({ figure: answer.id, value: r.value, line: 0 });
+    else fail(say(`${c} : ${r.problem.fr}`, `${c}: ${r.problem.en}`));
+  }
+  if (![...v.keys()].some((c) => expectedId(c) !== null)) fail(say('aucune réponse attendue sur cette ligne (colonnes attendu.…)', 'no expected answer on this row (attendu.… columns)'));
+  if (!v.has('cas')) fail(say('cellule « cas » vide : le nom du cas', 'empty "cas" cell: the name of the case'));
+  if (failed()) return null;
+  return { name: v.get('cas')!, ...(v.has('source') ? { source: v.get('source')! } : {}), operation: q.id, input, expected };
 }

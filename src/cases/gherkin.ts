@@ -3,6 +3,8 @@ import { GIVENS, normalize, type Facts } from './facts.js';
 import { FIGURES, REFUSAL, type Figure } from './figures.js';
 import type { Case, CaseProblem, Expected, Operation } from './model.js';
 import { inputOf, readQuestion, type Question } from './question.js';
+import { QUESTIONS, type Question as Asked, type QuestionId } from './questions.js';
+import { answerOf, inputOf as askedInput, questionNamed, readAnswer } from './ask.js';
 import { readAmount, readDate } from './swiss.js';
 
 type Kind = 'given' | 'when' | 'then' | 'and';
@@ -129,6 +131,9 @@ function compile(s: Block, background: Block | undefined, feature: { name: strin
   let unreadFact = false;
   let kind: Kind | undefined;
   let failed = false;
+  // A function of the table of questions (« Quand on vérifie « paiement en ligne » ») and its « colonne : valeur » facts.
+  let asked: Asked | undefined;
+  const cells: { column: string; value: string; line: number; text: string }[] = [];
   const fail = (line: number, m: Localized): void => {
     failed = true;
     problem(line, m);
@@ -142,10 +147,16 @@ function compile(s: Block, background: Block | undefined, feature: { name: strin
     if (kind === 'given') {
       if (question !== undefined) fail(step.line, say('les faits (« Soit », « Et ») se donnent avant le « Quand »', 'facts ("Soit", "Et") come before the "Quand"'));
       const given = GIVENS.map((g) => ({ g, m: new RegExp(g.phrase.source, 'i').exec(step.text) })).find((x) => x.m !== null);
+      const cell = /^(.+?)\s*:\s*(.+)$/.exec(step.text);
+      if (given === undefined && cell !== null) {
+        // « Soit montant : 1'000.01 »: a column of a function of the table, read once the « Quand » names it.
+        cells.push({ column: cell[1]!, value: cell[2]!, line: step.line, text: step.text });
+        continue;
+      }
       if (given === undefined) {
         unreadFact = true;
         const near = nearest(step.text, GIVENS.map((g) => g.example));
-        fail(step.line, say(`fait non reconnu « ${step.text} » ; attendu p. ex. ${near} (toutes les phrases : README, « Cas écrits par les juristes »)`, `unrecognised fact "${step.text}"; expected e.g. ${near} (every phrase: README, "Cas écrits par les juristes")`));
+        fail(step.line, say(`fait non reconnu « ${step.text} » ; attendu p. ex. ${near} (toutes les phrases : docs/guide/cases.md)`, `unrecognised fact "${step.text}"; expected e.g. ${near} (every phrase: docs/guide/cases.md)`));
         continue;
       }
       if (given.g.table && (step.table === undefined || step.table.length < 2)) {
@@ -165,8 +176,13 @@ function compile(s: Block, background: Block | undefined, feature: { name: strin
         continue;
       }
       const q = readQuestion(step.text);
+      const named = /^on (?:calcule|vérifie|demande|examine)\s*:?\s*(?:la |le |l'|les )?«?\s*(.+?)\s*»?$/i.exec(step.text);
+      const other = 'operation' in q || named === null ? undefined : questionNamed(named[1]!);
       if ('operation' in q) question = q;
-      else {
+      else if (other !== undefined) {
+        asked = other;
+        question = { operation: other.id, on: '' };
+      } else {
         unreadWhen = true;
         fail(step.line, q);
       }
@@ -177,12 +193,21 @@ function compile(s: Block, background: Block | undefined, feature: { name: strin
         fail(step.line, say('« Alors » vient après un « Quand »', '"Alors" comes after a "Quand"'));
         continue;
       }
-      const e = readExpected(step.text, question.operation);
+      const e = asked === undefined ? readExpected(step.text, question.operation) : readAskedAnswer(asked, step.text);
       if ('figure' in e) expected.push({ ...e, line: step.line });
       else fail(step.line, e);
     }
   }
   if (unreadWhen) return null;
+  const input: Record<string, unknown> = {};
+  for (const c of asked === undefined ? cells : []) {
+    unreadFact = true;
+    const near = nearest(c.text, GIVENS.map((g) => g.example));
+    fail(c.line, say(`fait non reconnu « ${c.text} » ; attendu p. ex. ${near} (ou, avec « Quand on vérifie « paiement en ligne » », les colonnes de cette fonction : docs/cases.md)`, `unrecognised fact "${c.text}"; expected e.g. ${near} (or, with « Quand on vérifie « paiement en ligne » », that function's columns: docs/cases.md)`));
+  }
+  const a = asked;
+  if (a !== undefined) for (const c of cells) mergeDeep(input, askedInput(a, new Map([[c.column, c.value]]), (m) => fail(c.line, m)));
+  if (asked !== undefined && facts.interpretation !== undefined) input.interpretation = facts.interpretation;
   if (question === undefined) fail(s.line, say('ce scénario n\'a pas de « Quand » (p. ex. « Quand on calcule le minimum vital au 04.01.2027 »)', 'this scenario has no "Quand" (e.g. "Quand on calcule le minimum vital au 04.01.2027")'));
   else {
     if (thens === 0) fail(s.line, say(`ce scénario n'attend aucun chiffre ; attendu p. ex. « Alors ${THEN_EXAMPLES[0]} »`, `this scenario expects no figure; expected e.g. "Alors ${THEN_EXAMPLES[0]}"`));
@@ -197,10 +222,12 @@ function compile(s: Block, background: Block | undefined, feature: { name: strin
   }
   if (failed) return null;
   const source = s.source ?? feature.source;
+  if (asked !== undefined) return { file, line: s.line, name: s.name, feature: feature.name, ...(source !== undefined ? { source } : {}), operation: asked.id, input, expected };
   return { file, line: s.line, name: s.name, feature: feature.name, ...(source !== undefined ? { source } : {}), operation: question!.operation, input: inputOf(question!, facts), expected };
 }
 
 const WHAT: Record<Operation, Localized> = {
+  ...(Object.fromEntries(QUESTIONS.map((q) => [q.id, q.label])) as Record<QuestionId, Localized>),
   seizure: { fr: 'le minimum vital', en: 'the minimum vital' },
   deadlines: { fr: 'les délais du commandement de payer', en: 'the deadlines of the payment order' },
 };
@@ -226,4 +253,27 @@ export function readValue(f: Figure, text: string): { ok: true; value: string } 
   if (f.kind === 'amount') return readAmount(text);
   if (f.kind === 'date') return readDate(text);
   return { ok: true, value: text.trim() };
+}
+
+/** Nested input objects merged (two cells may fill /target/kind and /target/balance). */
+function mergeDeep(into: Record<string, unknown>, more: Record<string, unknown>): Record<string, unknown> {
+  for (const [k, v] of Object.entries(more)) {
+    const old = into[k];
+    into[k] = old !== null && typeof old === 'object' && !Array.isArray(old) && v !== null && typeof v === 'object' && !Array.isArray(v) ? mergeDeep(old as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return into;
+}
+
+/** « Alors décision : refusé », « Et motifs : AMOUNT_ABOVE_LIMIT », or a refusal, for a function of the table. */
+function readAskedAnswer(q: Asked, text: string): Omit<Expected, 'line'> | Localized {
+  const refusal = new RegExp(REFUSAL.phrase.source, 'i').exec(text);
+  if (refusal !== null) return { figure: REFUSAL.id, value: refusal[1]!.toUpperCase() };
+  const m = /^(?:(?:le |la |les |l')?(.+?)\s*(?::|=)\s*|(?:le |la |les |l')?(.+?) (?:est|sont|est le|échoit le) )(.+)$/i.exec(text);
+  const answer = m === null ? undefined : answerOf(q, (m[1] ?? m[2])!);
+  if (answer === undefined) {
+    const ids = q.answers.map((a) => `« ${a.id} : … »`).join(', ');
+    return say(`réponse attendue non reconnue « ${text} » ; attendu : ${ids}`, `unrecognised expected answer "${text}"; expected: ${ids}`);
+  }
+  const r = readAnswer(answer, m![3]!);
+  return r.ok ? { figure: answer.id, value: r.value } : r.problem;
 }

@@ -23,3 +23,4 @@ export function parseCases(text: string, fileName: string): Case[] {
 export { runCases, type CaseResult, type FigureResult, type CaseRefusal } from './run.js';
 export { LpCaseError, type Case, type CaseProblem, type Expected, type Operation } from './model.js';
 export { caseReport, summarize, type CaseSummary } from './report.js';
+export type { QuestionId } from './questions.js';

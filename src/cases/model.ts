@@ -1,9 +1,13 @@
 import { redactCardNumbers } from '../core/card-number.js';
 import { LpError } from '../core/errors.js';
 import type { Localized } from '../core/localized.js';
+import type { QuestionId } from './questions.js';
 
-/** What a case computes: a seizure (minimum vital, then the quota with an income) or the deadlines of a payment order. */
-export type Operation = 'seizure' | 'deadlines';
+/**
+ * What a case computes: a seizure (minimum vital, then the quota with an income), the deadlines of a
+ * payment order, or one of the other functions of the table of questions (`QUESTIONS`), by its name.
+ */
+export type Operation = 'seizure' | 'deadlines' | QuestionId;
 
 /** One expected figure of a case, as its author wrote it (the line, for the report). */
 export interface Expected {
@@ -25,7 +29,7 @@ export interface Case {
   /** The decision or text the case comes from, e.g. "DCSO/127/2024". */
   source?: string;
   operation: Operation;
-  /** For a seizure: a `SeizureFile` (asOf, household, expenses, netIncome…); for deadlines: notifiedOn, notifiedAt, canton… */
+  /** For a seizure: a `SeizureFile` (asOf, household, expenses, netIncome…); for deadlines: notifiedOn, notifiedAt, canton…; else the function's input. */
   input: Record<string, unknown>;
   expected: Expected[];
 }

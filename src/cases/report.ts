@@ -1,4 +1,5 @@
 import type { Provenance } from '../core/evaluator/provenance.js';
+import { answerOf, questionById, shownAnswer } from './ask.js';
 import { figureById } from './figures.js';
 import type { CaseResult, FigureResult } from './run.js';
 import { writeAmount, writeDate } from './swiss.js';
@@ -33,10 +34,13 @@ export const summarize = (results: readonly CaseResult[]): CaseSummary => ({
 });
 
 /** A figure's value as the case would write it: CHF 1'234.50, mercredi 15.04.2026, NI-2027. */
-function shown(f: FigureResult, value: string | null, lang: 'fr' | 'en'): string {
+function shown(r: CaseResult, f: FigureResult, value: string | null, lang: 'fr' | 'en'): string {
   const w = WORDS[lang];
   if (f.figure === 'refused') return value === '' || value === null ? w.noRefusal : value;
   if (value === null) return w.refused;
+  const question = questionById(r.operation);
+  const answer = question === undefined ? undefined : answerOf(question, f.figure);
+  if (answer !== undefined) return shownAnswer(answer, value, lang);
   const kind = figureById(f.figure)?.kind;
   if (kind === 'amount' && /^\d+\.\d{2}$/.test(value)) return `CHF ${writeAmount(value)}`;
   if (kind === 'date') return writeDate(value, lang);
@@ -59,13 +63,13 @@ export function editionsText(provenance: readonly Provenance[], lang: 'fr' | 'en
 
 /**
  * The report of a run, in French (default) or English, for the legal staff who wrote the cases: one line
- * per case (✓/✗, file:line, name, source), each failed figure with what was expected and what was
- * computed, the refusal's reason, the norms applied; then the counts.
+ * per case (✓/✗, file:line, name, source), each failed figure with what was expected, what was
+ * computed and the text of the norms it rests on, the refusal's reason, the norms applied; then the counts.
  *
  * @example
  * const text = "# language: fr\nFonctionnalité: NI\n  Scénario: seul\n    Soit un débiteur seul\n    Quand on calcule le minimum vital au lundi 01.06.2026\n    Alors le minimum vital est de 1'250.00 CHF";
  * caseReport(runCases(parseCases(text, 'seul.feature'))).split('\n').slice(0, 2);
- * // → ['✗ seul.feature:3  seul', "    ✗ ligne 6: minimum vital — attendu CHF 1'250.00, obtenu CHF 1'200.00"]
+ * // → ['✗ seul.feature:3  seul', "    ✗ ligne 6: minimum vital — attendu CHF 1'250.00, obtenu CHF 1'200.00 (NI (rsGE E 3 60.04) (2025, 2026 ; lignes directrices fédérales 2009 avant))"]
  */
 export function caseReport(results: readonly CaseResult[], lang: 'fr' | 'en' = 'fr'): string {
   const w = WORDS[lang];
@@ -75,7 +79,8 @@ export function caseReport(results: readonly CaseResult[], lang: 'fr' | 'en' = '
     if (r.passed) out.push(`    ${r.figures.length} ${w.checked}`);
     for (const f of r.passed ? [] : r.figures) {
       const label = f.label[lang];
-      out.push(`    ${f.passed ? '✓' : '✗'} ${w.line} ${f.line}: ${label} — ${w.expected} ${shown(f, f.expected, lang)}${f.passed ? '' : `, ${w.actual} ${shown(f, f.actual, lang)}`}`);
+      const cited = f.passed || f.citation === undefined ? '' : ` (${f.citation})`;
+      out.push(`    ${f.passed ? '✓' : '✗'} ${w.line} ${f.line}: ${label} — ${w.expected} ${shown(r, f, f.expected, lang)}${f.passed ? '' : `, ${w.actual} ${shown(r, f, f.actual, lang)}${cited}`}`);
     }
     if (!r.passed && r.error !== undefined && !r.figures.some((f) => f.figure === 'refused' && f.passed)) {
       out.push(`    ${w.reason}: ${r.error.code}${r.error.issues.length > 0 ? ` (${r.error.issues.join(', ')})` : ''} — ${r.error.message[lang].split('\n')[0]}`);

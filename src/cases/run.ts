@@ -8,7 +8,9 @@ import { seizableQuota } from '../calculators/seizable-quota/index.js';
 import type { OppositionDeadlineInput, PaymentDeadlineInput } from '../schemas/calendar.js';
 import type { Norms } from '../rules/norms.js';
 import { FIGURES, REFUSAL, type Part } from './figures.js';
-import type { Case, Operation } from './model.js';
+import { actualAnswer, answerOf, citationOf, questionById, sameAnswer } from './ask.js';
+import type { Case } from './model.js';
+import type { Question } from './questions.js';
 
 /** One expected figure against the computed one. */
 export interface FigureResult {
@@ -21,6 +23,8 @@ export interface FigureResult {
   passed: boolean;
   /** The line of the case file that expects it. */
   line: number;
+  /** The text of the norms the computed figure rests on (a refusal's reasons, the rule that gave the date), e.g. "LP 74 al. 1". */
+  citation?: string;
 }
 
 /** Why a case's computation was refused: the SDK's error code, its message, its issues' codes. */
@@ -42,15 +46,19 @@ export interface CaseResult extends Pick<Case, 'file' | 'line' | 'name' | 'featu
 
 type Outcome = { ok: true; result: Record<string, unknown> } | { ok: false; error: CaseRefusal };
 
-const PARTS: Record<Operation, Part[]> = { seizure: ['minimumVital', 'quota'], deadlines: ['opposition', 'payment'] };
+const PARTS: Record<'seizure' | 'deadlines', Part[]> = { seizure: ['minimumVital', 'quota'], deadlines: ['opposition', 'payment'] };
+
+/** What one case computed, by part (a table's question is one part, 'question'). */
+type Done = Map<Part | 'question', Outcome>;
 
 /** Computes one part of a case with the public function (the same checks, the same norms an office applies). */
-function compute(part: Part, input: Record<string, unknown>, done: Map<Part, Outcome>, options: { norms?: Norms }): Outcome {
+function compute(part: Part | 'question', input: Record<string, unknown>, done: Done, options: { norms?: Norms }, question?: Question): Outcome {
   const known = done.get(part);
   if (known !== undefined) return known;
   let outcome: Outcome;
   try {
-    outcome = { ok: true, result: call(part, input, done, options) as unknown as Record<string, unknown> };
+    const result = part === 'question' ? question!.run(input as never, options) : call(part, input, done, options);
+    outcome = { ok: true, result: result as unknown as Record<string, unknown> };
   } catch (error) {
     if (!(error instanceof LpError)) throw error;
     outcome = { ok: false, error: { code: error.code, message: error.messages, issues: error instanceof LpInputError ? error.issues.map((i) => i.code) : [] } };
@@ -59,7 +67,7 @@ function compute(part: Part, input: Record<string, unknown>, done: Map<Part, Out
   return outcome;
 }
 
-function call(part: Part, input: Record<string, unknown>, done: Map<Part, Outcome>, options: { norms?: Norms }): object {
+function call(part: Part, input: Record<string, unknown>, done: Done, options: { norms?: Norms }): object {
   const { asOf, household, expenses, latestKnownNorms, interpretation, netIncome, spouseNetIncome, seizedOn } = input;
   if (part === 'minimumVital') return computeMinimumVital({ asOf, household, expenses, latestKnownNorms, interpretation } as MinimumVitalInput, options);
   if (part === 'quota') {
@@ -81,26 +89,36 @@ function call(part: Part, input: Record<string, unknown>, done: Map<Part, Outcom
  * const [r] = runCases(parseCases(text, 'seul.feature'));
  * r.passed; // → true
  * r.source; // → 'NI 2026 ch. I.1'
- * r.figures; // → [{ figure: 'minimumVital', label: { fr: 'minimum vital', en: 'minimum vital' }, expected: '1200.00', actual: '1200.00', passed: true, line: 7 }]
+ * r.figures; // → [{ figure: 'minimumVital', label: { fr: 'minimum vital', en: 'minimum vital' }, expected: '1200.00', actual: '1200.00', passed: true, line: 7, citation: 'NI (rsGE E 3 60.04) (2025, 2026 ; lignes directrices fédérales 2009 avant)' }]
  * r.provenance[0].norms[0].editions; // → [{ edition: 'NI-2026', status: 'official' }]
  */
 export function runCases(cases: readonly Case[], options: { norms?: Norms | undefined } = {}): CaseResult[] {
   const o = options.norms === undefined ? {} : { norms: options.norms };
   return cases.map((c) => {
-    const done = new Map<Part, Outcome>();
+    const done: Done = new Map();
+    const question = questionById(c.operation);
     const figures = c.expected.map((e): FigureResult => {
       if (e.figure === REFUSAL.id) {
-        const parts = PARTS[c.operation].filter((p) => p !== 'quota' || c.input.netIncome !== undefined);
-        const refused = parts.map((p) => compute(p, c.input, done, o)).find((x) => !x.ok);
+        const parts = question !== undefined ? (['question'] as const) : PARTS[c.operation as 'seizure' | 'deadlines'].filter((p) => p !== 'quota' || c.input.netIncome !== undefined);
+        const refused = parts.map((p) => compute(p, c.input, done, o, question)).find((x) => !x.ok);
         const actual = refused === undefined || refused.ok ? null : [refused.error.code, ...refused.error.issues].join(' ');
         const passed = refused !== undefined && !refused.ok && (refused.error.code === e.value || refused.error.issues.includes(e.value));
         return { figure: e.figure, label: REFUSAL.label, expected: e.value, actual: actual ?? '', passed, line: e.line };
+      }
+      if (question !== undefined) {
+        const answer = answerOf(question, e.figure)!;
+        const outcome = compute('question', c.input, done, o, question);
+        const actual = outcome.ok ? actualAnswer(answer, outcome.result) : null;
+        const citation = outcome.ok ? citationOf(outcome.result, actual!, answer.kind === 'codes' || answer.path === '/accepted' || answer.path === '/approved' || answer.path === '/allowed') : undefined;
+        const passed = actual !== null && sameAnswer(answer, e.value, actual);
+        return { figure: answer.id, label: answer.label, expected: e.value, actual, passed, line: e.line, ...(citation !== undefined ? { citation } : {}) };
       }
       const f = FIGURES.find((x) => x.id === e.figure)!;
       const outcome = compute(f.part, c.input, done, o);
       const value = outcome.ok ? f.read(outcome.result) : null;
       const actual = outcome.ok ? (value === undefined || value === null ? '' : String(value)) : null;
-      return { figure: f.id, label: f.label, expected: e.value, actual, passed: actual === e.value, line: e.line };
+      const citation = outcome.ok ? citationOf(outcome.result, actual!, false) : undefined;
+      return { figure: f.id, label: f.label, expected: e.value, actual, passed: actual === e.value, line: e.line, ...(citation !== undefined ? { citation } : {}) };
     });
     const outcomes = [...done.values()];
     const failed = outcomes.find((x) => !x.ok);

@@ -23,8 +23,14 @@ export interface ServerOptions {
   workerUrl?: URL;
   /** Largest JSON body, in bytes (413 above). */
   bodyLimit?: number;
-  /** Time to receive a whole request, in ms (408 after). */
+  /**
+   * `--timeout`, in ms. A JSON call: received and answered within it, from its headers (408 when its
+   * body is not in by then, 503 PROCESSING_TIMEOUT when it is). An NDJSON stream: the longest silence of
+   * its connection, and the time each batch of records may take — never the whole stream.
+   */
   requestTimeout?: number;
+  /** The server's own clocks alone — a JSON call's, a recalculation batch's — without the socket's silence (default: `requestTimeout`). */
+  handlerTimeout?: number;
   /** Longest NDJSON line, in bytes: a longer one is an error record, never held in memory. */
   maxLineBytes?: number;
   /** pino options (level, stream); false: no logs. */
@@ -86,10 +92,16 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
   // Computed on the first /ready (it compiles every family): not on the start-up path.
   let readyBody: string | null = null;
   const maxLineBytes = o.maxLineBytes ?? 1024 * 1024;
+  const handlerTimeout = o.handlerTimeout ?? o.requestTimeout ?? 30_000;
+  // On the functions' routes only: /v1/recalculate has its own limit (per batch: a stream may run for
+  // hours), and the GET routes answer synchronously from memory.
+  const limited = { config: { timed: true } };
 
   const app = Fastify({
     bodyLimit: o.bodyLimit ?? 1024 * 1024,
-    requestTimeout: o.requestTimeout ?? 30_000,
+    // Node's whole-request clock would cut an NDJSON upload longer than the limit while records flow: the
+    // JSON routes have their own clock (handlerTimeout, from routing through parsing), the socket its silence.
+    requestTimeout: 0,
     connectionTimeout: o.requestTimeout ?? 30_000,
     genReqId: (req) => requestId(req.headers['x-request-id']),
     onProtoPoisoning: 'error',
@@ -133,9 +145,35 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
     metrics.latency.observe({ route }, reply.elapsedTime / 1000);
   });
 
+  // The JSON calls' clock, from routing: past it, a 408 while the body is still coming, a 503 once it is in.
+  // Its own, not Fastify's handlerTimeout: that one takes the request stream's 'close' (emitted as soon as
+  // a body is read) for the client leaving, and stops the clock there.
+  const clocks = new WeakMap<FastifyRequest, AbortController>();
+  const received = new WeakSet<FastifyRequest>();
+  app.addHook('onRequest', async (request, reply) => {
+    if ((request.routeOptions.config as { timed?: boolean } | undefined)?.timed !== true) return;
+    const clock = new AbortController();
+    clocks.set(request, clock);
+    const timer = setTimeout(() => {
+      if (reply.sent) return;
+      clock.abort();
+      const code = received.has(request) ? 'PROCESSING_TIMEOUT' : 'REQUEST_TIMEOUT';
+      request.log.warn({ problem: code, route: request.routeOptions.url }, 'request abandoned: time limit');
+      void sendProblem(request, reply, problemOf(new ServerRefusal(code), languageOf(request.headers['accept-language'])));
+    }, handlerTimeout);
+    // The answer sent, or the client gone: the clock stops, and a call still running learns it is abandoned.
+    reply.raw.once('close', () => {
+      clearTimeout(timer);
+      clock.abort();
+    });
+  });
+  app.addHook('preValidation', async (request) => void received.add(request));
+  const NEVER = new AbortController().signal;
+
   app.setErrorHandler((error, request, reply) => {
     const p = problemOf(error, languageOf(request.headers['accept-language']));
-    if (p.status >= 500) request.log.error({ err: error, stack: redactCardNumbers(String((error as Error).stack ?? '')) }, 'request failed');
+    if (p.code === 'PROCESSING_TIMEOUT') request.log.warn({ problem: p.code, route: request.routeOptions.url }, 'request abandoned: time limit');
+    else if (p.status >= 500) request.log.error({ err: error, stack: redactCardNumbers(String((error as Error).stack ?? '')) }, 'request failed');
     else request.log.info({ problem: p.code, status: p.status }, 'request refused');
     return sendProblem(request, reply, p);
   });
@@ -144,19 +182,32 @@ export async function buildServer(o: ServerOptions = {}): Promise<LpServer> {
   const isStream = (body: unknown): boolean => body !== null && typeof body === 'object' && typeof (body as { pipe?: unknown }).pipe === 'function';
 
   for (const f of HTTP_FUNCTIONS) {
-    const run = lp[f.name] as (input: unknown) => unknown;
-    app.post(`/v1/${f.name}`, async (request, reply) => {
+    app.post(`/v1/${f.name}`, limited, async (request, reply) => {
       if (isStream(request.body)) throw new ServerRefusal('UNSUPPORTED_MEDIA_TYPE');
-      return reply.type('application/json; charset=utf-8').send(JSON.stringify(run(request.body)));
+      const signal = clocks.get(request)?.signal ?? NEVER;
+      let result: unknown;
+      try {
+        result = await f.call(lp, request.body, signal);
+      } catch (error) {
+        // Time up: the problem is sent already; what the abandoned call says next goes nowhere.
+        if (reply.sent) return reply;
+        throw error;
+      }
+      if (reply.sent) return reply;
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(result));
     });
   }
 
   app.post('/v1/recalculate', async (request, reply) => {
     if (!isStream(request.body)) throw new ServerRefusal('UNSUPPORTED_MEDIA_TYPE');
     const options = recalculationOptions(request.query as Record<string, unknown>);
-    const stream = recalculateStream(request.body as AsyncIterable<Buffer>, options, pool, maxLineBytes, (b) => {
+    const stream = await recalculateStream(request.body as AsyncIterable<Buffer>, options, pool, { maxLineBytes, idleMs: handlerTimeout }, (b) => {
       metrics.records.inc({ outcome: 'ok' }, b.ok);
       metrics.records.inc({ outcome: 'error' }, b.failed);
+    });
+    // A batch too slow once the answer has started: the response is cut (logged, counted), the server goes on.
+    stream.on('error', (e) => {
+      if (e instanceof ServerRefusal) metrics.errors.inc({ code: e.code });
     });
     return reply.type(`${NDJSON}; charset=utf-8`).send(stream);
   });

@@ -1,14 +1,11 @@
 import { PACKAGE_ID } from '../core/evaluator/provenance.js';
 import { SCHEMAS } from '../schemas/registry.js';
-import { RESULT_SCHEMAS } from '../schemas/results.js';
 import { HTTP_FUNCTIONS } from './functions.js';
 import { HTTP_SCHEMAS } from './http-schemas.js';
 import { toOpenApi30, type Schema } from './openapi30.js';
 
 const json = (s: unknown): Schema => JSON.parse(JSON.stringify(s)) as Schema;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-/** A result schema's component name: its `$id` (ValidatePaymentResult…), as in dist/schemas. */
-export const resultName = (fn: keyof typeof RESULT_SCHEMAS): string => RESULT_SCHEMAS[fn].$id as string;
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
 const ok = (schema: unknown, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
@@ -23,8 +20,8 @@ const COMMON_ERRORS = { '400': problem('Invalid input: every issue with its JSON
 export function openApiDocument(): Schema {
   const schemas: Record<string, Schema> = {};
   for (const f of HTTP_FUNCTIONS) {
-    schemas[f.input] = toOpenApi30(json(SCHEMAS[f.input]), f.input);
-    schemas[resultName(f.name)] = toOpenApi30(json(RESULT_SCHEMAS[f.name]), resultName(f.name));
+    schemas[f.input.name] = toOpenApi30(json(f.input.schema), f.input.name);
+    schemas[f.result.name] = toOpenApi30(json(f.result.schema), f.result.name);
   }
   schemas.SeizureFile = toOpenApi30(json(SCHEMAS.SeizureFile), 'SeizureFile');
   for (const [name, s] of Object.entries(HTTP_SCHEMAS)) schemas[name] = toOpenApi30(json(s), name);
@@ -37,13 +34,15 @@ export function openApiDocument(): Schema {
         summary: f.summary,
         tags: ['functions'],
         parameters: [LANGUAGE],
-        requestBody: { required: true, content: { 'application/json': { schema: ref(f.input) } } },
+        requestBody: { required: true, content: { 'application/json': { schema: ref(f.input.name), ...(f.examples ? { example: f.examples[0]!.input } : {}) } } },
         responses: {
-          '200': ok(ref(resultName(f.name)), `The result of ${f.name}, with its trace and provenance`),
+          '200': ok(ref(f.result.name), `The result of ${f.name}, with its provenance`),
           ...COMMON_ERRORS,
           '413': problem('Body too large'),
           '415': problem('Not application/json'),
           '422': problem('No norm in force on the date asked (NO_NORM_IN_FORCE)'),
+          '503': problem('Not computed within the time limit (PROCESSING_TIMEOUT): abandoned, the server goes on'),
+          ...Object.fromEntries(Object.entries(f.problems ?? {}).map(([status, text]) => [status, problem(text)])),
         },
       },
     };
@@ -64,6 +63,7 @@ export function openApiDocument(): Schema {
         '200': { description: 'One RecalculationLine per input line (application/x-ndjson)', content: { 'application/x-ndjson': { schema: ref('RecalculationLine') } } },
         ...COMMON_ERRORS,
         '415': problem('Not application/x-ndjson'),
+        '503': problem('The first batch of records not computed within the time limit (PROCESSING_TIMEOUT); a later batch too slow cuts the response'),
       },
     },
   };

@@ -60,6 +60,13 @@ export const HTTP_PROBLEMS = {
   NOT_FOUND: { status: 404, message: { fr: 'Aucune ressource à cette adresse.', en: 'No resource at this address.' } },
   METHOD_NOT_ALLOWED: { status: 404, message: { fr: 'Aucune ressource pour cette méthode.', en: 'No resource for this method.' } },
   REQUEST_TIMEOUT: { status: 408, message: { fr: "La requête n'a pas abouti dans le temps imparti.", en: 'The request did not complete within the time limit.' } },
+  PROCESSING_TIMEOUT: {
+    status: 503,
+    message: {
+      fr: "Le calcul n'a pas abouti dans le temps imparti (--timeout) : la requête est abandonnée, le service reste disponible.",
+      en: 'The computation did not finish within the time limit (--timeout): the request is abandoned, the service stays available.',
+    },
+  },
   SHUTTING_DOWN: { status: 503, message: { fr: "Le service s'arrête.", en: 'The service is shutting down.' } },
   BAD_REQUEST: { status: 400, message: { fr: 'Requête invalide.', en: 'Bad request.' } },
   INTERNAL: { status: 500, message: { fr: 'Erreur interne : la requête est consignée sous son identifiant.', en: 'Internal error: the request is logged under its id.' } },

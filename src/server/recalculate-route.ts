@@ -4,6 +4,7 @@ import { recalculationSetup } from '../bulk/recalculate.js';
 import type { RecalculationOptions } from '../bulk/record.js';
 import { readBatches } from '../cli/lines.js';
 import type { BatchPool } from '../cli/pool.js';
+import { ServerRefusal } from './problem.js';
 
 /** Lines per batch: small enough that the first answer lines leave early, large enough to amortise a worker hop. */
 const BATCH = 256;
@@ -16,32 +17,56 @@ export function recalculationOptions(query: Record<string, unknown>): Recalculat
   return recalculationSetup(given as RecalculationOptions).o;
 }
 
+/** A batch's lines, or PROCESSING_TIMEOUT when they take longer than `ms` to come. */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new ServerRefusal('PROCESSING_TIMEOUT')), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * The NDJSON answer to an NDJSON body, as `lp-rules recalc` writes it: one output line per input line, in
  * input order, a bad line as its error record. Constant memory: at most `inflight` batches are read ahead
  * of what the client has taken (the response stream pulls), and the body is read only as fast.
+ *
+ * The time limit (`idleMs`) is on the server's own work, never on the client's pace: each batch's lines
+ * must come within it. The answer starts (200) only with the first batch's lines, so a first batch that
+ * takes too long is a 503 problem; a later one cuts the response (its status is sent already).
  */
-export function recalculateStream(
+export async function recalculateStream(
   body: AsyncIterable<Buffer>,
   o: RecalculationOptions,
   pool: BatchPool,
-  maxLineBytes: number,
+  limits: { maxLineBytes: number; idleMs: number },
   counted: (b: BatchOutput) => void,
-): Readable {
+): Promise<Readable> {
   const inflight = 2;
-  async function* lines(): AsyncGenerator<Uint8Array> {
-    const queue: Promise<BatchOutput>[] = [];
-    for await (const item of readBatches(body, { size: BATCH, maxLineBytes }, () => false)) {
-      if (!('lines' in item)) continue;
-      const batch: Batch = { ...item, input: 'jsonl', output: 'jsonl', options: o, maxLineBytes };
-      queue.push(pool.submit(batch));
-      if (queue.length >= inflight) yield take(await queue.shift()!);
-    }
-    while (queue.length > 0) yield take(await queue.shift()!);
-  }
-  const take = (b: BatchOutput): Uint8Array => {
+  const queue: Promise<BatchOutput>[] = [];
+  const take = async (): Promise<Uint8Array> => {
+    const b = await within(queue.shift()!, limits.idleMs);
     counted(b);
     return b.text;
   };
-  return Readable.from(lines(), { objectMode: false });
+  async function* lines(): AsyncGenerator<Uint8Array> {
+    try {
+      for await (const item of readBatches(body, { size: BATCH, maxLineBytes: limits.maxLineBytes }, () => false)) {
+        if (!('lines' in item)) continue;
+        const batch: Batch = { ...item, input: 'jsonl', output: 'jsonl', options: o, maxLineBytes: limits.maxLineBytes };
+        queue.push(pool.submit(batch));
+        if (queue.length >= inflight) yield await take();
+      }
+      while (queue.length > 0) yield await take();
+    } finally {
+      // Abandoned batches (time up, client gone) may still fail: nobody waits for them any more.
+      for (const q of queue.splice(0)) q.catch(() => undefined);
+    }
+  }
+  const source = lines();
+  const first = await source.next();
+  async function* all(): AsyncGenerator<Uint8Array> {
+    if (first.done) return;
+    yield first.value;
+    yield* source;
+  }
+  return Readable.from(all(), { objectMode: false });
 }

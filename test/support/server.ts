@@ -2,6 +2,7 @@ import Ajv from 'ajv';
 import type { LightMyRequestResponse } from 'fastify';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HTTP_FUNCTIONS } from '../../src/server/functions.js';
 
 // The contract as the server publishes it (GET /openapi.json), and a checker of any response against it.
 
@@ -47,8 +48,13 @@ export function contractChecker(doc: Doc) {
 const calculators = join(__dirname, '../../src/calculators');
 const camel = (s: string) => s.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
-/** Every calculator's worked examples: [function, name, input]. */
+/** Every served function's worked examples: the calculators' examples.json, then the table's own. [function, name, input]. */
 export function workedExamples(): [string, string, unknown][] {
+  const own = HTTP_FUNCTIONS.flatMap((f) => (f.examples ?? []).map((e) => [f.name, e.name, e.input] as [string, string, unknown]));
+  return [...calculatorExamples(), ...own];
+}
+
+function calculatorExamples(): [string, string, unknown][] {
   return readdirSync(calculators).flatMap((d) => {
     let text: string;
     try {

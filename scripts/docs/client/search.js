@@ -7,6 +7,7 @@ const KINDS = {
   rule: { fr: 'Règle', en: 'Rule' },
   parameter: { fr: 'Paramètre', en: 'Parameter' },
   interpretation: { fr: 'Interprétation', en: 'Interpretation' },
+  guide: { fr: 'Guide technique', en: 'Technical guide' },
 };
 
 /** Lower case, accents and the thousands apostrophe removed: "Montant de BASE 1'700" ~ "montant de base 1700". */

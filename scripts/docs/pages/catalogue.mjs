@@ -4,6 +4,7 @@
 import { citeHtml, dateHtml, esc, page, t, T } from '../layout.mjs';
 import { parameterFile, parametersRead, valueHtml } from '../norms.mjs';
 import { plain } from '../legal.js';
+import { guideList } from './guides.mjs';
 import { nextDay, swissDate } from '../swiss.js';
 
 /** Consecutive versions with the same value, merged: the seizure amounts did not change in 2025 or 2026. */
@@ -91,6 +92,7 @@ export function catalogue(ctx) {
 <li><a href="timeline.html">${T('Chronologie', 'Timeline')}</a> ${T('d’une poursuite, de la notification à la vente', 'of an enforcement, from service to sale')}</li>
 <li><a href="recherche.html">${T('Recherche', 'Search')}</a> ${T('dans les règles, paramètres et sources', 'across rules, parameters and sources')}</li>
 </ul>
+${guideList(ctx.guides)}
 ${lib.ruleSets
   .map(
     (f) => `<h2><a href="rules/${esc(f.id)}.html">${t(f.title)}</a></h2>

@@ -1,4 +1,4 @@
-// The search: an index of rules, parameters, citations and interpretations, written as a plain script
+// The search: an index of rules, parameters, citations, interpretations and the guides (by their headings and lead-ins), written as a plain script
 // (assets/search-index.js sets window.LP_SEARCH_INDEX) so it loads from file:// too, and the page whose
 // script searches it as the reader types. Client side, offline.
 import { lawyerCitation, plain } from '../legal.js';
@@ -39,6 +39,11 @@ export function searchEntries(ctx) {
   }
   for (const o of interp.options) {
     entries.push({ url: `interpretations.html#${o.option}`, kind: 'interpretation', title: o.question, detail: { fr: 'Interprétation', en: 'Interpretation' }, text: words(both(o.question), o.option, o.alternative) });
+  }
+  for (const g of ctx.guides ?? []) {
+    // Its headings and the bold lead-ins of its paragraphs: what the page is about, not every word of it.
+    const headings = [...g.text.matchAll(/^#{2,3} (.+)$|\*\*([^*]+)\*\*/gm)].map((m) => (m[1] ?? m[2]).replace(/`/g, ''));
+    entries.push({ url: `guide/${g.name}.html`, kind: 'guide', title: { fr: g.title, en: g.title }, detail: { fr: 'Guide technique', en: 'Technical guide' }, text: words(headings, g.name) });
   }
   return entries;
 }

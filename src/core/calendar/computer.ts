@@ -4,6 +4,9 @@ import type { Canton } from '../../schemas/canton.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { Interpretation } from '../../schemas/interpretation.js';
 import { validateDeadlineComputerOptions } from '../../schemas/validators.generated.js';
+import { inNormScope, normsOption } from '../../rules/scope.js';
+import type { NormLookup } from '../../rules/family.js';
+import { provenanceOf, type Provenance, type ProvenancePlan } from '../evaluator/provenance.js';
 import { calendarContext } from './context.js';
 import { deadlineEnd } from './deadline.js';
 import { CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY } from './holidays.js';
@@ -24,6 +27,16 @@ export interface DeadlineComputerOptions {
   interpretation?: Interpretation;
 }
 
+/**
+ * The function `deadlineComputer` returns: day 0 → last day (epoch days), and the provenance every day it
+ * returns shares (the norms were resolved once, when it was made).
+ */
+export interface DeadlineComputer {
+  (day0: EpochDay): EpochDay;
+  /** The norms every last day is computed with: package, editions and status, fingerprint — as `computeDeadline`'s. */
+  readonly provenance: Provenance;
+}
+
 function optionIssues(o: DeadlineComputerOptions): Issue[] {
   const found: Issue[] = [];
   if (parseIsoDate(o.asOf) === null) found.push(issue('/asOf', 'INVALID_DATE'));
@@ -41,9 +54,18 @@ function optionIssues(o: DeadlineComputerOptions): Issue[] {
  * const lastDay = deadlineComputer({ asOf: '2026-12-10', days: 10 });
  * const day0 = Date.UTC(2026, 11, 10) / 86_400_000; // 10 December 2026, as days since 1970-01-01
  * new Date(lastDay(day0) * 86_400_000).toISOString().slice(0, 10); // → '2027-01-06' (as `oppositionDeadline`)
+ * lastDay.provenance.norms.map((n) => n.family); // → ['lp.deadlines', 'lp.acts'] (as `computeDeadline`'s)
  * @see LP 31, 63; CPC 142
  */
-export function deadlineComputer(options: DeadlineComputerOptions): (day0: EpochDay) => EpochDay {
+export function deadlineComputer(options: DeadlineComputerOptions, call?: { norms?: NormLookup | undefined }): DeadlineComputer {
+  // Its norms (the package's, `{ norms }` or the instance's) are resolved here, once: each last day it
+  // returns is computed with them, so the computer carries their provenance, as every result does.
+  return inNormScope(normsOption(call), () => computer(options), (lastDay, used) =>
+    Object.freeze(Object.assign(lastDay, { provenance: provenanceOf(used.plans as ProvenancePlan[], used.latest as ReadonlySet<ProvenancePlan>) })),
+  );
+}
+
+function computer(options: DeadlineComputerOptions): (day0: EpochDay) => EpochDay {
   const o = checkInput<DeadlineComputerOptions>(validateDeadlineComputerOptions, options, optionIssues);
   const ctx = calendarContext({ asOf: o.asOf, canton: o.canton, interpretation: o.interpretation });
   const request = {

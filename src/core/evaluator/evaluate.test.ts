@@ -10,7 +10,7 @@ import { createLpRules } from '../../api/create-lp-rules.js';
 import { TWINT_ONE_CENTIME_OVER } from '../../../test/support/ocp-facts.js';
 
 // `evaluate`: strict facts, the reference date, the two engines and the `trace` option.
-// The README's example (CHF 1000.01 by TWINT, one centime over the online ceiling), on Monday 4 May 2026.
+// The SDK guide's example (docs/guide/sdk.md) (CHF 1000.01 by TWINT, one centime over the online ceiling), on Monday 4 May 2026.
 const FACTS = TWINT_ONE_CENTIME_OVER;
 const MON_4_MAY_2026 = '2026-05-04';
 const OCP_RULE_COUNT = getRuleSet('payment.ocp').rules.length;

@@ -33,8 +33,8 @@ export function withUnknownFacts(set: Pick<RuleSetDefinition, 'facts'>, known: F
   return facts;
 }
 
-/** Where the options of `evaluate` are not what it takes (each issue at `/<option>`). */
-function optionIssues(options: unknown): { options: EvaluateOptions; issues: Issue[] } {
+/** Where the options of `evaluate` are not what it takes (each issue at `/<option>`); the HTTP face checks them alone. */
+export function optionIssues(options: unknown): { options: EvaluateOptions; issues: Issue[] } {
   if (options === undefined) return { options: {}, issues: [] };
   const json = jsonValue(options);
   if (!json.ok) return { options: {}, issues: json.issues };
