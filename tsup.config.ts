@@ -17,7 +17,8 @@ const sources = (dir: string): string[] =>
     return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [p] : [];
   });
 const modules = Object.fromEntries(sources('src').map((p) => [relative('src', p).replace(/\.ts$/, ''), p]));
-const published = { index: 'src/index.ts' };
+// The published entries: `lp-rules` and `lp-rules/reference` (json-rules-engine, for its users only).
+const published = { index: 'src/index.ts', reference: 'src/reference.ts' };
 
 export default defineConfig([{
   entry: modules,
@@ -30,7 +31,8 @@ export default defineConfig([{
   splitting: true,
   define,
 }, {
-  // CommonJS (`dist/index.cjs`): one file, for `require`.
+  // CommonJS (`dist/index.cjs`, `dist/reference.cjs`), for `require`: split, so that both entries share
+  // one copy of the SDK (the same error classes, the same registry of loaded norm families).
   entry: published,
   format: ['cjs'],
   dts: { entry: published },
@@ -38,7 +40,7 @@ export default defineConfig([{
   clean: false,
   target: 'es2022',
   platform: 'neutral',
-  splitting: false,
+  splitting: true,
   treeshake: true,
   define,
 }, {

@@ -141,7 +141,9 @@ cpSync(path.join(ROOT, 'dist'), SNAPSHOT, { recursive: true });
 process.on('exit', () => rmSync(SNAPSHOT, { recursive: true, force: true }));
 const CLI = path.join(SNAPSHOT, 'cli.js');
 const lib = await import(pathToFileURL(path.join(SNAPSHOT, 'index.js')).href);
-const { seizurePlan, recalculateQuotas, evaluate, getRuleSet } = lib;
+const { seizurePlan, recalculateQuotas, getRuleSet } = lib;
+// The reference evaluator is published apart (lp-rules/reference); its `evaluate` takes both engines.
+const { evaluate } = await import(pathToFileURL(path.join(SNAPSHOT, 'reference.js')).href);
 
 const count = (n) => n.toLocaleString('en-US');
 const pad2 = (n) => (n < 10 ? `0${n}` : String(n));

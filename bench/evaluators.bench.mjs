@@ -30,7 +30,9 @@ try {
   console.error('Cannot load ../dist/index.js: build first (`npx tsup` or `npm run build`).');
   throw error;
 }
-const { evaluate, validatePayment, getRuleSet } = lib;
+const { validatePayment, getRuleSet } = lib;
+// The reference evaluator is published apart (lp-rules/reference); its `evaluate` takes both engines.
+const { evaluate } = await import('../dist/reference.js');
 
 // ---------------------------------------------------------------------------------------------------
 // Deterministic records: mulberry32, a tiny seeded PRNG.

@@ -4,6 +4,12 @@ export interface PlaygroundNormFile {
   content: unknown;
 }
 export const DOCS_DIR: string;
+/** The playground's forms and the functions each one calls: one bundle each (`assets/lp-rules.<form>.js`). */
+export const PLAYGROUND_BUNDLES: Readonly<Record<string, readonly string[]>>;
+/** A file's weight as the budgets count it: gzip (level 9), in bytes. */
+export function gzipBytes(bytes: Uint8Array): number;
+/** One form's bundle: only `functions` of dist/index.js, minified, added to window.lpRules. */
+export function bundleFunctions(functions: readonly string[]): Promise<Uint8Array>;
 /** The files the playground build writes, relative to the docs directory. */
 export const PLAYGROUND_FILES: readonly string[];
 /** The browser build of dist/index.js (needs `npm run build` first). */

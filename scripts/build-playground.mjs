@@ -1,7 +1,10 @@
 // Builds the documentation site's scripts and the playground: the browser build of the SDK
-// (docs/assets/lp-rules.browser.js: dist/index.js with json-rules-engine, luxon and decimal.js, one
-// classic script setting window.lpRules, so pages load it from file:// too), the pages' script
+// (docs/assets/lp-rules.browser.js: dist/index.js with its dependencies, one classic script setting
+// window.lpRules, so pages load it from file:// too), the playground's per-function bundles
+// (docs/assets/lp-rules.<form>.js: only the functions a form calls, as an integrator's bundler would
+// take them from dist/index.js; the page shows each one's weight, measured here), the pages' script
 // (docs/assets/site.js, from scripts/docs/client/), the playground's stylesheet and docs/playground.html.
+// With --norms the page computes with createLpRules, so it loads the whole browser build instead.
 //
 // Deterministic: the same dist/ and the same sources give the same bytes, so the generated files are
 // committed (the SDK bundle is built by `npm test`) and a test checks they are fresh (`--check`).
@@ -11,7 +14,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { actUrls, citationsByShortForm } from './docs/legal.js';
 import { playgroundPage } from './docs/pages/playground.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +24,19 @@ export const DOCS_DIR = join(root, 'docs');
 const DIST_ENTRY = join(root, 'dist/index.js');
 
 /** The files this script writes, relative to the docs directory. */
-export const PLAYGROUND_FILES = Object.freeze(['assets/lp-rules.browser.js', 'assets/site.js', 'assets/playground.css', 'playground.html']);
+/** The playground's forms and the functions each one calls: one bundle each (`assets/lp-rules.<form>.js`). */
+export const PLAYGROUND_BUNDLES = Object.freeze({
+  service: ['oppositionDeadline', 'paymentDeadline'],
+  timeline: ['caseTimeline'],
+  household: ['computeMinimumVital', 'seizableQuota'],
+  payment: ['validatePayment'],
+});
+const bundleFile = (form) => `assets/lp-rules.${form}.js`;
+
+export const PLAYGROUND_FILES = Object.freeze(['assets/lp-rules.browser.js', ...Object.keys(PLAYGROUND_BUNDLES).map(bundleFile), 'assets/site.js', 'assets/playground.css', 'playground.html']);
+
+/** A file's weight as the budgets count it (.size-limit.json): gzip, in bytes. */
+export const gzipBytes = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 function requireDist() {
   if (!existsSync(DIST_ENTRY)) throw new Error(`build-playground: ${DIST_ENTRY} is missing: run \`npm run build\` first`);
@@ -55,6 +72,33 @@ export async function bundleForBrowser() {
   });
 }
 
+/**
+ * One form's bundle: only `functions` of dist/index.js (tree-shaken, minified), added to window.lpRules,
+ * so the forms' bundles load side by side. Each bundle has its own copy of the error classes (the
+ * functions need them anyway): listed in lpRules.errorClasses, for the page to recognise any of them.
+ */
+export async function bundleFunctions(functions) {
+  requireDist();
+  const names = functions.join(', ');
+  const result = await build({
+    absWorkingDir: root,
+    stdin: {
+      contents: `import { ${names}, LpError, LpInputError } from './dist/index.js';\nconst lp = (globalThis.lpRules ??= {});\nObject.assign(lp, { ${names} });\n(lp.errorClasses ??= []).push({ LpError, LpInputError });\n`,
+      resolveDir: root,
+    },
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: ['es2022'],
+    charset: 'utf8',
+    legalComments: 'eof',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].contents;
+}
+
 /** The pages' script: not minified, so that what runs in the page can be read. */
 export const bundleSite = () =>
   bundle(join(root, 'scripts/docs/client/site.js'), { banner: { js: '/* lp-rules documentation site script, bundled from scripts/docs/client/ by scripts/build-playground.mjs: do not edit. */' } });
@@ -74,11 +118,19 @@ export async function renderPlayground({ norms = [] } = {}) {
   requireDist();
   const sdk = await import(pathToFileURL(DIST_ENTRY).href);
   const lib = norms.length > 0 ? { ...sdk, ruleSets: sdk.loadNorms(norms).ruleSets } : sdk;
+  const files = { 'assets/lp-rules.browser.js': await bundleForBrowser() };
+  for (const [form, functions] of Object.entries(PLAYGROUND_BUNDLES)) files[bundleFile(form)] = await bundleFunctions(functions);
+  // What the page loads, and the weight it shows for each file: measured on the bytes written below.
+  const loads = norms.length > 0
+    ? [{ file: 'assets/lp-rules.browser.js', functions: ['createLpRules'] }]
+    : Object.entries(PLAYGROUND_BUNDLES).map(([form, functions]) => ({ file: bundleFile(form), functions }));
+  const weights = loads.map((l) => ({ ...l, gzip: gzipBytes(files[l.file]) }));
+  const citations = { urls: [...actUrls(lib.ruleSets)], byShort: [...citationsByShortForm(lib.ruleSets)] };
   return {
-    'assets/lp-rules.browser.js': await bundleForBrowser(),
+    ...files,
     'assets/site.js': await bundleSite(),
     'assets/playground.css': Buffer.from(readFileSync(join(root, 'scripts/docs/assets/playground.css'), 'utf8')),
-    'playground.html': Buffer.from(playgroundPage({ lib, norms }, sdk.CANTON_CODES)),
+    'playground.html': Buffer.from(playgroundPage({ lib, norms, weights, citations }, sdk.CANTON_CODES)),
   };
 }
 

@@ -4,3 +4,5 @@ export function loadSchemas(): Promise<Record<string, unknown>>;
 /** Each generated validator file's path and text (the per-schema modules and the re-exporting barrel). */
 export function generateValidators(): Promise<Record<string, string>>;
 export function loadResultSchemas(): Promise<Record<string, unknown>>;
+/** A schema as the interpreter reads it (annotations dropped); throws on a keyword it does not implement. */
+export function compactSchema(schema: object, keywords: Set<string>, where?: string): object;

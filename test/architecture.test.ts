@@ -14,7 +14,7 @@ const LAYERS: [RegExp, number, string][] = [
   [/^rules\//, 2, 'rules'],
   [/^calculators\//, 4, 'calculators'],
   [/^(bulk|cli|docs|api|cases|server)\//, 5, 'bulk/cli/docs/api/cases/server'],
-  [/^index\.ts$/, 6, 'package root'],
+  [/^(index|reference)\.ts$/, 6, 'package roots (lp-rules, lp-rules/reference)'],
 ];
 const layerOf = (file: string): [number, string] => {
   const hit = LAYERS.find(([re]) => re.test(file));

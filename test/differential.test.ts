@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineRuleSet, evaluate, ruleSets, type Evaluation, type RuleSetDefinition } from '../src/index.js';
+import { defineRuleSet, ruleSets, type Evaluation, type RuleSetDefinition } from '../src/index.js';
+import { evaluate } from '../src/reference.js';
 import { OPERATORS, type Condition } from '../src/schemas/rule-set.js';
 import { asOfFor, factsFor } from './support/arbitraries.js';
 

@@ -1,6 +1,7 @@
 import { Settings } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
+import * as reference from '../src/reference.js';
 import { LpError, LpInputError, LpNormError } from '../src/index.js';
 import { RESULT_SCHEMAS } from '../src/schemas/results.js';
 import { compileRuleSet } from '../src/core/evaluator/compiled.js';
@@ -168,7 +169,7 @@ describe('the other argument types, one by one', () => {
     ['a number', 5],
   ])('evaluate(%s, facts) is INVALID_TYPE at /ruleSet', async (_what, ruleSet) => {
     expect(await issuesOf(() => lib.evaluate(ruleSet as never, { a: 1 }))).toEqual(['/ruleSet INVALID_TYPE']);
-    expect(await issuesOf(() => lib.evaluate(ruleSet as never, { a: 1 }, { engine: 'reference' }))).toEqual(['/ruleSet INVALID_TYPE']);
+    expect(await issuesOf(() => reference.evaluate(ruleSet as never, { a: 1 }, { engine: 'reference' }))).toEqual(['/ruleSet INVALID_TYPE']);
   });
 
   it('getRuleSet(Symbol()) is INVALID_TYPE, not a TypeError from the message', () => {

@@ -163,7 +163,8 @@
   function data() {
     if (known === null) {
       const sets = globalThis.lpRules.ruleSets;
-      known = { urls: actUrls(sets), byShort: citationsByShortForm(sets) };
+      const carried = sets ? null : JSON.parse(document.getElementById("lp-citations").textContent);
+      known = carried ? { urls: new Map(carried.urls), byShort: new Map(carried.byShort) } : { urls: actUrls(sets), byShort: citationsByShortForm(sets) };
     }
     return known;
   }
@@ -182,9 +183,9 @@
     const match = Object.keys(fields).filter((prefix) => path === prefix || path.startsWith(`${prefix}/`)).sort((a, b) => b.length - a.length)[0];
     return match === void 0 ? null : fields[match];
   }
+  var isA = (error, name) => (globalThis.lpRules.errorClasses ?? [globalThis.lpRules]).some((classes) => error instanceof classes[name]);
   function describeError(error, fields) {
-    const { LpError, LpInputError } = globalThis.lpRules;
-    if (error instanceof LpInputError) {
+    if (isA(error, "LpInputError")) {
       for (const issue of error.issues) {
         const field = fieldOf(issue.path, fields);
         if (field !== null) $(field).setAttribute("aria-invalid", "true");
@@ -194,7 +195,7 @@
         el("ul", { class: "issues" }, ...error.issues.map((issue) => el("li", { "data-code": issue.code, "data-path": issue.path }, ...bi(issue.message), " ", el("code", { class: "muted" }, issue.path || "/"))))
       ];
     }
-    if (error instanceof LpError) return [el("p", { "data-code": error.code }, ...bi(error.messages))];
+    if (isA(error, "LpError")) return [el("p", { "data-code": error.code }, ...bi(error.messages))];
     const message = error instanceof Error ? error.message : String(error);
     return [el("p", { "data-code": "UNEXPECTED" }, ...bi({ fr: `Erreur inattendue : ${message}`, en: `Unexpected error: ${message}` }))];
   }

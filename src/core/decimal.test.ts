@@ -52,6 +52,22 @@ describe('parseDecimal', () => {
     );
   });
 
+  it('expands exponent forms as decimal.js does (the test oracle: the SDK itself carries no decimal library)', () => {
+    const huge = fc.double({ min: 1e21, noNaN: true, noDefaultInfinity: true });
+    const tiny = fc.double({ min: Number.MIN_VALUE, max: 1e-7, noNaN: true });
+    fc.assert(
+      fc.property(fc.oneof(huge, tiny), fc.boolean(), (magnitude, negative) => {
+        const n = negative ? -magnitude : magnitude;
+        expect(String(n)).toContain('e');
+        expect(decimalText(parse(n))).toBe(new Decimal(n).toFixed());
+      }),
+      { numRuns: 2000 },
+    );
+    expect(decimalText(parse(Number.MAX_VALUE))).toBe(new Decimal(Number.MAX_VALUE).toFixed());
+    expect(decimalText(parse(-Number.MIN_VALUE))).toBe(new Decimal(-Number.MIN_VALUE).toFixed());
+    expect(decimalText(parse(1.5e-7))).toBe('0.00000015');
+  });
+
   it('agrees with decimal.js on the value (canonical text)', () => {
     fc.assert(
       fc.property(decimalString, (s) => {

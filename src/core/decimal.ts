@@ -1,11 +1,3 @@
-import Decimal from 'decimal.js';
-
-/**
- * A private decimal.js constructor: the SDK never touches the global `Decimal` configuration
- * (an integrator's own settings stay theirs). Used only at the edges: parsing odd numbers, division.
- */
-export const ExactDecimal = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
-
 const DECIMAL_TEXT = /^([+-])?(\d+)(?:\.(\d+))?$/;
 
 /** An exact decimal split into its parts, with no leading zeros in `int` and no trailing zeros in `frac`. */
@@ -22,7 +14,19 @@ export interface DecimalParts {
 function numberText(n: number): string | null {
   if (!Number.isFinite(n)) return null;
   const s = String(n);
-  return s.includes('e') ? new ExactDecimal(n).toFixed() : s;
+  const e = s.indexOf('e');
+  return e < 0 ? s : expandExponent(s.slice(0, e), Number(s.slice(e + 1)));
+}
+
+/** `1.5e-7` → "0.00000015", `1e+21` → "1000000000000000000000": the mantissa's digits, point moved. */
+function expandExponent(mantissa: string, exponent: number): string {
+  const sign = mantissa.startsWith('-') ? '-' : '';
+  const [int, frac = ''] = mantissa.slice(sign.length).split('.');
+  const digits = `${int}${frac}`;
+  const point = int!.length + exponent; // where the decimal point falls in `digits`
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** Parses a decimal string or finite number exactly; `null` when it is neither. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../index.js';
+import { evaluate } from '../reference.js';
 import { writtenDates } from '../../test/support/weekdays.js';
 import examples from './examples.json';
 

@@ -41,3 +41,12 @@ const wrongIssue: IssueCode = 'NOT_AN_ISSUE';
 // @ts-expect-error a refused payment has no kind
 const refusedKind: 'full' = (r.accepted === false ? r : null)!.kind;
 void wrongReason, wrongIssue, refusedKind;
+
+// The reference evaluator, from its own subpath (CommonJS).
+import type { Evaluation } from 'lp-rules';
+import { evaluate as evaluateReference } from 'lp-rules/reference';
+const referenceEvaluation: Promise<Evaluation> = evaluateReference('payment.ocp', {}, { asOf: '2026-05-04', engine: 'reference' });
+void referenceEvaluation;
+// @ts-expect-error the reference evaluation is a Promise, not an evaluation
+const notAwaited: Evaluation = evaluateReference('payment.ocp', {}, { engine: 'reference' });
+void notAwaited;

@@ -1,6 +1,8 @@
 // A consumer's code, typechecked against the packed package (test/consumer-types.test.ts). Each
 // `@ts-expect-error` is a wrong input the published types must refuse; an unused one fails the check.
 import { LpInputError, oppositionDeadline, validatePayment, type Issue, type IssueCode, type ReasonCode, type ValidatePaymentInput } from 'lp-rules';
+import { evaluate as evaluateReference, createReference } from 'lp-rules/reference';
+import { evaluate, type Evaluation } from 'lp-rules';
 
 const input: ValidatePaymentInput = { amount: '250.00', target: { kind: 'poursuite', balance: '1000.00' }, method: { type: 'twint' } };
 const r = validatePayment(input);
@@ -41,3 +43,13 @@ const wrongIssue: IssueCode = 'NOT_AN_ISSUE';
 // @ts-expect-error a refused payment has no kind
 const refusedKind: 'full' = (r.accepted === false ? r : null)!.kind;
 void wrongReason, wrongIssue, refusedKind;
+
+// The reference evaluator, from its own subpath: a Promise of the same evaluation.
+const compiledEvaluation: Evaluation = evaluate('payment.ocp', {}, { asOf: '2026-05-04' });
+const referenceEvaluation: Promise<Evaluation> = evaluateReference('payment.ocp', {}, { asOf: '2026-05-04', engine: 'reference' });
+void compiledEvaluation, referenceEvaluation, createReference;
+// @ts-expect-error the main entry's evaluate is the compiled one only
+evaluate('payment.ocp', {}, { engine: 'reference' });
+// @ts-expect-error the reference evaluation is a Promise, not an evaluation
+const notAwaited: Evaluation = evaluateReference('payment.ocp', {}, { engine: 'reference' });
+void notAwaited;

@@ -7,7 +7,11 @@ let known = null;
 function data() {
   if (known === null) {
     const sets = globalThis.lpRules.ruleSets;
-    known = { urls: actUrls(sets), byShort: citationsByShortForm(sets) };
+    // The playground's per-function bundles carry no norm catalogue: the page carries its citations (JSON).
+    const carried = sets ? null : JSON.parse(document.getElementById('lp-citations').textContent);
+    known = carried
+      ? { urls: new Map(carried.urls), byShort: new Map(carried.byShort) }
+      : { urls: actUrls(sets), byShort: citationsByShortForm(sets) };
   }
   return known;
 }

@@ -9,9 +9,12 @@ function fieldOf(path, fields) {
   return match === undefined ? null : fields[match];
 }
 
+// The playground's per-function bundles each carry their own error classes (lpRules.errorClasses); the
+// whole browser build has one pair, on lpRules itself.
+const isA = (error, name) => (globalThis.lpRules.errorClasses ?? [globalThis.lpRules]).some((classes) => error instanceof classes[name]);
+
 export function describeError(error, fields) {
-  const { LpError, LpInputError } = globalThis.lpRules;
-  if (error instanceof LpInputError) {
+  if (isA(error, 'LpInputError')) {
     for (const issue of error.issues) {
       const field = fieldOf(issue.path, fields);
       if (field !== null) $(field).setAttribute('aria-invalid', 'true');
@@ -21,7 +24,7 @@ export function describeError(error, fields) {
       el('ul', { class: 'issues' }, ...error.issues.map((issue) => el('li', { 'data-code': issue.code, 'data-path': issue.path }, ...bi(issue.message), ' ', el('code', { class: 'muted' }, issue.path || '/')))),
     ];
   }
-  if (error instanceof LpError) return [el('p', { 'data-code': error.code }, ...bi(error.messages))];
+  if (isA(error, 'LpError')) return [el('p', { 'data-code': error.code }, ...bi(error.messages))];
   const message = error instanceof Error ? error.message : String(error);
   return [el('p', { 'data-code': 'UNEXPECTED' }, ...bi({ fr: `Erreur inattendue : ${message}`, en: `Unexpected error: ${message}` }))];
 }

@@ -43,19 +43,44 @@ function loadedNorms(norms) {
 `;
 }
 
+/** A weight as the page shows it and the budgets count it: gzip, in kB of 1000 bytes. */
+export const shownWeight = (gzipBytes) => `${(gzipBytes / 1000).toFixed(1)} kB gzip`;
+
+/**
+ * What the page loads and what each file weighs (measured by scripts/build-playground.mjs on the bytes it
+ * writes): the reader sees what an integrator's bundle of the same functions costs.
+ */
+function weightNotice(weights) {
+  const line = (w) =>
+    `<li data-file="${esc(w.file)}" data-gzip-bytes="${w.gzip}"><code>${w.functions.map(esc).join('</code> + <code>')}</code> — <span class="weight">${shownWeight(w.gzip)}</span> (<code>${esc(w.file)}</code>)</li>`;
+  return `<aside class="notice no-print" id="playground-weight" aria-labelledby="playground-weight-heading">
+<h2 id="playground-weight-heading">${T('Poids de cette page', 'Weight of this page')}</h2>
+<p>${T(
+    'Chaque formulaire charge les seules fonctions qu’il appelle, comme le bundle d’un intégrateur qui les importe ; poids minifié et compressé (gzip), mesuré à la construction de la page :',
+    'Each form loads only the functions it calls, as an integrator’s bundle importing them would; weight minified and compressed (gzip), measured when the page was built:',
+  )}</p>
+<ul>${weights.map(line).join('')}</ul>
+</aside>
+`;
+}
+
+/** The citations the forms' results may carry, with their addresses: the per-function bundles carry no norm catalogue. */
+const carriedCitations = (citations) => `<script type="application/json" id="lp-citations">${JSON.stringify(citations).replace(/</g, '\\u003c')}</script>
+`;
+
 export function playgroundPage(ctx, cantonCodes) {
   const cantons = options(cantonCodes.map((c) => [c, c, c]), 'GE');
   return page({
     title: { fr: 'Calculer', en: 'Calculator' },
     path: 'playground.html',
-    scripts: ['lp-rules.browser.js'],
+    scripts: ctx.weights.map((w) => w.file.replace(/^assets\//, '')),
     styles: ['playground.css'],
     body: `<h1 class="no-print">${T('Calculer', 'Calculator')}</h1>
 <p class="lead no-print">${T(
       "Les calculs tournent dans votre navigateur, sans serveur : rien de ce que vous saisissez ne quitte cette page. Dates en jj.mm.aaaa, montants en francs (1'234.50).",
       "The computations run in your browser, with no server: nothing you type leaves this page. Dates as dd.mm.yyyy, amounts in francs (1'234.50).",
     )}</p>
-${loadedNorms(ctx.norms ?? [])}<noscript><p>${T('Cette page a besoin de JavaScript.', 'This page needs JavaScript.')}</p></noscript>
+${weightNotice(ctx.weights)}${carriedCitations(ctx.citations)}${loadedNorms(ctx.norms ?? [])}<noscript><p>${T('Cette page a besoin de JavaScript.', 'This page needs JavaScript.')}</p></noscript>
 
 <section class="playground no-print" aria-labelledby="household-heading">
 <h2 id="household-heading">${T('Minimum vital et quotité saisissable', 'Minimum for subsistence and seizable part')}</h2>

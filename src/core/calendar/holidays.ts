@@ -4,7 +4,8 @@ import type { Localized } from '../localized.js';
 import type { Citation } from '../../schemas/rule-set.js';
 import { CANTON_CODES, type Canton } from '../../schemas/canton.js';
 import type { HolidayRule, HolidayTable } from '../../schemas/holidays.js';
-import json from '../../rules/calendar/holidays.generated.json';
+// Named imports: a bundler keeps only these fields of the table, not its generator's notes (`source`).
+import { cantons, validFrom, validTo } from '../../rules/calendar/holidays.generated.json';
 import { easterSunday } from './easter.js';
 
 /**
@@ -18,7 +19,7 @@ import { easterSunday } from './easter.js';
 export const CANTONS = CANTON_CODES;
 export type { Canton };
 
-const table = deepFreeze(json as unknown as HolidayTable);
+const table = deepFreeze({ validFrom, validTo, cantons } as unknown as Pick<HolidayTable, 'validFrom' | 'validTo' | 'cantons'>);
 const FIRST = parseIsoDate(table.validFrom)!;
 const LAST = parseIsoDate(table.validTo)!;
 /** The first and last days of the holiday table (1900-01-01, 2100-12-31): the legal calendar's span. */

@@ -3,7 +3,9 @@ import { LpError, LpInputError, LpNormError, type Issue } from '../errors.js';
 import { ISSUE_MESSAGES } from '../issue-codes.js';
 import { getRuleSet } from '../../rules/index.js';
 import { defineRuleSet } from '../../rules/rule-set.js';
-import { evaluate, withUnknownFacts } from './evaluate.js';
+import { withUnknownFacts } from './evaluate.js';
+import { createReference, evaluate } from './reference.js';
+import { evaluate as evaluateMain } from './evaluate.js';
 import { PACKAGE_ID } from './provenance.js';
 import { loadNorms } from '../../rules/norms.js';
 import { createLpRules } from '../../api/create-lp-rules.js';
@@ -206,9 +208,18 @@ describe('evaluate: provenance, as on every function\'s result', () => {
     const facts = Object.fromEntries(Object.keys(getRuleSet('seizure.minimum-vital').facts).map((f) => [f, null]));
     const lp = createLpRules({ norms });
     // Monday 4 January 2027: only the draft is in force.
-    for (const r of [lp.evaluate('seizure.minimum-vital', { ...facts, householdType: 'single', cohabitingReading: 'half-couple', childAgeReading: 'from-10th-birthday' }, { asOf: '2027-01-04' }), await lp.evaluate('seizure.minimum-vital', { ...facts, householdType: 'single', cohabitingReading: 'half-couple', childAgeReading: 'from-10th-birthday' }, { asOf: '2027-01-04', engine: 'reference' })]) {
+    for (const r of [lp.evaluate('seizure.minimum-vital', { ...facts, householdType: 'single', cohabitingReading: 'half-couple', childAgeReading: 'from-10th-birthday' }, { asOf: '2027-01-04' }), await createReference({ norms }).evaluate('seizure.minimum-vital', { ...facts, householdType: 'single', cohabitingReading: 'half-couple', childAgeReading: 'from-10th-birthday' }, { asOf: '2027-01-04', engine: 'reference' })]) {
       expect(r.provenance).toMatchObject({ provisional: true, norms: [{ editions: [{ edition: 'NI-2027', status: 'provisional', origin: 'NI-2027.json' }] }] });
       expect(r.trace.at(-1)).toMatchObject({ rule: 'norms.provenance', values: { provisional: true } });
     }
+  });
+});
+
+describe('evaluate of the main entry: the compiled evaluator only', () => {
+  it('refuses engine "reference" as an input error at /engine (the reference evaluator is lp-rules/reference)', () => {
+    expect(() => evaluateMain('payment.ocp', TWINT_ONE_CENTIME_OVER, { asOf: '2026-05-04', engine: 'reference' as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ path: '/engine', code: 'INVALID_VALUE' })] }),
+    );
+    expect(evaluateMain('payment.ocp', TWINT_ONE_CENTIME_OVER, { asOf: '2026-05-04', engine: 'compiled' }).fired.map((f) => f.event.type)).toEqual(['AMOUNT_ABOVE_LIMIT']);
   });
 });

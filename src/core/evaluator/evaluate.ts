@@ -10,14 +10,16 @@ import { schemaIssues } from '../../schemas/validate.js';
 import { validateEvaluateOptions } from '../../schemas/validators.generated.js';
 import { planFor } from './plan.js';
 import { provenanceOf, tracedProvenance } from './provenance.js';
-import { runReference } from './reference.js';
 import type { Evaluation, Facts } from './types.js';
 
 /** Options of `evaluate`: the reference date, the evaluator, and whether to build the trace. */
 export interface EvaluateOptions {
   /** Reference date: the norms in force that day apply. Without it, the latest known version (the trace says so). */
   asOf?: IsoDate;
-  /** `compiled` (default, synchronous) or `reference` (json-rules-engine, returns a Promise). */
+  /**
+   * `compiled` (the default, and the only engine of the main entry). The reference evaluator
+   * (json-rules-engine, returns a Promise) is `evaluate` of `lp-rules/reference`.
+   */
   engine?: 'compiled' | 'reference';
   /** Build the trace (default true). */
   trace?: boolean;
@@ -71,39 +73,34 @@ function ruleSetOf(ruleSet: unknown): RuleSet {
   throw new LpInputError([issue('/ruleSet', 'INVALID_TYPE')]);
 }
 
+/** What both evaluators check before running: the norm family, the facts, the options. */
+export function evaluationInput(ruleSet: unknown, facts: unknown, options: unknown): { set: RuleSet; facts: Facts; asOf: AsOf; trace: boolean; engine: EvaluateOptions['engine'] } {
+  const o = optionIssues(options);
+  const set = ruleSetOf(ruleSet);
+  const checked = checkFacts(set, facts, o.issues);
+  return { set, facts: checked, asOf: o.options.asOf ?? null, trace: o.options.trace !== false, engine: o.options.engine };
+}
+
 /**
- * Evaluates a norm family (a built-in one by id, or one loaded with `defineRuleSet`) on facts, with the norms in force at `asOf`. The compiled evaluator
- * (default) answers synchronously; the reference evaluator (json-rules-engine) returns a Promise.
- * Both give the same fired rules, in file order, with the same trace.
+ * Evaluates a norm family (a built-in one by id, or one loaded with `defineRuleSet`) on facts, with the
+ * norms in force at `asOf`, synchronously, with the compiled evaluator. The reference evaluator
+ * (json-rules-engine) is `evaluate(…, { engine: 'reference' })` of `lp-rules/reference`; asked for here, it is
+ * an input error at `/engine`, so the main entry never carries json-rules-engine.
  *
  * @example
  * const r = evaluate('payment.ocp', { amount: '1000.01', balance: '2000.00', targetKind: 'poursuite',
  *   methodType: 'twint', cardBrand: null, cardFunding: null, issuerResponse: null }, { asOf: '2026-05-04' });
  * r.fired.map((f) => f.event.type); // → ['AMOUNT_ABOVE_LIMIT']
  */
-export function evaluate(ruleSet: string | RuleSet, facts: object, options?: EvaluateOptions & { engine?: 'compiled' }): Evaluation;
-export function evaluate(ruleSet: string | RuleSet, facts: object, options: EvaluateOptions & { engine: 'reference' }): Promise<Evaluation>;
-export function evaluate(ruleSet: string | RuleSet, facts: object, options?: EvaluateOptions): Evaluation | Promise<Evaluation> {
-  const o = optionIssues(options);
-  if (o.options.engine === 'reference') {
-    try {
-      const set = ruleSetOf(ruleSet);
-      const checked = checkFacts(set, facts, o.issues);
-      const asOf: AsOf = o.options.asOf ?? null;
-      return runReference(set, asOf, checked).then((r) => withProvenance(r, planFor(set, asOf), o.options.trace !== false));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
-  const set = ruleSetOf(ruleSet);
-  const checked = checkFacts(set, facts, o.issues);
-  const asOf: AsOf = o.options.asOf ?? null;
-  const plan = planFor(set, asOf);
-  return withProvenance(plan.run(checked, { trace: o.options.trace !== false, asOf }), plan, o.options.trace !== false);
+export function evaluate(ruleSet: string | RuleSet, facts: object, options?: EvaluateOptions & { engine?: 'compiled' }): Evaluation {
+  const input = evaluationInput(ruleSet, facts, options);
+  if (input.engine === 'reference') throw new LpInputError([issue('/engine', 'INVALID_VALUE')]);
+  const plan = planFor(input.set, input.asOf);
+  return withProvenance(plan.run(input.facts, { trace: input.trace, asOf: input.asOf }), plan, input.trace);
 }
 
 /** The evaluation with the provenance of the norms it applied (and the trace step saying a provisional edition). */
-function withProvenance(r: Evaluation, plan: ReturnType<typeof planFor>, traced: boolean): Evaluation {
+export function withProvenance(r: Evaluation, plan: ReturnType<typeof planFor>, traced: boolean): Evaluation {
   const provenance = provenanceOf([plan]);
   return { ...r, trace: traced ? tracedProvenance(r.trace, provenance) : r.trace, provenance };
 }

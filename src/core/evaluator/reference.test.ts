@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineRuleSet } from '../../rules/rule-set.js';
-import { evaluate } from './evaluate.js';
-import { runReference } from './reference.js';
+import { evaluate, runReference } from './reference.js';
 
 // The reference evaluator is json-rules-engine running the rule JSON as written, with the SDK's
 // operators and path resolver: a path reads own properties of objects only (path.ts), in both evaluators.

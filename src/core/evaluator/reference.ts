@@ -1,7 +1,13 @@
 import { PARAMS_FACT } from '../../rules/check-rule-set.js';
 import { resolveParameters, rulesInForce, type AsOf } from '../../rules/parameters.js';
 import type { RuleSetDefinition } from '../../schemas/rule-set.js';
+import type { Norms } from '../../rules/norms.js';
+import type { RuleSet } from '../../rules/rule-set.js';
+import { inNormScope, normsOption } from '../../rules/scope.js';
+import { issue, LpInputError } from '../errors.js';
+import { evaluate as evaluateCompiled, evaluationInput, optionIssues, withProvenance, type EvaluateOptions } from './evaluate.js';
 import { parametersStep, ruleStep } from './explain.js';
+import { planFor } from './plan.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';
 import { resolvePath } from './path.js';
 import type { Evaluation, Facts, FiredRule } from './types.js';
@@ -10,8 +16,8 @@ import type { Evaluation, Facts, FiredRule } from './types.js';
  * The reference evaluator: json-rules-engine itself, running the rule JSON as written, with our
  * decimal and date operators registered and our path resolver. Slow and asynchronous, it is the
  * yardstick the compiled evaluator is tested against, and it gives json-rules-engine's own results.
- * json-rules-engine (and its jsonpath-plus) is imported here, on first use only: the compiled evaluator
- * and every calculator never load it.
+ * It is published apart, as `lp-rules/reference`: the main entry, every calculator and the compiled evaluator
+ * never carry json-rules-engine (and its jsonpath-plus); even here it is imported on first use only.
  */
 export async function runReference(set: RuleSetDefinition, asOf: AsOf, facts: Facts): Promise<Evaluation> {
   const parameters = resolveParameters(set, asOf);
@@ -40,4 +46,35 @@ export async function runReference(set: RuleSetDefinition, asOf: AsOf, facts: Fa
     trace.push(ruleStep(rule, hit, facts, parameters));
   });
   return { ruleSet: set.id, parameters, fired, trace };
+}
+
+/**
+ * `evaluate` with both evaluators, as the main entry's `evaluate` was before the reference evaluator moved
+ * here: the compiled one (default, synchronous) or, with `engine: 'reference'`, json-rules-engine (a
+ * Promise). Both give the same fired rules, in file order, with the same trace.
+ *
+ * @example
+ * import { evaluate } from 'lp-rules/reference';
+ * const r = await evaluate('payment.ocp', { amount: '1000.01', balance: '2000.00', targetKind: 'poursuite',
+ *   methodType: 'twint', cardBrand: null, cardFunding: null, issuerResponse: null }, { asOf: '2026-05-04', engine: 'reference' });
+ * r.fired.map((f) => f.event.type); // → ['AMOUNT_ABOVE_LIMIT']
+ */
+export function evaluate(ruleSet: string | RuleSet, facts: object, options?: EvaluateOptions & { engine?: 'compiled' }): Evaluation;
+export function evaluate(ruleSet: string | RuleSet, facts: object, options: EvaluateOptions & { engine: 'reference' }): Promise<Evaluation>;
+export function evaluate(ruleSet: string | RuleSet, facts: object, options?: EvaluateOptions): Evaluation | Promise<Evaluation> {
+  if (optionIssues(options).options.engine !== 'reference') return evaluateCompiled(ruleSet, facts, options as EvaluateOptions & { engine?: 'compiled' });
+  try {
+    const { set, facts: checked, asOf, trace } = evaluationInput(ruleSet, facts, options);
+    return runReference(set, asOf, checked).then((r) => withProvenance(r, planFor(set, asOf), trace));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** The reference `evaluate` bound to norms loaded at run time, as `createLpRules({ norms }).evaluate` is for the compiled one. */
+export function createReference(options: { norms: Norms }): { readonly evaluate: typeof evaluate } {
+  const norms = normsOption(options) as Norms | undefined;
+  if (norms === undefined) throw new LpInputError([issue('/options/norms', 'REQUIRED')]);
+  const scoped = ((...a: Parameters<typeof evaluate>) => inNormScope(norms, () => evaluate(...a), (r) => r)) as typeof evaluate;
+  return Object.freeze({ evaluate: scoped });
 }
