@@ -6,7 +6,7 @@ import { expectedOf, hintKey, type Hint } from './expected.js';
 import { ISO_DATE_PATTERN, ISO_DATETIME_PATTERN, ISO_MONTH_PATTERN } from './formats.js';
 
 /** The subset of an ajv error object that the mapping reads. */
-interface AjvError {
+export interface AjvError {
   instancePath: string;
   schemaPath: string;
   keyword: string;
