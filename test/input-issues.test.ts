@@ -47,8 +47,11 @@ function withValue(v: Json, path: string, value: unknown): Json {
 const leafAt = (v: Json, path: string): unknown =>
   path.split('/').slice(1).reduce<unknown>((o, s) => (o as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')], v);
 
-/** A value that no field of that kind accepts: the other JSON types, an unknown word, an impossible date. */
+/** A value that no field of that kind accepts: the other JSON types, an unknown word, an impossible date (never the value itself). */
 function corruptions(original: unknown): unknown[] {
+  return candidates(original).filter((x) => x instanceof Date || JSON.stringify(x) !== JSON.stringify(original));
+}
+function candidates(original: unknown): unknown[] {
   if (typeof original === 'boolean') return ['oui', 1, null];
   if (typeof original === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(original)) return [true, new Date(Date.UTC(2026, 11, 31)), '2026-02-30', 20261231];
   if (typeof original === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(original)) return [true, new Date(), '2026-02-30T10:00'];
