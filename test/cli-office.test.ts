@@ -202,8 +202,8 @@ describe('JSON records: every issue at once, each with what is expected', () => 
   it('an unknown household type lists the allowed ones (--lang en in the messages of both languages)', () => {
     const r = runCli(['recalc', '-'], { input: `{"asOf":"2026-06-01","household":{"type":"solo"},"netIncome":"3000","expenses":{"rent":{"amount":"1","proven":"non"}}}\n` });
     const issues = JSON.parse(r.stdout).error.issues as { path: string; message: { fr: string; en: string } }[];
-    expect(issues.find((i) => i.path === '/household/type')!.message.fr).toBe('Valeur non admise ; attendu : single, single-parent, couple, cohabiting-partner, flat-share.');
-    expect(issues.find((i) => i.path === '/expenses/rent/proven')!.message.en).toBe('Wrong value type; expected: true or false.');
+    expect(issues.find((i) => i.path === '/household/type')!.message.fr).toBe('Valeur non admise ; attendu : single, single-parent, couple, cohabiting-partner, flat-share (reçu : « solo »).');
+    expect(issues.find((i) => i.path === '/expenses/rent/proven')!.message.en).toBe('Wrong value type; expected: true or false (received: "non").');
   });
 });
 

@@ -181,7 +181,7 @@ describe('deadline inputs', () => {
 
   it('report every problem with its JSON pointer', () => {
     expect(issues(() => oppositionDeadline({ notifiedOn: '2026-02-30', canton: 'XX' as Canton, notifiedAt: '25:00' })).sort()).toEqual(
-      ['/canton INVALID_VALUE', '/notifiedAt INVALID_FORMAT'].sort(),
+      ['/canton INVALID_VALUE', '/notifiedAt INVALID_FORMAT', '/notifiedOn INVALID_DATE'].sort(),
     );
     expect(issues(() => oppositionDeadline({ notifiedOn: '2026-02-30' }))).toEqual(['/notifiedOn INVALID_DATE']);
     expect(issues(() => oppositionDeadline({ notifiedOn: '2026-03-10', filing: { channel: 'post', on: '2026-03-09' } }))).toEqual(['/filing/on OUT_OF_RANGE']);

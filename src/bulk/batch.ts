@@ -3,7 +3,7 @@ import type { Localized } from '../core/localized.js';
 import { containsCardNumber } from '../core/sensitive.js';
 import { ByteSink } from './byte-sink.js';
 import { csvLine, RFC_CSV, resultCells, splitCsvRow, type CsvDialect, type Delimiter } from './csv.js';
-import { columnOf, withExpected } from './expected.js';
+import { columnOf } from './expected.js';
 import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
 import { writeResult } from './result-json.js';
 import { rowToRecord, type CellIssue, type RowReading } from './row-adapter.js';
@@ -142,7 +142,7 @@ export function explained(read: Extract<LineRead, { record: unknown }>, result: 
     const rest: (Issue & { column?: string })[] = r.error.issues
       .map((i): Issue & { column?: string } => {
         const column = fromRow ? columnOf(i.path, record) : null;
-        return column === null ? withExpected(i) : { ...withExpected(i), column };
+        return column === null ? i : { ...i, column };
       })
       // A refused `…Proven` cell also fails its amount's union (`/expenses/rent`): one problem, said once.
       .filter((i) => i.column === undefined || !(named.includes(i.column) || (i.path === `/expenses/${i.column}` && named.includes(`${i.column}Proven`))));

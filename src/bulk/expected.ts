@@ -1,5 +1,3 @@
-import type { Issue } from '../core/errors.js';
-import type { Localized } from '../core/localized.js';
 import { SeizureFileSchema } from '../schemas/seizure-file.js';
 
 type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; const?: unknown; type?: string; pattern?: string };
@@ -32,23 +30,6 @@ export function allowedValues(path: string): string[] | null {
 let types: string[] | null = null;
 /** The household types, from the schema (never restated). */
 export const householdTypes = (): string[] => (types ??= allowedValues('/household/type') ?? []);
-
-/**
- * An issue with what is expected added to its message where the catalogue stays generic: the allowed
- * values of an enum ("attendu : single, single-parent, …"), `true` or `false` for a yes/no field.
- */
-export function withExpected(i: Issue): Issue {
-  let expected: Localized | null = null;
-  if (i.code === 'INVALID_VALUE') {
-    const values = allowedValues(i.path);
-    if (values) expected = { fr: `attendu : ${values.join(', ')}`, en: `expected: ${values.join(', ')}` };
-  } else if (i.code === 'INVALID_TYPE' && nodeAt(i.path)?.type === 'boolean') {
-    expected = { fr: 'attendu : true ou false', en: 'expected: true or false' };
-  }
-  if (expected === null) return i;
-  const strip = (s: string): string => s.replace(/\.$/, '');
-  return { ...i, message: { fr: `${strip(i.message.fr)} ; ${expected.fr}.`, en: `${strip(i.message.en)}; ${expected.en}.` } };
-}
 
 const SINGLE_EXPENSES = new Set(['rent', 'alimony', 'childcare', 'education']);
 

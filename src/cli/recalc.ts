@@ -86,6 +86,11 @@ const wholeNumber = (value: string, option: string, min: number): number => {
   return n;
 };
 
+const XLSX_RESUME = {
+  fr: "--resume reprend une sortie en l'allongeant après son dernier enregistrement complet ; un classeur xlsx est une archive zip, qui ne peut pas être allongée. Relancer sans --resume (le classeur est réécrit en entier), ou écrire en --format jsonl ou csv pour pouvoir reprendre (une entrée xlsx se reprend, elle)",
+  en: '--resume continues an output by appending after its last complete record; an xlsx workbook is a zip archive, which cannot be appended to. Run again without --resume (the workbook is written whole), or write --format jsonl or csv to be able to resume (an xlsx input resumes)',
+};
+
 /** The command line, checked; `help`/`version` when asked. Unknown options and missing values are usage errors. */
 function readOptions(argv: string[]): RecalcOptions | 'help' | 'version' {
   const { values, positionals } = commandLine(argv, OPTIONS);
@@ -99,7 +104,8 @@ function readOptions(argv: string[]): RecalcOptions | 'help' | 'version' {
   if (values.format === 'xlsx' && (values.out === '-' || values.errors === '-')) throw new UsageError('--format xlsx writes files: --out (and --errors) must name files');
   // Asked for Excel's CSV and given JSON lines would be a silent surprise: the flag shapes CSV output only.
   if (values['csv-excel'] && values.format !== 'csv') throw new UsageError('--csv-excel shapes CSV output: add --format csv');
-  if (values.format === 'xlsx' && values.resume) throw new UsageError('--resume continues JSONL or CSV outputs, not xlsx');
+  // Resuming appends after the last whole record; a workbook is a zip archive, rewritten whole: said in the run's language.
+  if (values.format === 'xlsx' && values.resume) throw new UsageError(XLSX_RESUME[values.lang === 'en' ? 'en' : 'fr']);
   return {
     source,
     format: format(values.format, '--format'),

@@ -8,7 +8,10 @@ export interface Issue {
   path: string;
   /** Stable code, a key of `ISSUE_MESSAGES`. */
   code: IssueCode;
-  /** The catalogue message for `code`; it never repeats the value given. */
+  /**
+   * The catalogue message for `code`, with what this field expects (`attendu : …` / `expected: …`) and
+   * what was received where that is known; a received value is quoted only when it cannot be sensitive.
+   */
   message: Localized;
 }
 
@@ -109,9 +112,31 @@ export class LpNormError extends LpError {
   }
 }
 
-/** Builds an issue from its code; the message comes from the catalogue, never from the value. */
-export function issue(path: string, code: IssueCode): Issue {
-  return { path: redactPath(path), code, message: ISSUE_MESSAGES[code] };
+/** What an issue adds to its catalogue message: what the field expects, what was received (safe words only). */
+export interface IssueDetail {
+  expected?: Localized | undefined;
+  received?: Localized | undefined;
+}
+
+/**
+ * Builds an issue from its code. The message is the catalogue's, where `detail.expected` replaces the
+ * catalogue's general "attendu : …" by this field's, and `detail.received` is added in parentheses.
+ */
+export function issue(path: string, code: IssueCode, detail?: IssueDetail): Issue {
+  return { path: redactPath(path), code, message: detail ? detailed(ISSUE_MESSAGES[code], detail) : ISSUE_MESSAGES[code] };
+}
+
+function detailed(m: Localized, d: IssueDetail): Localized {
+  let { fr, en } = m;
+  if (d.expected) {
+    fr = `${fr.replace(/ ; attendu : .*$|\.$/, '')} ; attendu : ${d.expected.fr}.`;
+    en = `${en.replace(/; expected: .*$|\.$/, '')}; expected: ${d.expected.en}.`;
+  }
+  if (d.received) {
+    fr = `${fr.replace(/\.$/, '')} (reçu : ${d.received.fr}).`;
+    en = `${en.replace(/\.$/, '')} (received: ${d.received.en}).`;
+  }
+  return { fr: redactCardNumbers(fr), en: redactCardNumbers(en) };
 }
 
 /**

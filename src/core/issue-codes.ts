@@ -2,18 +2,26 @@ import type { Localized } from './localized.js';
 
 /**
  * Every code an input issue can carry, with its FR/EN message. One list, so the docs can print it.
- * Messages describe the expected shape; they never repeat the value that was given (it may be sensitive).
+ * Messages name the expected form; an issue built from a schema replaces the general one by its field's
+ * (`issue(path, code, { expected, received })`) and quotes the value received only when it cannot be sensitive.
  *
  * @example
- * ISSUE_MESSAGES.MONEY_PRECISION.fr; // → 'Montant invalide : au plus deux décimales (centimes).'
+ * ISSUE_MESSAGES.INVALID_MONTH.fr; // → 'Mois invalide : attendu AAAA-MM (p. ex. 2027-03).'
  */
 export const ISSUE_MESSAGES = freezeMessages({
-  REQUIRED: { fr: 'Champ obligatoire manquant.', en: 'Required field is missing.' },
-  INVALID_TYPE: { fr: 'Type de valeur incorrect.', en: 'Wrong value type.' },
-  INVALID_VALUE: { fr: 'Valeur non admise.', en: 'Value not allowed.' },
-  INVALID_FORMAT: { fr: 'Format incorrect.', en: 'Wrong format.' },
-  UNKNOWN_PROPERTY: { fr: 'Champ inconnu.', en: 'Unknown field.' },
-  OUT_OF_RANGE: { fr: 'Valeur hors des limites admises.', en: 'Value out of the allowed range.' },
+  // The general "attendu" of these codes is replaced, issue by issue, by what the field expects.
+  REQUIRED: { fr: 'Champ obligatoire manquant ; attendu : une valeur pour ce champ.', en: 'Required field is missing; expected: a value for this field.' },
+  INVALID_TYPE: {
+    fr: 'Type de valeur incorrect ; attendu : une valeur JSON du type de ce champ (texte, nombre, booléen, objet, liste).',
+    en: 'Wrong value type; expected: a JSON value of this field\'s type (string, number, boolean, object, array).',
+  },
+  INVALID_VALUE: { fr: 'Valeur non admise ; attendu : une des valeurs que ce champ admet.', en: 'Value not allowed; expected: one of the values this field allows.' },
+  INVALID_FORMAT: { fr: 'Format incorrect ; attendu : le format de ce champ.', en: 'Wrong format; expected: the format of this field.' },
+  UNKNOWN_PROPERTY: { fr: 'Champ inconnu ; attendu : seulement les champs de cette entrée.', en: 'Unknown field; expected: only the fields of this input.' },
+  OUT_OF_RANGE: {
+    fr: 'Valeur hors des limites admises ; attendu : une valeur dans les limites de ce champ (une date au plus tôt celle dont elle dépend).',
+    en: 'Value out of the allowed range; expected: a value within this field\'s limits (a date no earlier than the one it depends on).',
+  },
   INVALID_DATE: {
     fr: 'Date invalide : attendu AAAA-MM-JJ, une date qui existe au calendrier.',
     en: 'Invalid date: expected YYYY-MM-DD, a date that exists in the calendar.',
@@ -22,23 +30,26 @@ export const ISSUE_MESSAGES = freezeMessages({
     fr: 'Instant invalide : attendu une date et heure ISO 8601 (avec décalage, Z, ou heure locale de Zurich).',
     en: 'Invalid instant: expected an ISO 8601 date-time (with offset, Z, or Zurich local time).',
   },
-  INVALID_MONTH: { fr: 'Mois invalide : attendu AAAA-MM.', en: 'Invalid month: expected YYYY-MM.' },
+  INVALID_MONTH: { fr: 'Mois invalide : attendu AAAA-MM (p. ex. 2027-03).', en: 'Invalid month: expected YYYY-MM (e.g. 2027-03).' },
   INVALID_MONEY: {
-    fr: 'Montant invalide : attendu un nombre décimal fini (chaîne "1000.00" ou nombre).',
-    en: 'Invalid amount: expected a finite decimal (string "1000.00" or number).',
+    fr: 'Montant invalide : attendu un montant à deux décimales, p. ex. 1850.00 (texte ou nombre).',
+    en: 'Invalid amount: expected an amount with two decimals, e.g. 1850.00 (string or number).',
   },
   MONEY_PRECISION: {
-    fr: 'Montant invalide : au plus deux décimales (centimes).',
-    en: 'Invalid amount: at most two decimals (centimes).',
+    fr: 'Montant invalide : au plus deux décimales (centimes) ; attendu : un montant à deux décimales, p. ex. 1850.00.',
+    en: 'Invalid amount: at most two decimals (centimes); expected: an amount with two decimals, e.g. 1850.00.',
   },
-  NEGATIVE_MONEY: { fr: 'Le montant ne peut pas être négatif.', en: 'The amount cannot be negative.' },
+  NEGATIVE_MONEY: {
+    fr: 'Le montant ne peut pas être négatif ; attendu : un montant de 0.00 ou plus, p. ex. 1850.00.',
+    en: 'The amount cannot be negative; expected: an amount of 0.00 or more, e.g. 1850.00.',
+  },
   SENSITIVE_DATA: {
-    fr: 'Donnée sensible refusée : un numéro de carte de paiement ne doit jamais être transmis.',
-    en: 'Sensitive data refused: a payment card number must never be sent.',
+    fr: 'Donnée sensible refusée : un numéro de carte de paiement ne doit jamais être transmis ; attendu : aucun numéro de carte (la marque et le type de carte suffisent).',
+    en: 'Sensitive data refused: a payment card number must never be sent; expected: no card number (the brand and kind of card suffice).',
   },
   MISSING_CONTEXT: {
-    fr: 'Champ requis pour cette vérification.',
-    en: 'Field required for this check.',
+    fr: 'Champ requis pour cette vérification ; attendu : une valeur pour ce champ.',
+    en: 'Field required for this check; expected: a value for this field.',
   },
   // Contradictory facts: what to send instead.
   HOUSEHOLD_SINGLE_WITH_CHILD: {

@@ -1,4 +1,6 @@
 import { issue, pointer, type Issue } from './errors.js';
+import type { Localized } from './localized.js';
+import { received, RECEIVED_NOT_JSON } from './received.js';
 import { containsCardNumber } from './sensitive.js';
 
 /** How deep an input may nest: deeper than any SDK input could be (a norm file's conditions included). */
@@ -7,10 +9,15 @@ export const MAX_JSON_DEPTH = 64;
 export const MAX_JSON_VALUES = 2_000_000;
 
 /** The input as JSON would carry it, or where it is not JSON. */
-export type JsonCheck = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
+/**
+ * On failure, `value` is the copy with `null` where JSON could not hold the value (so the rest can still be
+ * checked), and `received[k]` says what `issues[k]` met.
+ */
+export type JsonCheck = { ok: true; value: unknown } | { ok: false; issues: Issue[]; value: unknown; received: Localized[] };
 
 interface Walk {
   issues: Issue[];
+  received: Localized[];
   segments: (string | number)[];
   ancestors: object[];
   values: number;
@@ -21,10 +28,15 @@ const hasOwn = Object.prototype.hasOwnProperty;
 const protoOf = Object.getPrototypeOf;
 
 // A path is built only for an issue. A key that holds a card number is never echoed (as sensitive.ts).
-function fail(w: Walk, code: 'INVALID_TYPE' | 'OUT_OF_RANGE'): void {
+function fail(w: Walk, code: 'INVALID_TYPE' | 'OUT_OF_RANGE', what: Localized): void {
   const path = w.segments.reduce<string>((p, s) => pointer(p, typeof s === 'string' && containsCardNumber(s) ? '*' : s), '');
-  w.issues.push(issue(path, code));
+  const expected = code === 'INVALID_TYPE' ? JSON_EXPECTED : DEPTH_EXPECTED;
+  w.issues.push(issue(path, code, { expected, received: what }));
+  w.received.push(what);
 }
+const JSON_EXPECTED = { fr: 'une valeur JSON (texte, nombre fini, booléen, null, liste ou objet simple)', en: 'a JSON value (string, finite number, boolean, null, array or plain object)' };
+const DEPTH_EXPECTED = { fr: 'au plus 64 niveaux et 2 000 000 valeurs', en: 'at most 64 levels and 2,000,000 values' };
+const TOO_BIG = { fr: 'une entrée trop grande ou trop profonde', en: 'an input too large or too deep' };
 
 /**
  * A copy of `value` made of plain JSON only: strings, finite numbers, booleans, `null`, arrays without
@@ -50,15 +62,16 @@ export function jsonValue(value: unknown): JsonCheck {
   } finally {
     values = outer;
   }
-  const w: Walk = { issues: [], segments: [], ancestors: [], values: 0 };
+  const w: Walk = { issues: [], received: [], segments: [], ancestors: [], values: 0 };
   let copy: unknown;
   try {
     copy = copyOf(value, w);
   } catch {
     // A trap or an exotic object that throws when read: not JSON, at the path being read.
-    fail(w, 'INVALID_TYPE');
+    fail(w, 'INVALID_TYPE', RECEIVED_NOT_JSON.unreadable);
+    copy = null;
   }
-  return w.issues.length === 0 ? { ok: true, value: copy } : { ok: false, issues: w.issues };
+  return w.issues.length === 0 ? { ok: true, value: copy } : { ok: false, issues: w.issues, value: copy, received: w.received };
 }
 
 const NOT_JSON = Symbol('not JSON');
@@ -115,7 +128,7 @@ function copyOf(v: unknown, w: Walk): unknown {
   if (++w.values > MAX_JSON_VALUES) {
     if (w.values === MAX_JSON_VALUES + 1) {
       w.segments.length = 0;
-      fail(w, 'OUT_OF_RANGE');
+      fail(w, 'OUT_OF_RANGE', TOO_BIG);
     }
     return null;
   }
@@ -124,22 +137,23 @@ function copyOf(v: unknown, w: Walk): unknown {
     case 'boolean':
       return v;
     case 'number':
-      if (v - v !== 0) fail(w, 'INVALID_TYPE'); // NaN and ±Infinity
-      return v;
+      if (v - v === 0) return v;
+      fail(w, 'INVALID_TYPE', received(v)); // NaN and ±Infinity
+      return null;
     case 'object':
       if (v === null) return v;
       break;
     default:
-      fail(w, 'INVALID_TYPE');
+      fail(w, 'INVALID_TYPE', received(v));
       return null;
   }
   const o = v as object;
   if (w.ancestors.length >= MAX_JSON_DEPTH) {
-    fail(w, 'OUT_OF_RANGE');
+    fail(w, 'OUT_OF_RANGE', TOO_BIG);
     return null;
   }
   if (w.ancestors.includes(o)) {
-    fail(w, 'INVALID_TYPE');
+    fail(w, 'INVALID_TYPE', RECEIVED_NOT_JSON.cycle);
     return null;
   }
   w.ancestors.push(o);
@@ -150,7 +164,7 @@ function copyOf(v: unknown, w: Walk): unknown {
 
 function arrayCopy(a: unknown[], w: Walk): unknown[] | null {
   if (protoOf(a) !== Array.prototype) {
-    fail(w, 'INVALID_TYPE');
+    fail(w, 'INVALID_TYPE', received(a));
     return null;
   }
   const n = a.length;
@@ -159,8 +173,10 @@ function arrayCopy(a: unknown[], w: Walk): unknown[] | null {
     w.segments.push(k);
     const x = a[k];
     // A hole or an explicit `undefined`: JSON has no such array element.
-    if (x === undefined) fail(w, 'INVALID_TYPE');
-    else out[k] = copyOf(x, w);
+    if (x === undefined) {
+      fail(w, 'INVALID_TYPE', received(x));
+      out[k] = null;
+    } else out[k] = copyOf(x, w);
     w.segments.pop();
   }
   return out;
@@ -169,7 +185,7 @@ function arrayCopy(a: unknown[], w: Walk): unknown[] | null {
 function objectCopy(o: object, w: Walk): Record<string, unknown> | null {
   const proto = protoOf(o);
   if (proto !== Object.prototype && proto !== null) {
-    fail(w, 'INVALID_TYPE');
+    fail(w, 'INVALID_TYPE', received(o));
     return null;
   }
   const out: Record<string, unknown> = {};
@@ -182,8 +198,10 @@ function objectCopy(o: object, w: Walk): Record<string, unknown> | null {
       w.segments.pop();
       continue;
     }
-    if (!('value' in d)) fail(w, 'INVALID_TYPE');
-    else if (d.value !== undefined) {
+    if (!('value' in d)) {
+      fail(w, 'INVALID_TYPE', RECEIVED_NOT_JSON.getter);
+      out[key] = null;
+    } else if (d.value !== undefined) {
       const x = copyOf(d.value, w);
       // An own "__proto__" key (JSON.parse makes one) stays a plain key, never a prototype.
       if (key === '__proto__') Object.defineProperty(out, key, { value: x, enumerable: true, configurable: true, writable: true });

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { CANTON_CODES } from './canton.js';
-import { IsoDateSchema, IsoDateTimeSchema } from './common.js';
+import { discriminated, IsoDateSchema, IsoDateTimeSchema } from './common.js';
 import { InterpretationSchema } from './interpretation.js';
 import type { Filing, DayStatusInput, ComputeDeadlineInput, OppositionDeadlineInput, PaymentDeadlineInput, EnforcementActInput, DeemedDeliveryInput } from './types.generated.js';
 
@@ -42,12 +42,7 @@ export const ComputeDeadlineInputSchema = Type.Object(
 );
 
 const ChannelPaper = Type.Unsafe<'post' | 'counter'>({ type: 'string', enum: ['post', 'counter'] });
-export const FilingSchema = Type.Unsafe<{ channel: 'post' | 'counter'; on: string } | { channel: 'electronic'; receiptAt: string }>({
-  type: 'object',
-  properties: { channel: { type: 'string' } },
-  required: ['channel'],
-  discriminator: { propertyName: 'channel' },
-  oneOf: [
+export const FilingSchema = discriminated<{ channel: 'post' | 'counter'; on: string } | { channel: 'electronic'; receiptAt: string }>('channel', [
     Type.Object(
       { channel: ChannelPaper, /** postmark date (post) or date handed in (counter) */ on: IsoDateSchema },
       { additionalProperties: false },
@@ -56,8 +51,7 @@ export const FilingSchema = Type.Unsafe<{ channel: 'post' | 'counter'; on: strin
       { channel: Type.Literal('electronic'), /** platform receipt instant (LP 33a al. 3) */ receiptAt: IsoDateTimeSchema },
       { additionalProperties: false },
     ),
-  ],
-});
+]);
 
 const service = {
   /** Day the payment order was served (handed over, LP 64–66, 72 al. 2). */

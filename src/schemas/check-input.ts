@@ -2,7 +2,7 @@ import { issue, LpInputError, throwIfIssues, type Issue } from '../core/errors.j
 import { jsonValue } from '../core/json-value.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import { parseMoney } from '../core/money.js';
-import { schemaIssues, type StandaloneValidator } from './validate.js';
+import { schemaFindings, type StandaloneValidator } from './validate.js';
 
 /**
  * The input as JSON carries it (see `jsonValue`): the SDK's own copy, without the properties whose value
@@ -15,18 +15,73 @@ export function jsonInput(input: unknown): unknown {
   return json.value;
 }
 
+// Two pointers name the same field, or one lies inside the other.
+const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+
 /**
  * The front door of every entry point: takes its own JSON copy of the input (so an option written as
  * `undefined` is an option not given, and the caller's object is never read again), refuses card
  * numbers (by path, never echoed), then checks the schema, then lets the calculator add what a schema
- * cannot say. All issues are thrown at once.
+ * cannot say. All issues are thrown at once: a value JSON cannot hold (a `Date`) is checked as `null`
+ * so that its siblings are still checked, and the calculator's checks run on every field the schema
+ * found nothing wrong with (a negative balance is reported beside an unknown payment method).
  */
 export function checkInput<T>(validate: StandaloneValidator, input: unknown, semantic?: (i: T) => Issue[]): T {
-  const value = jsonInput(input);
-  const issues = [...findSensitiveValues(value), ...schemaIssues(validate, value)];
-  if (issues.length === 0 && semantic) issues.push(...semantic(value as T));
+  const json = jsonValue(input);
+  const value = json.value;
+  const schema = schemaFindings(validate, value);
+  const issues: Issue[] = [];
+  if (!json.ok) {
+    // What JSON could not hold is named with the schema's expectation at its path.
+    json.issues.forEach((i, k) => {
+      const expected = schema.find((f) => f.path === i.path)?.expected;
+      issues.push(expected ? issue(i.path, i.code, { expected, received: json.received[k] }) : i);
+    });
+  }
+  issues.push(...findSensitiveValues(value));
+  const taken = issues.map((i) => i.path);
+  for (const f of schema) if (!taken.some((p) => related(p, f.path))) issues.push(issue(f.path, f.code, f));
+  if (semantic) {
+    if (issues.length === 0) issues.push(...semantic(value as T));
+    else if (value !== null && typeof value === 'object') {
+      const wrong = issues.map((i) => i.path);
+      issues.push(...semanticBeside(semantic, value as T, wrong, schema.repairs).filter((i) => !wrong.some((p) => related(p, i.path))));
+    }
+  }
   throwIfIssues(issues);
   return value as T;
+}
+
+/**
+ * The calculator's own checks on an input the schema refused, for what they find in the other fields: run
+ * with the wrong fields left out (a check reads them as not given), else as given; a check that still
+ * trips on a wrong field finds nothing.
+ */
+function semanticBeside<T>(semantic: (i: T) => Issue[], value: T, wrong: readonly string[], repairs = new Map<string, unknown>()): Issue[] {
+  for (const input of [without(value, wrong, repairs), value]) {
+    try {
+      return semantic(input);
+    } catch {
+      // next form
+    }
+  }
+  return [];
+}
+
+/**
+ * A copy of `value` without the object properties at `paths` (array items stay: their indexes are paths);
+ * a wrong tag is set to the branch its object fits best instead.
+ */
+function without<T>(value: T, paths: readonly string[], repairs: Map<string, unknown>): T {
+  const copy = structuredClone(value);
+  for (const path of paths) {
+    const segments = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parent = segments.slice(0, -1).reduce<unknown>((o, s) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[s] : undefined), copy);
+    if (parent === null || typeof parent !== 'object' || Array.isArray(parent) || segments.length === 0) continue;
+    if (repairs.has(path)) (parent as Record<string, unknown>)[segments.at(-1)!] = repairs.get(path);
+    else delete (parent as Record<string, unknown>)[segments.at(-1)!];
+  }
+  return copy;
 }
 
 /** Issues of a money field that must be a valid, non-negative amount in centimes. */

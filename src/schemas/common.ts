@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { ISO_DATE_PATTERN, ISO_DATETIME_PATTERN, ISO_MONTH_PATTERN } from './formats.js';
 import type { LocalizedText } from './types.generated.js';
 
@@ -21,6 +21,18 @@ export const IsoDateTimeSchema = Type.String({
 export const IsoMonthSchema = Type.String({ title: 'IsoMonth', pattern: ISO_MONTH_PATTERN, description: 'YYYY-MM' });
 /** Money: a decimal string or a finite number; its exactness (≤ 2 decimals) is checked in code. */
 export const MoneySchema = Type.Union([Type.String(), Type.Number()], { title: 'Money', description: 'decimal string or number' });
+/**
+ * A union chosen by a tag property (`type`, `channel`): ajv checks the one branch the tag names, so an
+ * error inside it is not drowned in the other branches' noise. The tag's own values are listed on the
+ * union too, from the branches: an unknown tag is then one issue that names the values allowed.
+ */
+export function discriminated<T>(tag: string, branches: TSchema[]) {
+  const tags = branches.flatMap((b) => {
+    const t = (b as unknown as { properties: Record<string, { const?: string; enum?: string[] }> }).properties[tag]!;
+    return t.enum ?? [t.const!];
+  });
+  return Type.Unsafe<T>({ type: 'object', properties: { [tag]: { type: 'string', enum: tags } }, required: [tag], discriminator: { propertyName: tag }, oneOf: branches });
+}
 export const CantonSchema = Type.String({ pattern: '^[A-Z]{2}$', description: 'two-letter canton code' });
 
 // Published as plain interfaces (see published-types.ts).

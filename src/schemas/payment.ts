@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { IsoDateTimeSchema, IsoMonthSchema, MoneySchema, NonEmptyText } from './common.js';
+import { discriminated, IsoDateTimeSchema, IsoMonthSchema, MoneySchema, NonEmptyText } from './common.js';
 import type { CardMethod, PaymentMethod, ValidatePaymentInput } from './types.generated.js';
 
 export const CARD_BRANDS = ['visa', 'mastercard', 'maestro', 'postfinance', 'amex', 'other'] as const;
@@ -27,13 +27,7 @@ export const CardMethodSchema = Type.Object(
 
 export const TwintMethodSchema = Type.Object({ type: Type.Literal('twint') }, { additionalProperties: false });
 
-export const MethodSchema = Type.Unsafe<Static<typeof CardMethodSchema> | Static<typeof TwintMethodSchema>>({
-  type: 'object',
-  properties: { type: { type: 'string' } },
-  required: ['type'],
-  discriminator: { propertyName: 'type' },
-  oneOf: [CardMethodSchema, TwintMethodSchema],
-});
+export const MethodSchema = discriminated<Static<typeof CardMethodSchema> | Static<typeof TwintMethodSchema>>('type', [CardMethodSchema, TwintMethodSchema]);
 
 export const ValidatePaymentInputSchema = Type.Object(
   {

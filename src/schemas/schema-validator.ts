@@ -12,6 +12,8 @@ export type Schema = { readonly [keyword: string]: any };
 
 interface SchemaError {
   instancePath: string;
+  /** ajv's schema path of the failing keyword (`#/properties/method/discriminator`): what the node expects is keyed by it. */
+  schemaPath: string;
   keyword: string;
   params: Record<string, unknown>;
 }
@@ -53,10 +55,10 @@ function hasType(type: string, data: unknown): boolean {
 
 const child = (path: string, key: string | number): string => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
-function check(schema: Schema, data: any, path: string, root: Schema, errors: Errors): boolean {
+function check(schema: Schema, data: any, path: string, root: Schema, errors: Errors, sp = '#'): boolean {
   const before = errors.length;
-  const fail = (keyword: string, params: Record<string, unknown> = {}, at = path) => errors.push({ instancePath: at, keyword, params });
-  if (schema.$ref !== undefined) return check(root.$defs[schema.$ref], data, path, root, errors);
+  const fail = (keyword: string, params: Record<string, unknown> = {}, at = path) => errors.push({ instancePath: at, schemaPath: `${sp}/${keyword}`, keyword, params });
+  if (schema.$ref !== undefined) return check(root.$defs[schema.$ref], data, path, root, errors, `#/$defs/${schema.$ref}`);
   const types: string[] = schema.type === undefined ? [] : [].concat(schema.type);
   const used = GROUPS.filter(([, keywords]) => keywords.some((k) => schema[k] !== undefined));
   // ajv checks the type first unless it is a single type whose own keywords check it (then it reports it there).
@@ -66,7 +68,7 @@ function check(schema: Schema, data: any, path: string, root: Schema, errors: Er
   if (schema.enum !== undefined && !schema.enum.some((v: unknown) => v === data)) fail('enum', { allowedValues: schema.enum });
   if (schema.anyOf !== undefined) {
     const at = errors.length;
-    if ((schema.anyOf as Schema[]).some((branch) => check(branch, data, path, root, errors))) errors.length = at;
+    if ((schema.anyOf as Schema[]).some((branch, k) => check(branch, data, path, root, errors, `${sp}/anyOf/${k}`))) errors.length = at;
     else fail('anyOf');
   }
   for (const [type] of used) {
@@ -86,15 +88,15 @@ function check(schema: Schema, data: any, path: string, root: Schema, errors: Er
     } else if (type === 'array') {
       if (schema.maxItems !== undefined && data.length > schema.maxItems) fail('maxItems', { limit: schema.maxItems });
       if (schema.minItems !== undefined && data.length < schema.minItems) fail('minItems', { limit: schema.minItems });
-      if (schema.items !== undefined) for (let i = 0; i < data.length; i++) check(schema.items, data[i], child(path, i), root, errors);
+      if (schema.items !== undefined) for (let i = 0; i < data.length; i++) check(schema.items, data[i], child(path, i), root, errors, `${sp}/items`);
     } else {
-      checkObject(schema, data, path, root, errors, fail);
+      checkObject(schema, data, path, root, errors, fail, sp);
     }
   }
   return errors.length === before;
 }
 
-function checkObject(schema: Schema, data: any, path: string, root: Schema, errors: Errors, fail: (k: string, p?: Record<string, unknown>, at?: string) => void): void {
+function checkObject(schema: Schema, data: any, path: string, root: Schema, errors: Errors, fail: (k: string, p?: Record<string, unknown>, at?: string) => void, sp: string): void {
   for (const name of schema.required ?? []) if (data[name] === undefined) fail('required', { missingProperty: name });
   const names = Object.keys(schema.properties ?? {});
   const patternNames = Object.keys(schema.patternProperties ?? {});
@@ -103,21 +105,23 @@ function checkObject(schema: Schema, data: any, path: string, root: Schema, erro
     for (const key in data) {
       if (names.includes(key) || patternNames.some((p) => regExp(p).test(key))) continue;
       if (extra === false) fail('additionalProperties', { additionalProperty: key });
-      else check(extra, data[key], child(path, key), root, errors);
+      else check(extra, data[key], child(path, key), root, errors, `${sp}/additionalProperties`);
     }
   }
-  for (const name of names) if (data[name] !== undefined) check(schema.properties[name], data[name], child(path, name), root, errors);
-  for (const p of patternNames) for (const key in data) if (regExp(p).test(key)) check(schema.patternProperties[p], data[key], child(path, key), root, errors);
+  for (const name of names) if (data[name] !== undefined) check(schema.properties[name], data[name], child(path, name), root, errors, `${sp}/properties/${name}`);
+  for (const p of patternNames) {
+    for (const key in data) if (regExp(p).test(key)) check(schema.patternProperties[p], data[key], child(path, key), root, errors, `${sp}/patternProperties/${encodeURIComponent(p)}`);
+  }
   if (schema.discriminator !== undefined) {
     const tagName: string = schema.discriminator.propertyName;
     const tag = data[tagName];
     if (typeof tag !== 'string') fail('discriminator', { error: 'tag', tag: tagName, tagValue: tag });
     else {
-      const branch = (schema.oneOf as Schema[]).find((b) => {
+      const k = (schema.oneOf as Schema[]).findIndex((b) => {
         const s = b.properties[tagName];
         return s.const !== undefined ? s.const === tag : s.enum.includes(tag);
       });
-      if (branch) check(branch, data, path, root, errors);
+      if (k !== -1) check(schema.oneOf[k], data, path, root, errors, `${sp}/oneOf/${k}`);
       else fail('discriminator', { error: 'mapping', tag: tagName, tagValue: tag });
     }
   }

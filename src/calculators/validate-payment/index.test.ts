@@ -95,7 +95,8 @@ describe('validatePayment — malformed input throws every issue at once', () =>
       target: { kind: 'poursuite', balance: '12.345' },
       method: { type: 'card', brand: 'visa', funding: 'debit', issuer: { expiry: '2026-13' } },
     });
-    expect(e.issues.map((i) => `${i.path} ${i.code}`)).toEqual(['/method/issuer/expiry INVALID_MONTH']);
+    // The wrong month does not hide the balance's third decimal.
+    expect(e.issues.map((i) => `${i.path} ${i.code}`)).toEqual(['/method/issuer/expiry INVALID_MONTH', '/target/balance MONEY_PRECISION']);
     const e2 = catchInput({ at: '2026-02-30T10:00', amount: '1', target: { kind: 'poursuite', balance: '-1' }, method: { type: 'twint' } });
     expect(e2.issues.map((i) => `${i.path} ${i.code}`)).toEqual(['/at INVALID_DATETIME', '/target/balance NEGATIVE_MONEY']);
     const e3 = catchInput({ amount: '1', method: { type: 'card', brand: 'visa', funding: 'debit', issuer: { expiry: '2026-03' } } });

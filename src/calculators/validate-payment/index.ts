@@ -57,7 +57,7 @@ function semanticIssues(i: ValidatePaymentInput): Issue[] {
   const issues: Issue[] = [];
   if (i.at !== undefined && toZurich(i.at) === null) issues.push(issue('/at', 'INVALID_DATETIME'));
   if (i.target !== undefined) issues.push(...moneyIssues(i.target.balance, '/target/balance'));
-  if (i.method.type === 'card' && i.method.issuer?.expiry !== undefined && i.at === undefined) {
+  if (i.method?.type === 'card' && i.method.issuer?.expiry !== undefined && i.at === undefined) {
     issues.push(issue('/at', 'MISSING_CONTEXT'));
   }
   return issues;

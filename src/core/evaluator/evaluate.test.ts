@@ -79,7 +79,9 @@ describe('evaluate — every declared fact, null only where the norm file allows
   });
 
   it('a reference date that is not a text is INVALID_TYPE, as at every entry point (the options have their schema)', () => {
-    expect(inputIssues(() => evaluate('payment.ocp', FACTS, { asOf: 20260504 as unknown as string }))).toEqual([at('/asOf', 'INVALID_TYPE')]);
+    const issues = inputIssues(() => evaluate('payment.ocp', FACTS, { asOf: 20260504 as unknown as string }));
+    expect(issues).toMatchObject([{ path: '/asOf', code: 'INVALID_TYPE' }]);
+    expect(issues[0]!.message.fr).toBe('Type de valeur incorrect ; attendu : une date AAAA-MM-JJ, p. ex. 2026-12-31 (reçu : le nombre 20260504).');
   });
 });
 

@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as lib from '../src/index.js';
+import { ISSUE_MESSAGES } from '../src/core/issue-codes.js';
+import { expectedOf, type Hint } from '../src/schemas/expected.js';
+import * as validators from '../src/schemas/validators.generated.js';
+
+// An input error lists every issue of the input at once (a failed union hides none of its siblings), and
+// every message names what is expected (the allowed values, the format, the type) and, where it is safe,
+// what was received — never a card number.
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+const calculators = join(__dirname, '../src/calculators');
+const camel = (s: string) => s.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+const EXAMPLES = readdirSync(calculators)
+  .filter((d) => d !== 'shared')
+  .map((d) => [camel(d), (JSON.parse(readFileSync(join(calculators, d, 'examples.json'), 'utf8')) as { input: Json }[]).map((e) => e.input)] as const);
+const call = (name: string, input: unknown) => (lib as unknown as Record<string, (i: unknown) => unknown>)[name]!(input);
+
+function issuesOf(name: string, input: unknown): lib.Issue[] {
+  try {
+    call(name, input);
+  } catch (e) {
+    if (e instanceof lib.LpInputError) return [...e.issues];
+    throw e;
+  }
+  return [];
+}
+const pathsAndCodes = (issues: lib.Issue[]) => issues.map((i) => `${i.path} ${i.code}`);
+
+/** The JSON pointers of the leaves of a JSON value (each scalar; an empty array or object is a leaf too). */
+function leaves(v: Json, at = ''): string[] {
+  if (v === null || typeof v !== 'object') return [at];
+  const entries = Array.isArray(v) ? v.map((x, k) => [String(k), x] as const) : Object.entries(v);
+  return entries.length === 0 ? [at] : entries.flatMap(([k, x]) => leaves(x, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+}
+function withValue(v: Json, path: string, value: unknown): Json {
+  const copy = structuredClone(v);
+  const segments = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let o = copy as Record<string, unknown>;
+  for (const s of segments.slice(0, -1)) o = o[s] as Record<string, unknown>;
+  o[segments.at(-1)!] = value;
+  return copy;
+}
+const leafAt = (v: Json, path: string): unknown =>
+  path.split('/').slice(1).reduce<unknown>((o, s) => (o as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')], v);
+
+/** A value that no field of that kind accepts: the other JSON types, an unknown word, an impossible date (never the value itself). */
+function corruptions(original: unknown): unknown[] {
+  return candidates(original).filter((x) => x instanceof Date || JSON.stringify(x) !== JSON.stringify(original));
+}
+function candidates(original: unknown): unknown[] {
+  if (typeof original === 'boolean') return ['oui', 1, null];
+  if (typeof original === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(original)) return [true, new Date(Date.UTC(2026, 11, 31)), '2026-02-30', 20261231];
+  if (typeof original === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(original)) return [true, new Date(), '2026-02-30T10:00'];
+  return [true, [], null];
+}
+
+describe('every issue of an input at once, unions included', () => {
+  it('an unknown payment method hides neither the bad instant nor the negative balance beside it', () => {
+    const issues = issuesOf('validatePayment', { amount: '10', at: '2026-02-30T10:00', target: { kind: 'poursuite', balance: '-5' }, method: { type: 'cash' } });
+    expect(pathsAndCodes(issues)).toEqual(['/method/type INVALID_VALUE', '/at INVALID_DATETIME', '/target/balance NEGATIVE_MONEY']);
+    const method = issues.find((i) => i.path === '/method/type')!;
+    expect(method.message.fr).toBe('Valeur non admise ; attendu : card, twint (reçu : « cash »).');
+    expect(method.message.en).toBe('Value not allowed; expected: card, twint (received: "cash").');
+  });
+
+  it('a valid tag: the issues of its branch only, none of the other branch', () => {
+    const issues = issuesOf('validatePayment', { amount: '10', office: 'OCX', method: { type: 'card', brand: 'visaa', funding: 'debit', cvv: 'x' } });
+    expect(pathsAndCodes(issues)).toEqual(['/office INVALID_VALUE', '/method/cvv UNKNOWN_PROPERTY', '/method/brand INVALID_VALUE']);
+    expect(issues[1]!.message.en).toBe('Unknown field; expected: only the fields type, brand, funding, issuer.');
+    expect(issues[2]!.message.fr).toContain('attendu : visa, mastercard, maestro, postfinance, amex, other');
+    const filing = issuesOf('oppositionDeadline', { notifiedOn: '2026-03-02', filing: { channel: 'fax', on: '2026-03-04' } });
+    expect(pathsAndCodes(filing)).toEqual(['/filing/channel INVALID_VALUE']);
+    expect(filing[0]!.message.en).toContain('expected: post, counter, electronic');
+  });
+
+  it('an amount-or-object union is checked as the form given: an object, its fields only', () => {
+    const input = { asOf: '2026-06-01', household: { type: 'solo' }, expenses: { rent: { amount: true, proven: 'non' }, alimony: [1] } };
+    const issues = issuesOf('computeMinimumVital', input);
+    expect(pathsAndCodes(issues)).toEqual(['/household/type INVALID_VALUE', '/expenses/rent/amount INVALID_TYPE', '/expenses/rent/proven INVALID_TYPE', '/expenses/alimony INVALID_TYPE']);
+    expect(issues[0]!.message.fr).toBe('Valeur non admise ; attendu : single, single-parent, couple, cohabiting-partner, flat-share (reçu : « solo »).');
+    expect(issues[1]!.message.fr).toBe('Type de valeur incorrect ; attendu : un montant à deux décimales, p. ex. 1850.00 (texte ou nombre) (reçu : true).');
+    expect(issues[2]!.message.en).toBe('Wrong value type; expected: true or false (received: "non").');
+    expect(issues[3]!.message.en).toContain('expected: an amount with two decimals, e.g. 1850.00 (string or number) or an object with the fields: amount, proven, label (received: an array)');
+  });
+
+  it('a JS Date or a number where a date is expected: the form, and what was received', () => {
+    const [date] = issuesOf('dayStatus', { date: new Date(Date.UTC(2026, 11, 31)), canton: 'XX' });
+    expect(date!.message.fr).toBe("Type de valeur incorrect ; attendu : une date AAAA-MM-JJ, p. ex. 2026-12-31 (reçu : un objet Date).");
+    expect(date!.message.en).toBe('Wrong value type; expected: a YYYY-MM-DD date, e.g. 2026-12-31 (received: a Date object).');
+    // The Date hides not the canton beside it.
+    expect(pathsAndCodes(issuesOf('dayStatus', { date: new Date(), canton: 'XX' }))).toEqual(['/date INVALID_TYPE', '/canton INVALID_VALUE']);
+    expect(issuesOf('dayStatus', { date: 20261231 })[0]!.message.fr).toBe('Type de valeur incorrect ; attendu : une date AAAA-MM-JJ, p. ex. 2026-12-31 (reçu : le nombre 20261231).');
+    expect(issuesOf('dayStatus', { date: '31.12.2026' })[0]!.message.en).toBe('Invalid date: expected YYYY-MM-DD, a date that exists in the calendar (received: "31.12.2026").');
+  });
+
+  it('never quotes a card number, even where it would quote a word', () => {
+    const pan = '4111 1111 1111 1111';
+    for (const input of [{ amount: '10', method: { type: pan } }, { amount: true, office: '4111111111111111', method: { type: 'twint' } }, { amount: 4111111111111111, at: pan, method: { type: 'twint' } }]) {
+      const text = JSON.stringify(issuesOf('validatePayment', input));
+      expect(text).not.toMatch(/4111|1111/);
+    }
+  });
+
+  it('for any valid input and k fields corrupted at once (inside union branches too): an issue at each', () => {
+    const cases = EXAMPLES.flatMap(([name, inputs]) => inputs.map((input) => [name, input] as const));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cases).chain(([name, input]) => {
+          const paths = leaves(input).filter((p) => p !== '');
+          return fc.tuple(
+            fc.constant(name),
+            fc.constant(input),
+            fc.uniqueArray(fc.constantFrom(...paths), { minLength: 1, maxLength: Math.min(4, paths.length) }).chain((chosen) =>
+              fc.tuple(...chosen.map((p) => fc.tuple(fc.constant(p), fc.constantFrom(...corruptions(leafAt(input, p)))))),
+            ),
+          );
+        }),
+        ([name, input, corrupted]) => {
+          const bad = corrupted.reduce<Json>((v, [p, x]) => withValue(v, p, x), input);
+          const found = new Set(issuesOf(name, bad).map((i) => i.path));
+          expect(corrupted.map(([p]) => p).filter((p) => !found.has(p))).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+describe('every message names the expected form', () => {
+  const BARE = [/^Type de valeur incorrect\.$/, /^Valeur non admise\.$/, /^Format incorrect\.$/, /^Wrong format\.$/, /^Value not allowed\.$/, /^Wrong value type\.$/];
+  const namesForm = (m: lib.Issue['message']) => /attendu|Envoyer|Indiquer|Omettre/.test(m.fr) && /expected|Send|Give|Leave/.test(m.en) && !BARE.some((b) => b.test(m.fr) || b.test(m.en));
+
+  it('every issue code, as the catalogue says it', () => {
+    const bare = Object.entries(ISSUE_MESSAGES).filter(([, m]) => !namesForm(m));
+    expect(bare.map(([code]) => code)).toEqual([]);
+  });
+
+  it('every node of every input schema has its expected form in words (FR and EN)', () => {
+    let nodes = 0;
+    for (const [name, validate] of Object.entries(validators)) {
+      const hints = (validate as { hints?: Record<string, Hint> }).hints;
+      expect(hints, name).toBeDefined();
+      for (const [node, hint] of Object.entries(hints!)) {
+        nodes++;
+        const e = expectedOf(hint);
+        expect(e?.fr, `${name} ${node}`).toMatch(/\S/);
+        expect(e?.en, `${name} ${node}`).toMatch(/\S/);
+      }
+    }
+    expect(nodes).toBeGreaterThan(500);
+  });
+
+  it('every field of every function, given a wrong value, left out, or beside an unknown field: each message names what is expected', () => {
+    let checked = 0;
+    for (const [name, inputs] of EXAMPLES) {
+      const input = inputs[0]!;
+      const bads: unknown[] = [withValue(input, '/zzUnknown', 1)];
+      for (const p of leaves(input).filter((x) => x !== '')) {
+        for (const x of [...corruptions(leafAt(input, p)), 'zz-unknown-word', 12.345, {}]) bads.push(withValue(input, p, x));
+        const segments = p.split('/');
+        if (segments.length === 2) bads.push(Object.fromEntries(Object.entries(input as object).filter(([k]) => k !== segments[1])));
+      }
+      for (const bad of bads) {
+        for (const i of issuesOf(name, bad)) {
+          checked++;
+          expect(namesForm(i.message), `${name} ${i.path} ${i.code}: ${i.message.fr} / ${i.message.en}`).toBe(true);
+          if (['INVALID_TYPE', 'INVALID_VALUE', 'INVALID_FORMAT', 'UNKNOWN_PROPERTY', 'REQUIRED'].includes(i.code)) {
+            // The general wording of the catalogue is replaced by the field's own.
+            expect(i.message.en, `${name} ${i.path} ${i.code}`).not.toBe(ISSUE_MESSAGES[i.code].en);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+});
