@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeMinimumVital, seizableQuota } from '../index.js';
+import { LpError, LpNormError } from '../core/errors.js';
 import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
 
 // One seizure file recalculated (LP 93): the same figures as computeMinimumVital + seizableQuota, every
@@ -234,5 +235,40 @@ describe('recalculateRecord — what the law does not let a bad record change', 
     expect(bad).toEqual({ line: 2, id: undefined, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues: [expect.objectContaining({ path: '/netIncome', code: 'INVALID_MONEY' })] } });
     const good = fresh.recalculateRecord({ asOf: ON, household: { type: 'single' }, expenses: { rent: '1000.00' }, netIncome: '3000.00' }, 3, {}, plans);
     expect(good.ok && good.result.breakdown).toEqual({ base: '1200.00', children: undefined, rent: '1000.00', healthInsurance: undefined, professional: undefined, alimony: undefined, childcare: undefined, education: undefined });
+  });
+});
+
+describe('recalculateRecord — what a failing plan gives', () => {
+  // A cache whose plan fails as given: each failure is either the record's answer or, a bug, thrown.
+  class Failing extends PlanCache {
+    constructor(private readonly error: unknown) {
+      super();
+    }
+    override get(): never {
+      throw this.error;
+    }
+  }
+  const file = { id: 'F', asOf: ON, household: { type: 'single' }, netIncome: '3000.00' };
+  const message = { fr: 'Message propre.', en: 'Its own message.' };
+
+  it('a norm error other than a missing minimum-vital edition keeps its own code and wording', () => {
+    const own = (e: LpError) => run(file, {}, new Failing(e));
+    // The quota rules missing (not the minimum vital): not the minimum-vital edition list.
+    expect(own(new LpNormError('NO_NORM_IN_FORCE', message, { ruleSet: 'seizure.quota' }))).toEqual({ line: 7, id: 'F', ok: false, error: { code: 'NO_NORM_IN_FORCE', message } });
+    // A broken minimum-vital norm file is not "no edition".
+    expect(own(new LpNormError('NORM_INVALID', message, { ruleSet: 'seizure.minimum-vital' }))).toEqual({ line: 7, id: 'F', ok: false, error: { code: 'NORM_INVALID', message } });
+    // An LpError with that code but no norm details: its own wording.
+    expect(own(new LpError('NO_NORM_IN_FORCE', message))).toEqual({ line: 7, id: 'F', ok: false, error: { code: 'NO_NORM_IN_FORCE', message } });
+  });
+
+  it('a missing minimum-vital edition names the editions known and the household\'s own base (Monday 1 June 2026 as if uncovered)', () => {
+    const r = run(file, {}, new Failing(new LpNormError('NO_NORM_IN_FORCE', message, { ruleSet: 'seizure.minimum-vital' })));
+    expect(r).toMatchObject({ ok: false, error: { code: 'NO_NORM_IN_FORCE' } });
+    expect(!r.ok && r.error.message.en).toContain('baseSingle)');
+  });
+
+  it('anything else is a bug, not a bad record: thrown, never dressed as an answer', () => {
+    const bug = new TypeError('a bug');
+    expect(() => run(file, {}, new Failing(bug))).toThrow(bug);
   });
 });

@@ -173,7 +173,8 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
 function recalculateIn(value: unknown, line: number, o: RecalculationOptions, plans: PlanCache): RecalculationResult {
   const id = value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
   const issues = findSensitiveValues(value);
-  if (!validateSeizureFile(value)) issues.push(...schemaIssues(validateSeizureFile, value));
+  // schemaIssues validates itself (nothing for a valid record): no second check here.
+  issues.push(...schemaIssues(validateSeizureFile, value));
   const f = value as SeizureFile;
   const asOf = issues.length === 0 ? (o.asOf ?? f.asOf) : undefined;
   const interpretation = issues.length > 0 || f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
