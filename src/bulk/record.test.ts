@@ -272,3 +272,60 @@ describe('recalculateRecord — what a failing plan gives', () => {
     expect(() => run(file, {}, new Failing(bug))).toThrow(bug);
   });
 });
+
+describe('recalculateRecord — a record the schema refuses still has every amount checked', () => {
+  // An unknown household type stops the reading; the incomes and expenses are checked all the same,
+  // in each place an amount may stand (a plain amount or { amount }, alone or in a list), each once.
+  const refused = { id: 'S', asOf: ON, household: { type: 'famille' } };
+  const amounts = (r: RecalculationResult): string[] => issues(r).filter((p) => !p.startsWith('/household'));
+
+  it('incomes and every expense slot, strings and numbers', () => {
+    const r = run({
+      ...refused,
+      netIncome: -5,
+      spouseNetIncome: '1.001',
+      expenses: {
+        rent: { amount: '-1.00', proven: true },
+        alimony: 'abc',
+        childcare: 2.001,
+        education: { amount: -3 },
+        taxes: '1.001',
+        healthInsurance: [{ amount: '-4.00' }, '5.001'],
+        professional: ['x'],
+      },
+    });
+    expect(r).toMatchObject({ line: 7, id: 'S', ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(issues(r).some((p) => p.startsWith('/household/type '))).toBe(true);
+    expect(amounts(r)).toEqual([
+      '/netIncome NEGATIVE_MONEY',
+      '/spouseNetIncome MONEY_PRECISION',
+      '/expenses/rent/amount NEGATIVE_MONEY',
+      '/expenses/alimony INVALID_MONEY',
+      '/expenses/childcare MONEY_PRECISION',
+      '/expenses/education/amount NEGATIVE_MONEY',
+      '/expenses/taxes MONEY_PRECISION',
+      '/expenses/healthInsurance/0/amount NEGATIVE_MONEY',
+      '/expenses/healthInsurance/1 MONEY_PRECISION',
+      '/expenses/professional/0 INVALID_MONEY',
+    ]);
+  });
+
+  it('sound amounts add nothing; expenses that are not an object of slots are the schema\'s alone', () => {
+    const fine = { ...refused, netIncome: '3000.00', expenses: { rent: { amount: '1000.00' }, taxes: 200, professional: ['10.00'] } };
+    expect(amounts(run(fine))).toEqual([]);
+    expect(amounts(run({ ...refused, netIncome: '3000.00', expenses: null }))).toEqual(['/expenses INVALID_TYPE']);
+    expect(amounts(run({ ...refused, netIncome: '3000.00', expenses: ['-1.00'] }))).toEqual(['/expenses INVALID_TYPE']);
+  });
+
+  it('an amount already named (a card number) is not reported a second time', () => {
+    const r = run({ ...refused, netIncome: '4111 1111 1111 1111', expenses: { rent: { amount: '4111 1111 1111 1111' } } });
+    expect(amounts(r)).toEqual(['/netIncome SENSITIVE_DATA', '/expenses/rent/amount SENSITIVE_DATA']);
+    expect(r.id).toBe('S');
+  });
+
+  it('a blank id is a problem of the id, and still the record\'s name (only a card number is withheld)', () => {
+    const r = run({ id: ' ', asOf: ON, household: { type: 'single' }, netIncome: '3000.00' });
+    expect(issues(r)).toEqual(['/id INVALID_FORMAT']);
+    expect(r.id).toBe(' ');
+  });
+});

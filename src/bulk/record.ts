@@ -126,7 +126,8 @@ function amountIssues(value: unknown, found: readonly Issue[]): Issue[] {
   if (value === null || typeof value !== 'object') return [];
   const v = value as Record<string, unknown>;
   const out: Issue[] = [];
-  const named = (path: string): boolean => found.some((i) => i.path === path || i.path.startsWith(`${path}/`));
+  // Only strings and numbers are checked: an issue about one can only be at its own path.
+  const named = (path: string): boolean => found.some((i) => i.path === path);
   const check = (x: unknown, path: string): void => {
     if ((typeof x === 'string' || typeof x === 'number') && !named(path)) out.push(...moneyIssues(x, path));
   };
