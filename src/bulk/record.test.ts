@@ -315,6 +315,8 @@ describe('recalculateRecord — a record the schema refuses still has every amou
     expect(amounts(run(fine))).toEqual([]);
     expect(amounts(run({ ...refused, netIncome: '3000.00', expenses: null }))).toEqual(['/expenses INVALID_TYPE']);
     expect(amounts(run({ ...refused, netIncome: '3000.00', expenses: ['-1.00'] }))).toEqual(['/expenses INVALID_TYPE']);
+    // No amount at all in a slot (null): the schema's problem, nothing to read an amount from.
+    expect(amounts(run({ ...refused, netIncome: '3000.00', expenses: { rent: null } })).every((p) => p.startsWith('/expenses/rent '))).toBe(true);
   });
 
   it('an amount already named (a card number) is not reported a second time', () => {
