@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeMinimumVital, seizableQuota } from '../index.js';
+import { LpError, LpNormError } from '../core/errors.js';
 import { PlanCache, recalculateRecord, unreadable, type RecalculationOptions, type RecalculationResult } from './record.js';
 
 // One seizure file recalculated (LP 93): the same figures as computeMinimumVital + seizableQuota, every
@@ -234,5 +235,99 @@ describe('recalculateRecord — what the law does not let a bad record change', 
     expect(bad).toEqual({ line: 2, id: undefined, ok: false, error: { code: 'INVALID_INPUT', message: { fr: 'Dossier invalide.', en: 'Invalid file.' }, issues: [expect.objectContaining({ path: '/netIncome', code: 'INVALID_MONEY' })] } });
     const good = fresh.recalculateRecord({ asOf: ON, household: { type: 'single' }, expenses: { rent: '1000.00' }, netIncome: '3000.00' }, 3, {}, plans);
     expect(good.ok && good.result.breakdown).toEqual({ base: '1200.00', children: undefined, rent: '1000.00', healthInsurance: undefined, professional: undefined, alimony: undefined, childcare: undefined, education: undefined });
+  });
+});
+
+describe('recalculateRecord — what a failing plan gives', () => {
+  // A cache whose plan fails as given: each failure is either the record's answer or, a bug, thrown.
+  class Failing extends PlanCache {
+    constructor(private readonly error: unknown) {
+      super();
+    }
+    override get(): never {
+      throw this.error;
+    }
+  }
+  const file = { id: 'F', asOf: ON, household: { type: 'single' }, netIncome: '3000.00' };
+  const message = { fr: 'Message propre.', en: 'Its own message.' };
+
+  it('a norm error other than a missing minimum-vital edition keeps its own code and wording', () => {
+    const own = (e: LpError) => run(file, {}, new Failing(e));
+    // The quota rules missing (not the minimum vital): not the minimum-vital edition list.
+    expect(own(new LpNormError('NO_NORM_IN_FORCE', message, { ruleSet: 'seizure.quota' }))).toEqual({ line: 7, id: 'F', ok: false, error: { code: 'NO_NORM_IN_FORCE', message } });
+    // A broken minimum-vital norm file is not "no edition".
+    expect(own(new LpNormError('NORM_INVALID', message, { ruleSet: 'seizure.minimum-vital' }))).toEqual({ line: 7, id: 'F', ok: false, error: { code: 'NORM_INVALID', message } });
+    // An LpError with that code but no norm details: its own wording.
+    expect(own(new LpError('NO_NORM_IN_FORCE', message))).toEqual({ line: 7, id: 'F', ok: false, error: { code: 'NO_NORM_IN_FORCE', message } });
+  });
+
+  it('a missing minimum-vital edition names the editions known and the household\'s own base (Monday 1 June 2026 as if uncovered)', () => {
+    const r = run(file, {}, new Failing(new LpNormError('NO_NORM_IN_FORCE', message, { ruleSet: 'seizure.minimum-vital' })));
+    expect(r).toMatchObject({ ok: false, error: { code: 'NO_NORM_IN_FORCE' } });
+    expect(!r.ok && r.error.message.en).toContain('baseSingle)');
+  });
+
+  it('anything else is a bug, not a bad record: thrown, never dressed as an answer', () => {
+    const bug = new TypeError('a bug');
+    expect(() => run(file, {}, new Failing(bug))).toThrow(bug);
+  });
+});
+
+describe('recalculateRecord — a record the schema refuses still has every amount checked', () => {
+  // An unknown household type stops the reading; the incomes and expenses are checked all the same,
+  // in each place an amount may stand (a plain amount or { amount }, alone or in a list), each once.
+  const refused = { id: 'S', asOf: ON, household: { type: 'famille' } };
+  const amounts = (r: RecalculationResult): string[] => issues(r).filter((p) => !p.startsWith('/household'));
+
+  it('incomes and every expense slot, strings and numbers', () => {
+    const r = run({
+      ...refused,
+      netIncome: -5,
+      spouseNetIncome: '1.001',
+      expenses: {
+        rent: { amount: '-1.00', proven: true },
+        alimony: 'abc',
+        childcare: 2.001,
+        education: { amount: -3 },
+        taxes: '1.001',
+        healthInsurance: [{ amount: '-4.00' }, '5.001'],
+        professional: ['x'],
+      },
+    });
+    expect(r).toMatchObject({ line: 7, id: 'S', ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(issues(r).some((p) => p.startsWith('/household/type '))).toBe(true);
+    expect(amounts(r)).toEqual([
+      '/netIncome NEGATIVE_MONEY',
+      '/spouseNetIncome MONEY_PRECISION',
+      '/expenses/rent/amount NEGATIVE_MONEY',
+      '/expenses/alimony INVALID_MONEY',
+      '/expenses/childcare MONEY_PRECISION',
+      '/expenses/education/amount NEGATIVE_MONEY',
+      '/expenses/taxes MONEY_PRECISION',
+      '/expenses/healthInsurance/0/amount NEGATIVE_MONEY',
+      '/expenses/healthInsurance/1 MONEY_PRECISION',
+      '/expenses/professional/0 INVALID_MONEY',
+    ]);
+  });
+
+  it('sound amounts add nothing; expenses that are not an object of slots are the schema\'s alone', () => {
+    const fine = { ...refused, netIncome: '3000.00', expenses: { rent: { amount: '1000.00' }, taxes: 200, professional: ['10.00'] } };
+    expect(amounts(run(fine))).toEqual([]);
+    expect(amounts(run({ ...refused, netIncome: '3000.00', expenses: null }))).toEqual(['/expenses INVALID_TYPE']);
+    expect(amounts(run({ ...refused, netIncome: '3000.00', expenses: ['-1.00'] }))).toEqual(['/expenses INVALID_TYPE']);
+    // No amount at all in a slot (null): the schema's problem, nothing to read an amount from.
+    expect(amounts(run({ ...refused, netIncome: '3000.00', expenses: { rent: null } })).every((p) => p.startsWith('/expenses/rent '))).toBe(true);
+  });
+
+  it('an amount already named (a card number) is not reported a second time', () => {
+    const r = run({ ...refused, netIncome: '4111 1111 1111 1111', expenses: { rent: { amount: '4111 1111 1111 1111' } } });
+    expect(amounts(r)).toEqual(['/netIncome SENSITIVE_DATA', '/expenses/rent/amount SENSITIVE_DATA']);
+    expect(r.id).toBe('S');
+  });
+
+  it('a blank id is a problem of the id, and still the record\'s name (only a card number is withheld)', () => {
+    const r = run({ id: ' ', asOf: ON, household: { type: 'single' }, netIncome: '3000.00' });
+    expect(issues(r)).toEqual(['/id INVALID_FORMAT']);
+    expect(r.id).toBe(' ');
   });
 });

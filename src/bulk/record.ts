@@ -126,7 +126,8 @@ function amountIssues(value: unknown, found: readonly Issue[]): Issue[] {
   if (value === null || typeof value !== 'object') return [];
   const v = value as Record<string, unknown>;
   const out: Issue[] = [];
-  const named = (path: string): boolean => found.some((i) => i.path === path || i.path.startsWith(`${path}/`));
+  // Only strings and numbers are checked: an issue about one can only be at its own path.
+  const named = (path: string): boolean => found.some((i) => i.path === path);
   const check = (x: unknown, path: string): void => {
     if ((typeof x === 'string' || typeof x === 'number') && !named(path)) out.push(...moneyIssues(x, path));
   };
@@ -173,7 +174,8 @@ export function recalculateRecord(value: unknown, line: number, o: Recalculation
 function recalculateIn(value: unknown, line: number, o: RecalculationOptions, plans: PlanCache): RecalculationResult {
   const id = value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
   const issues = findSensitiveValues(value);
-  if (!validateSeizureFile(value)) issues.push(...schemaIssues(validateSeizureFile, value));
+  // schemaIssues validates itself (nothing for a valid record): no second check here.
+  issues.push(...schemaIssues(validateSeizureFile, value));
   const f = value as SeizureFile;
   const asOf = issues.length === 0 ? (o.asOf ?? f.asOf) : undefined;
   const interpretation = issues.length > 0 || f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LpNormError } from '../errors.js';
-import { childEntryOf, EXPENSE_ITEMS, HOUSEHOLD_TYPES, minimumVitalNorms, noEditionError, normsIfKnown, type SeizureReadings } from './norms.js';
+import type { CompiledRuleSet } from '../evaluator/compiled.js';
+import { childEntryOf, EXPENSE_ITEMS, HOUSEHOLD_TYPES, MinimumVitalNorms, minimumVitalNorms, noEditionError, normsIfKnown, type SeizureReadings } from './norms.js';
 
 // The Geneva minimum-vital norms as tables (norms §3.8): base 1'200 living alone, 1'350 single parent,
 // 1'700 couple — and unmarried parents with a common minor child; half the couple base (850) for a
@@ -181,5 +182,63 @@ describe('code that runs at import, from a fresh import (the runner switches mut
     }
     // Without readings given, the primary ones: half the couple base, so baseCouple is the amount named.
     expect(thrown.details?.norm).toBe('baseCouple');
+  });
+});
+
+describe('built once, and a norm file that answers a question twice or not at all', () => {
+  const AFTER: SeizureReadings = { childAge: 'after-age-10', cohabitingBase: 'single-base' };
+
+  it('each date\'s norms and each reading\'s tables are built once, whatever the order they are asked in', () => {
+    expect(normsIfKnown(ON, false)).toBe(normsIfKnown(ON, false));
+    expect(minimumVitalNorms('2027-01-04', true)).toBe(normsIfKnown('1900-01-01', true));
+    const norms = minimumVitalNorms(ON, false);
+    const primary = norms.fast(PRIMARY);
+    const after = norms.fast(AFTER);
+    expect(after).not.toBe(primary);
+    expect(norms.fast(PRIMARY)).toBe(primary);
+    expect(norms.fast(AFTER)).toBe(after);
+  });
+
+  it('the tables ask the rules without their trace, and never ask whether a tax was paid (taxes never count)', () => {
+    const real = minimumVitalNorms(ON, false).plan;
+    const asked: { facts: Record<string, unknown>; options: unknown }[] = [];
+    const spy = { ...real, run: (facts: never, options?: never) => (asked.push({ facts, options }), real.run(facts, options)) } as CompiledRuleSet;
+    const t = new MinimumVitalNorms(spy, false).fast(PRIMARY);
+    expect(asked.every((a) => (a.options as { trace?: boolean }).trace === false)).toBe(true);
+    const taxes = asked.filter((a) => a.facts.item === 'taxes');
+    expect(taxes.map((a) => a.facts.proven)).toEqual([null, null]);
+    expect(t.counts.taxes).toEqual([false, false]);
+    expect(t.counts.rent).toEqual([false, true]);
+  });
+
+  it('the edition names every version its parameters come from, joined by "+"', () => {
+    const real = minimumVitalNorms(ON, false).plan;
+    const versions = { ...real.parameters.versions, extra: { ...real.parameters.versions.baseSingle!, version: 'GE-X' } };
+    const mixed = { ...real, parameters: { ...real.parameters, versions } } as CompiledRuleSet;
+    expect(new MinimumVitalNorms(mixed, false).normsVersion).toBe('NI-2026+GE-X');
+  });
+
+  it('a question answered by no rule, or by two: NORM_INVALID naming the question, never a guess', () => {
+    const real = minimumVitalNorms(ON, false).plan;
+    for (const times of [0, 2]) {
+      const broken = { ...real, run: (facts: never, options?: never) => {
+        const e = real.run(facts, options);
+        return { ...e, fired: Array.from({ length: times }, () => e.fired[0]!) };
+      } } as CompiledRuleSet;
+      let thrown: unknown;
+      try {
+        new MinimumVitalNorms(broken, false).fast(PRIMARY);
+      } catch (e) {
+        thrown = e;
+      }
+      // The first question the tables ask: the base of a person living alone without a minor child.
+      const key = 'single|false|null|null|null|from-10th-birthday|half-couple';
+      expect(thrown).toBeInstanceOf(LpNormError);
+      expect(thrown).toMatchObject({
+        code: 'NORM_INVALID',
+        messages: { fr: `Normes du minimum vital ambiguës pour ${key}.`, en: `Ambiguous minimum-vital norms for ${key}.` },
+        details: { ruleSet: 'seizure.minimum-vital', case: key },
+      });
+    }
   });
 });

@@ -124,6 +124,7 @@ describe('seizurePlan — the arguments of its methods', () => {
     ['a share of null', household({ rentShare: null as never }), ['/rentShare INVALID_TYPE']],
     ['a share that is a number', household({ rentShare: 1 as never }), ['/rentShare INVALID_TYPE']],
     ['a share of 1/0', household({ rentShare: { num: 1, den: 0 } }), ['/rentShare INVALID_TYPE']],
+    ['a share of 0/0 (no denominator, not a share of nothing)', household({ rentShare: { num: 0, den: 0 } }), ['/rentShare INVALID_TYPE']],
     ['a negative share', household({ rentShare: { num: -1, den: 2 } }), ['/rentShare INVALID_TYPE']],
     ['a fractional denominator', household({ rentShare: { num: 1, den: 1.5 } }), ['/rentShare INVALID_TYPE']],
     ['expenses that are not a list', household({ expenses: {} as never }), ['/expenses INVALID_TYPE']],
