@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Vitest config used only by Stryker (`npm run mutation`, see docs/quality.md).
-// It runs the tests that exercise the mutated code (src/rules, src/core/evaluator, src/calculators):
+// It runs the tests that exercise the mutated code (src/rules, src/engines/evaluator, src/calculators):
 // the unit tests and worked examples under src/, and the property/differential/rule tests under test/.
 // Left out: tests that need dist/ or a browser, spawn the CLI, time benchmarks, check packaging or docs,
 // the 100k-run fuzz target and the date-holidays cross-check, which are slow and do not cover those sources.

@@ -253,11 +253,11 @@ function planRecord(f) {
 }
 
 // ---- (b) json-rules-engine on the rule JSON of seizure.minimum-vital, one Engine per reference date,
-// built once, as the SDK's reference evaluator builds it (src/core/evaluator/reference.ts): the rules in
+// built once, as the SDK's reference evaluator builds it (src/engines/evaluator/reference.ts): the rules in
 // force as written (a copy), allowUndefinedFacts false, the `$.a.b` path resolver, and the SDK's custom
-// operators registered (the decimal comparisons below have the semantics of src/core/evaluator/
+// operators registered (the decimal comparisons below have the semantics of src/engines/evaluator/
 // operators.ts; the gate also checks every answer against the SDK's own json-rules-engine run). Per
-// record it asks the questions the SDK's plan asks (src/core/seizure/norms.ts): the household's base,
+// record it asks the questions the SDK's plan asks (src/engines/seizure/norms.ts): the household's base,
 // each child's amount, whether each expense counts (rent, supplements, taxes); then the same arithmetic.
 
 const DECIMAL_TEXT = /^([+-])?(\d+)(?:\.(\d+))?$/;

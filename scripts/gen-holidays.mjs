@@ -33,7 +33,7 @@ const FR_SPELLING = { 'Jeûne Genevois': 'Jeûne genevois' };
 /** Easter and epoch-day helpers from the TypeScript sources (one computus for script and SDK). */
 async function loadCalendar() {
   const out = await build({
-    stdin: { contents: "export * from './src/core/calendar/easter.ts'; export * from './src/core/dates.ts';", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "export * from './src/engines/calendar/easter.ts'; export * from './src/core/dates.ts';", resolveDir: root, loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -102,7 +102,7 @@ function classify(cal, dates) {
   return { rule: 'dates', dates };
 }
 
-/** The date of a rule in a year (the SDK's src/core/calendar/holidays.ts reads the same way). */
+/** The date of a rule in a year (the SDK's src/engines/calendar/holidays.ts reads the same way). */
 function occurrence(cal, rule, y) {
   switch (rule.rule) {
     case 'fixed':

@@ -34,7 +34,7 @@ describe('deadlineComputer: the reported hang', () => {
 
   it('closed periods that never end (a norm whose féries fill every year) are NORM_INVALID, not an endless merge', () => {
     const run = runIsolated(`
-      import { LegalCalendar } from './src/core/calendar/legal-calendar.js';
+      import { LegalCalendar } from './src/engines/calendar/legal-calendar.js';
       const always = [{ id: 'always', name: { fr: 'toujours', en: 'always' }, from: { month: 1, day: 1 }, to: { month: 12, day: 31 } }];
       const calendar = new LegalCalendar({ canton: 'GE', feries: always });
       try { console.log(JSON.stringify(calendar.closedPeriodAt(20000))); } catch (e) { console.log(e.name + ' ' + e.code); }

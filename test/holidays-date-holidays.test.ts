@@ -1,7 +1,7 @@
 import Holidays from 'date-holidays';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CANTONS, publicHolidaysOfYear } from '../src/core/calendar/holidays.js';
+import { CANTONS, publicHolidaysOfYear } from '../src/engines/calendar/holidays.js';
 import { isoWeekday, parseIsoDate } from '../src/core/dates.js';
 import { GENERATED, generateHolidays } from '../scripts/gen-holidays.mjs';
 

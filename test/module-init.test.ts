@@ -77,7 +77,7 @@ const OPERATOR_CASES: Record<Operator, [unknown, unknown, boolean][]> = {
 describe('operators, freshly imported', () => {
   it('every operator of the rule language answers true and false', async () => {
     vi.resetModules();
-    const { OPERATOR_FUNCTIONS: op } = await import('../src/core/evaluator/operators.js');
+    const { OPERATOR_FUNCTIONS: op } = await import('../src/engines/evaluator/operators.js');
     expect(Object.keys(op).sort()).toEqual([...OPERATORS].sort());
     for (const name of OPERATORS) {
       for (const [a, b, want] of OPERATOR_CASES[name]) expect(op[name](a, b), `${name}(${JSON.stringify(a)}, ${JSON.stringify(b)})`).toBe(want);
@@ -86,7 +86,7 @@ describe('operators, freshly imported', () => {
 
   it('times of day: HH:mm or HH:mm:ss, 00:00 to 23:59:59, nothing before or after', async () => {
     vi.resetModules();
-    const { OPERATOR_FUNCTIONS: op } = await import('../src/core/evaluator/operators.js');
+    const { OPERATOR_FUNCTIONS: op } = await import('../src/engines/evaluator/operators.js');
     // Every digit class at its bounds: hours 00, 09, 19, 23; minutes and seconds 00 and 59.
     expect(op.timeBefore('00:00', '09:59:59')).toBe(true);
     expect(op.timeBefore('09:59:59', '19:00')).toBe(true);

@@ -1,8 +1,8 @@
 // Focused tests for gaps found by mutation testing (npm run mutation, docs/quality.md).
 import { describe, expect, it } from 'vitest';
-import { OPERATOR_FUNCTIONS as op } from '../src/core/evaluator/operators.js';
-import { resolvePath } from '../src/core/evaluator/path.js';
-import { traceValue } from '../src/core/evaluator/explain.js';
+import { OPERATOR_FUNCTIONS as op } from '../src/engines/evaluator/operators.js';
+import { resolvePath } from '../src/engines/evaluator/path.js';
+import { traceValue } from '../src/engines/evaluator/explain.js';
 import { formatCitation } from '../src/rules/citation.js';
 import { ruleSetProblems } from '../src/rules/check-rule-set.js';
 import type { RuleSetDefinition } from '../src/schemas/rule-set.js';

@@ -4,7 +4,7 @@ import * as lib from '../src/index.js';
 import * as reference from '../src/reference.js';
 import { LpError, LpInputError, LpNormError } from '../src/index.js';
 import { RESULT_SCHEMAS } from '../src/schemas/results.js';
-import { compileRuleSet } from '../src/core/evaluator/compiled.js';
+import { compileRuleSet } from '../src/engines/evaluator/compiled.js';
 import { aboveLimitRule, limitFamily } from './support/demo-rule-sets.js';
 import { exampleInputs } from './support/examples.js';
 import { inputIssueTexts, thrownLpError } from './support/thrown.js';

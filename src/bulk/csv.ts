@@ -1,4 +1,4 @@
-import type { Provenance } from '../core/evaluator/provenance.js';
+import type { Provenance } from '../engines/evaluator/provenance.js';
 import { redactCardNumbers } from '../core/card-number.js';
 import type { Issue } from '../core/errors.js';
 import type { Localized } from '../core/localized.js';

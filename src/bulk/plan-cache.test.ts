@@ -10,8 +10,8 @@ vi.mock('../calculators/compute-minimum-vital/index.js', async (importOriginal) 
   const real = await importOriginal<typeof import('../calculators/compute-minimum-vital/index.js')>();
   return { ...real, readingsOf: (...a: Parameters<typeof real.readingsOf>) => (counted.readings++, real.readingsOf(...a)) };
 });
-vi.mock('../core/seizure/plan.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../core/seizure/plan.js')>();
+vi.mock('../engines/seizure/plan.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../engines/seizure/plan.js')>();
   // `stub`: a cheap stand-in plan, for filling the cache with a thousand dates.
   const seizurePlan = (...a: Parameters<typeof real.seizurePlan>) => (counted.plans++, counted.stub ? ({ asOf: a[0].asOf } as never) : real.seizurePlan(...a));
   return { ...real, seizurePlan };

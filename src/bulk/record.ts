@@ -4,9 +4,9 @@ import { formatIsoDate, parseIsoDate, type IsoDate } from '../core/dates.js';
 import type { Localized } from '../core/localized.js';
 import type { TraceStep } from '../core/trace.js';
 import { findSensitiveValues } from '../core/sensitive.js';
-import { FAST_ITEMS } from '../core/seizure/minimum-vital.js';
-import { seizurePlan, type SeizurePlan } from '../core/seizure/plan.js';
-import { tracedProvenance, type Provenance } from '../core/evaluator/provenance.js';
+import { FAST_ITEMS } from '../engines/seizure/minimum-vital.js';
+import { seizurePlan, type SeizurePlan } from '../engines/seizure/plan.js';
+import { tracedProvenance, type Provenance } from '../engines/evaluator/provenance.js';
 import type { NormLookup } from '../rules/family.js';
 import type { Norms } from '../rules/norms.js';
 import { inNormScope } from '../rules/scope.js';
@@ -17,8 +17,8 @@ import type { SeizureInterpretation } from '../schemas/seizure.js';
 import { validateSeizureFile } from '../schemas/validators.generated.js';
 import { dateIssues } from '../calculators/shared/calendar-input.js';
 import { computeMinimumVitalChecked, householdIssues, readHousehold, readingsOf } from '../calculators/compute-minimum-vital/index.js';
-import { noEditionError } from '../core/seizure/norms.js';
-import type { Household } from '../core/seizure/minimum-vital.js';
+import { noEditionError } from '../engines/seizure/norms.js';
+import type { Household } from '../engines/seizure/minimum-vital.js';
 import { seizableQuotaChecked } from '../calculators/seizable-quota/index.js';
 
 /** Options of `recalculateQuotas`, applied to every file of the batch. */

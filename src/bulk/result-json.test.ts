@@ -5,7 +5,7 @@ import { ByteSink } from './byte-sink.js';
 import { recalculateQuotas } from './recalculate.js';
 import type { RecalculationOptions, RecalculationResult } from './record.js';
 import { writeResult } from './result-json.js';
-import { seizurePlan } from '../core/seizure/plan.js';
+import { seizurePlan } from '../engines/seizure/plan.js';
 
 // Real provenances (official, and carried forward past the norms' period), one of them unicode-free.
 const PROVENANCES = [seizurePlan({ asOf: '2026-06-01' }).provenance, seizurePlan({ asOf: '2031-06-01', latestKnownNorms: true }).provenance];

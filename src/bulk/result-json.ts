@@ -1,4 +1,4 @@
-import { FAST_ITEMS } from '../core/seizure/minimum-vital.js';
+import { FAST_ITEMS } from '../engines/seizure/minimum-vital.js';
 import type { ByteSink } from './byte-sink.js';
 import type { QuotaResult, RecalculationResult } from './record.js';
 

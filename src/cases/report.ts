@@ -1,4 +1,4 @@
-import type { Provenance } from '../core/evaluator/provenance.js';
+import type { Provenance } from '../engines/evaluator/provenance.js';
 import { answerOf, questionById, shownAnswer } from './ask.js';
 import { figureById } from './figures.js';
 import type { CaseResult, FigureResult } from './run.js';

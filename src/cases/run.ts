@@ -1,5 +1,5 @@
 import { LpError, LpInputError } from '../core/errors.js';
-import type { Provenance } from '../core/evaluator/provenance.js';
+import type { Provenance } from '../engines/evaluator/provenance.js';
 import type { Localized } from '../core/localized.js';
 import { computeMinimumVital, type MinimumVitalInput } from '../calculators/compute-minimum-vital/index.js';
 import { oppositionDeadline } from '../calculators/opposition-deadline/index.js';

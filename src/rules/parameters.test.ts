@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thrownNormError } from '../../test/support/thrown.js';
 import { formatIsoDate, parseIsoDate } from '../core/dates.js';
-import { evaluate } from '../core/evaluator/reference.js';
+import { evaluate } from '../engines/evaluator/reference.js';
 import type { RuleDefinition, RuleSetDefinition } from '../schemas/rule-set.js';
 import { getRuleSet } from './index.js';
 import { coverageText, coveredPeriods, hasVersion, resolveParameters, rulesInForce, versionAt } from './parameters.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LpNormError } from '../core/errors.js';
-import { evaluate } from '../core/evaluator/evaluate.js';
+import { evaluate } from '../engines/evaluator/evaluate.js';
 import type { RuleSetDefinition } from '../schemas/rule-set.js';
 import { defineRuleSet } from './rule-set.js';
 

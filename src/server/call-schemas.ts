@@ -1,6 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { FAST_ITEMS } from '../core/seizure/minimum-vital.js';
-import { HOUSEHOLD_TYPES } from '../core/seizure/norms.js';
+import { FAST_ITEMS } from '../engines/seizure/minimum-vital.js';
+import { HOUSEHOLD_TYPES } from '../engines/seizure/norms.js';
 import { IsoDateSchema, LocalizedSchema } from '../schemas/common.js';
 import { EvaluateOptionsSchema, RecalculationOptionsSchema, SeizurePlanOptionsSchema } from '../schemas/options.js';
 import { MoneyOutSchema, ProvenanceSchema, TraceStepSchema } from '../schemas/results.js';

@@ -1,8 +1,8 @@
 import { parseIsoDate, type IsoDate } from '../core/dates.js';
 import { issue, LpInputError, LpNormError } from '../core/errors.js';
 import { toZurich } from '../core/instant.js';
-import { planFor } from '../core/evaluator/plan.js';
-import { PACKAGE_ID, provenanceOf } from '../core/evaluator/provenance.js';
+import { planFor } from '../engines/evaluator/plan.js';
+import { PACKAGE_ID, provenanceOf } from '../engines/evaluator/provenance.js';
 import { formatCitation } from '../rules/citation.js';
 import { normsCurrency, parametersInForce } from '../rules/currency.js';
 import type { Norms } from '../rules/norms.js';

@@ -1,4 +1,4 @@
-import { PACKAGE_ID } from '../core/evaluator/provenance.js';
+import { PACKAGE_ID } from '../engines/evaluator/provenance.js';
 import { SCHEMAS } from '../schemas/registry.js';
 import { HTTP_FUNCTIONS } from './functions.js';
 import { HTTP_SCHEMAS } from './http-schemas.js';

@@ -1,11 +1,11 @@
 import type { LpRules } from '../api/create-lp-rules.js';
 import { summarizeComparisons, type Comparison, type ComparisonSide } from '../bulk/compare.js';
 import { issue, LpInputError, pointer, throwIfIssues, type Issue } from '../core/errors.js';
-import type { Household } from '../core/seizure/minimum-vital.js';
+import type { Household } from '../engines/seizure/minimum-vital.js';
 import { findSensitiveValues } from '../core/sensitive.js';
-import type { SeizurePlanOptions } from '../core/seizure/plan.js';
-import { optionIssues, type EvaluateOptions } from '../core/evaluator/evaluate.js';
-import { createReference } from '../core/evaluator/reference.js';
+import type { SeizurePlanOptions } from '../engines/seizure/plan.js';
+import { optionIssues, type EvaluateOptions } from '../engines/evaluator/evaluate.js';
+import { createReference } from '../engines/evaluator/reference.js';
 import { ServerRefusal } from './problem.js';
 
 // The HTTP face of the public functions that take more than one input object: the body names each

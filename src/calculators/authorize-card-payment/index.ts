@@ -2,7 +2,7 @@ import { explained, type CallOptions, type Explained } from '../shared/explained
 import type { Issue } from '../../core/errors.js';
 import { toZurich } from '../../core/instant.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
-import { planFor } from '../../core/evaluator/plan.js';
+import { planFor } from '../../engines/evaluator/plan.js';
 import { familyInScope } from '../../rules/scope.js';
 import { CARD_DEBIT_MASTERCARD } from '../../rules/families/card-debit-mastercard.js';
 import { checkInput, moneyIssues } from '../../schemas/check-input.js';

@@ -2,9 +2,9 @@ import { explained, type CallOptions, type Explained } from '../shared/explained
 import type { Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
-import { calendarContext } from '../../core/calendar/context.js';
-import { continuationPeriod, procedureNorms } from '../../core/procedure/periods.js';
-import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
+import { calendarContext } from '../../engines/calendar/context.js';
+import { continuationPeriod, procedureNorms } from '../../engines/procedure/periods.js';
+import { withUnknownFacts } from '../../engines/evaluator/evaluate.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { CanContinueInput } from '../../schemas/procedure.js';
 import { validateCanContinueInput } from '../../schemas/validators.generated.js';

@@ -2,8 +2,8 @@ import { explained, type CallOptions, type Explained } from '../shared/explained
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
-import { calendarContext } from '../../core/calendar/context.js';
-import { deadlineEnd } from '../../core/calendar/deadline.js';
+import { calendarContext } from '../../engines/calendar/context.js';
+import { deadlineEnd } from '../../engines/calendar/deadline.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { ComputeDeadlineInput } from '../../schemas/calendar.js';
 import { validateComputeDeadlineInput } from '../../schemas/validators.generated.js';

@@ -2,8 +2,8 @@ import { explained, type CallOptions, type Explained } from '../shared/explained
 import { parseIsoDate } from '../../core/dates.js';
 import type { Localized } from '../../core/localized.js';
 import type { TraceStep } from '../../core/trace.js';
-import { calendarContext } from '../../core/calendar/context.js';
-import { holidayCitation } from '../../core/calendar/holidays.js';
+import { calendarContext } from '../../engines/calendar/context.js';
+import { holidayCitation } from '../../engines/calendar/holidays.js';
 import { formatCitation } from '../../rules/citation.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { DayStatusInput } from '../../schemas/calendar.js';

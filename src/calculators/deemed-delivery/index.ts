@@ -2,7 +2,7 @@ import { explained, type CallOptions, type Explained } from '../shared/explained
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
-import { planFor } from '../../core/evaluator/plan.js';
+import { planFor } from '../../engines/evaluator/plan.js';
 import { familyInScope } from '../../rules/scope.js';
 import { LP_DELIVERY } from '../../rules/families/lp-delivery.js';
 import { formatCitation } from '../../rules/citation.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inputIssues } from '../../../test/support/thrown.js';
 import { canContinue } from '../can-continue/index.js';
-import { versionBound } from '../../core/procedure/hide-request.js';
+import { versionBound } from '../../engines/procedure/hide-request.js';
 import { hideRequestEarliest, type HideRequestInput } from './index.js';
 
 // hideRequestEarliest: LP 8a al. 3 let. d as dated law (norms §3.6) — no request before 1 January 2019;

@@ -2,10 +2,10 @@ import { explained, type CallOptions, type Explained } from '../shared/explained
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
 import type { Reason, TraceStep } from '../../core/trace.js';
-import { calendarContext } from '../../core/calendar/context.js';
-import { procedureNorms } from '../../core/procedure/periods.js';
-import { hideWindows, runEnd, versionOn, type HideWindows } from '../../core/procedure/hide-request.js';
-import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
+import { calendarContext } from '../../engines/calendar/context.js';
+import { procedureNorms } from '../../engines/procedure/periods.js';
+import { hideWindows, runEnd, versionOn, type HideWindows } from '../../engines/procedure/hide-request.js';
+import { withUnknownFacts } from '../../engines/evaluator/evaluate.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { HideRequestInput } from '../../schemas/procedure.js';
 import { validateHideRequestInput } from '../../schemas/validators.generated.js';

@@ -1,7 +1,7 @@
 import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import type { TraceStep } from '../../core/trace.js';
-import { procedureNorms } from '../../core/procedure/periods.js';
-import { withUnknownFacts } from '../../core/evaluator/evaluate.js';
+import { procedureNorms } from '../../engines/procedure/periods.js';
+import { withUnknownFacts } from '../../engines/evaluator/evaluate.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { MainleveeInput } from '../../schemas/procedure.js';
 import { validateMainleveeInput } from '../../schemas/validators.generated.js';

@@ -2,9 +2,9 @@ import { explained, type CallOptions, type Explained } from '../shared/explained
 import { isoWeekday, formatIsoDate, parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
-import { planFor } from '../../core/evaluator/plan.js';
-import { calendarContext } from '../../core/calendar/context.js';
-import type { LegalCalendar } from '../../core/calendar/legal-calendar.js';
+import { planFor } from '../../engines/evaluator/plan.js';
+import { calendarContext } from '../../engines/calendar/context.js';
+import type { LegalCalendar } from '../../engines/calendar/legal-calendar.js';
 import { familyInScope } from '../../rules/scope.js';
 import { OCPM_ORDERS } from '../../rules/families/ocpm-orders.js';
 import { formatCitation } from '../../rules/citation.js';

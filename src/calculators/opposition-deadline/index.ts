@@ -2,7 +2,7 @@ import { explained, type CallOptions, type Explained } from '../shared/explained
 import { issue, type Issue } from '../../core/errors.js';
 import { parseIsoDate } from '../../core/dates.js';
 import { toZurich } from '../../core/instant.js';
-import { calendarContext } from '../../core/calendar/context.js';
+import { calendarContext } from '../../engines/calendar/context.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { Filing, OppositionDeadlineInput } from '../../schemas/calendar.js';
 import { validateOppositionDeadlineInput } from '../../schemas/validators.generated.js';

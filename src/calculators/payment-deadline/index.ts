@@ -3,7 +3,7 @@ import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import { toZurich } from '../../core/instant.js';
-import { calendarContext } from '../../core/calendar/context.js';
+import { calendarContext } from '../../engines/calendar/context.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { PaymentDeadlineInput } from '../../schemas/calendar.js';
 import { PRIMARY_READINGS } from '../../schemas/readings.js';

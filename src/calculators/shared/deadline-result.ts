@@ -1,9 +1,9 @@
 import { formatIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
-import type { CalendarContext } from '../../core/calendar/context.js';
-import { deadlineEnd, type Extension } from '../../core/calendar/deadline.js';
-import { serviceEffect } from '../../core/calendar/service.js';
+import type { CalendarContext } from '../../engines/calendar/context.js';
+import { deadlineEnd, type Extension } from '../../engines/calendar/deadline.js';
+import { serviceEffect } from '../../engines/calendar/service.js';
 import type { Localized } from '../../core/localized.js';
 
 /** A computed deadline, as every deadline function returns it. */

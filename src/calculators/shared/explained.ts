@@ -1,5 +1,5 @@
-import type { CompiledRuleSet } from '../../core/evaluator/compiled.js';
-import { provenanceOf, tracedProvenance, type Provenance } from '../../core/evaluator/provenance.js';
+import type { CompiledRuleSet } from '../../engines/evaluator/compiled.js';
+import { provenanceOf, tracedProvenance, type Provenance } from '../../engines/evaluator/provenance.js';
 import type { TraceStep } from '../../core/trace.js';
 import type { Norms } from '../../rules/norms.js';
 import { inNormScope, normsOption } from '../../rules/scope.js';

@@ -1,6 +1,6 @@
 import type { Reason, TraceStep } from '../../core/trace.js';
 import type { ReasonCode } from '../../core/reason-codes.generated.js';
-import type { Evaluation, FiredRule } from '../../core/evaluator/types.js';
+import type { Evaluation, FiredRule } from '../../engines/evaluator/types.js';
 import { formatCitation } from '../../rules/citation.js';
 
 /** The reasons among the fired rules (those whose event code is a refusal). */

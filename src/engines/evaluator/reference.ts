@@ -4,7 +4,7 @@ import type { RuleSetDefinition } from '../../schemas/rule-set.js';
 import type { Norms } from '../../rules/norms.js';
 import type { RuleSet } from '../../rules/rule-set.js';
 import { inNormScope, normsOption } from '../../rules/scope.js';
-import { issue, LpInputError } from '../errors.js';
+import { issue, LpInputError } from '../../core/errors.js';
 import { evaluate as evaluateCompiled, evaluationInput, optionIssues, withProvenance, type EvaluateOptions } from './evaluate.js';
 import { parametersStep, ruleStep } from './explain.js';
 import { planFor } from './plan.js';

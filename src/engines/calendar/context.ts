@@ -1,4 +1,4 @@
-import { parseIsoDate, type EpochDay, type IsoDate } from '../dates.js';
+import { parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
 import { planFor } from '../evaluator/plan.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import { familyInScope } from '../../rules/scope.js';

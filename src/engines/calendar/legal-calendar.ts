@@ -1,6 +1,6 @@
-import { isoWeekday, type EpochDay } from '../dates.js';
-import { LpNormError } from '../errors.js';
-import type { Localized } from '../localized.js';
+import { isoWeekday, type EpochDay } from '../../core/dates.js';
+import { LpNormError } from '../../core/errors.js';
+import type { Localized } from '../../core/localized.js';
 import type { Period } from '../../schemas/rule-set.js';
 import { feriesAt, inFeries, type ClosedPeriod } from './closed-periods.js';
 import { isPublicHoliday, publicHolidayName, type Canton } from './holidays.js';

@@ -1,4 +1,4 @@
-import { addMonthsClipped, type EpochDay } from '../dates.js';
+import { addMonthsClipped, type EpochDay } from '../../core/dates.js';
 
 /**
  * The debtor's share of a family minimum split in proportion to net incomes (ATF 114 III 12):

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LpNormError } from '../errors.js';
+import { LpNormError } from '../../core/errors.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import { childEntryOf, EXPENSE_ITEMS, HOUSEHOLD_TYPES, MinimumVitalNorms, minimumVitalNorms, noEditionError, normsIfKnown, type SeizureReadings } from './norms.js';
 

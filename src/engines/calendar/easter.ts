@@ -1,4 +1,4 @@
-import { epochDayOf, type EpochDay } from '../dates.js';
+import { epochDayOf, type EpochDay } from '../../core/dates.js';
 
 /**
  * Easter Sunday of a Gregorian year (the anonymous Gregorian computus, Meeus/Jones/Butcher): the

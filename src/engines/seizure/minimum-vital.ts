@@ -1,8 +1,8 @@
-import { formatCentimes } from '../money.js';
-import type { TraceStep } from '../trace.js';
+import { formatCentimes } from '../../core/money.js';
+import type { TraceStep } from '../../core/trace.js';
 import type { FiredRule } from '../evaluator/types.js';
 import { formatCitation } from '../../rules/citation.js';
-import { LpInputError, issue } from '../errors.js';
+import { LpInputError, issue } from '../../core/errors.js';
 import { childEntryOf as childEntry, type Decision, type ExpenseItem, type FastTables, type HouseholdType, type MinimumVitalNorms, type SeizureReadings } from './norms.js';
 
 /** A household reduced to what the norms read: ages in completed years, amounts in integer centimes. */

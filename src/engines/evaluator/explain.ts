@@ -1,4 +1,4 @@
-import type { TraceStep, TraceValue } from '../trace.js';
+import type { TraceStep, TraceValue } from '../../core/trace.js';
 import { formatCitation } from '../../rules/citation.js';
 import { factRef, leavesOf, parameterRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
 import { hasVersion, type AsOf, type ResolvedParameters } from '../../rules/parameters.js';

@@ -1,5 +1,5 @@
-import { parseIsoDate, parseIsoMonth } from '../dates.js';
-import { compareDecimal, decimalScale, parseDecimal } from '../decimal.js';
+import { parseIsoDate, parseIsoMonth } from '../../core/dates.js';
+import { compareDecimal, decimalScale, parseDecimal } from '../../core/decimal.js';
 import type { Operator } from '../../schemas/rule-set.js';
 
 /**

@@ -1,5 +1,5 @@
-import { canonicalJson, sha256Hex } from '../sha256.js';
-import type { TraceStep } from '../trace.js';
+import { canonicalJson, sha256Hex } from '../../core/sha256.js';
+import type { TraceStep } from '../../core/trace.js';
 import { rulesInForce, versionAt } from '../../rules/parameters.js';
 import type { RuleSet } from '../../rules/rule-set.js';
 import type { EditionInfo, RuleSetDefinition } from '../../schemas/rule-set.js';

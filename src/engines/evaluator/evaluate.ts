@@ -1,7 +1,7 @@
-import { issue, LpInputError, pointer, throwIfIssues, type Issue } from '../errors.js';
-import { parseIsoDate, type IsoDate } from '../dates.js';
-import { jsonValue } from '../json-value.js';
-import { findSensitiveValues } from '../sensitive.js';
+import { issue, LpInputError, pointer, throwIfIssues, type Issue } from '../../core/errors.js';
+import { parseIsoDate, type IsoDate } from '../../core/dates.js';
+import { jsonValue } from '../../core/json-value.js';
+import { findSensitiveValues } from '../../core/sensitive.js';
 import { getRuleSet } from '../../rules/index.js';
 import { isLoadedRuleSet, type RuleSet } from '../../rules/rule-set.js';
 import type { RuleSetDefinition } from '../../schemas/rule-set.js';

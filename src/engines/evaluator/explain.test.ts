@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { TraceStep } from '../trace.js';
+import type { TraceStep } from '../../core/trace.js';
 import { getRuleSet } from '../../rules/index.js';
 import { defineRuleSet } from '../../rules/rule-set.js';
 import { evaluate } from './evaluate.js';

@@ -1,5 +1,5 @@
-import { civilOf, epochDayOf, type EpochDay } from '../dates.js';
-import type { Localized } from '../localized.js';
+import { civilOf, epochDayOf, type EpochDay } from '../../core/dates.js';
+import type { Localized } from '../../core/localized.js';
 import type { DayAnchor, Period } from '../../schemas/rule-set.js';
 import { easterSunday } from './easter.js';
 

@@ -1,7 +1,7 @@
-import { LpNormError } from '../errors.js';
-import { formatIsoDate, parseIsoDate, type EpochDay, type IsoDate } from '../dates.js';
-import { longDate } from '../date-text.js';
-import type { TraceStep } from '../trace.js';
+import { LpNormError } from '../../core/errors.js';
+import { formatIsoDate, parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
+import { longDate } from '../../core/date-text.js';
+import type { TraceStep } from '../../core/trace.js';
 import type { CalendarContext } from '../calendar/context.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import { familyInScope } from '../../rules/scope.js';

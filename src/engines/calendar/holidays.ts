@@ -1,6 +1,6 @@
-import { civilOf, daysInMonth, epochDayOf, formatIsoDate, isoWeekday, parseIsoDate, type EpochDay, type IsoDate } from '../dates.js';
-import { LpInputError, LpNormError, issue } from '../errors.js';
-import type { Localized } from '../localized.js';
+import { civilOf, daysInMonth, epochDayOf, formatIsoDate, isoWeekday, parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
+import { LpInputError, LpNormError, issue } from '../../core/errors.js';
+import type { Localized } from '../../core/localized.js';
 import type { Citation } from '../../schemas/rule-set.js';
 import { CANTON_CODES, type Canton } from '../../schemas/canton.js';
 import type { HolidayRule, HolidayTable } from '../../schemas/holidays.js';

@@ -1,4 +1,4 @@
-import { LpNormError } from '../errors.js';
+import { LpNormError } from '../../core/errors.js';
 import type { Condition, LeafCondition, Operator, RuleDefinition, RuleSetDefinition } from '../../schemas/rule-set.js';
 import { factRef, PARAMS_FACT } from '../../rules/check-rule-set.js';
 import { resolveParameters, rulesInForce, type AsOf, type ResolvedParameters } from '../../rules/parameters.js';
@@ -6,7 +6,7 @@ import { OPERATOR_FUNCTIONS, type OperatorFn } from './operators.js';
 import { factAt, resolvePath } from './path.js';
 import { parametersStep, ruleStep } from './explain.js';
 import type { Evaluation, Facts, FiredRule } from './types.js';
-import type { TraceStep } from '../trace.js';
+import type { TraceStep } from '../../core/trace.js';
 
 type Test = (facts: Facts) => boolean;
 type Read = (facts: Facts) => unknown;

@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { writtenDates } from '../../../test/support/weekdays.js';
 import json from '../../rules/calendar/holidays.generated.json';
 import { HolidayTableSchema } from '../../schemas/holidays.js';
-import { formatIsoDate, parseIsoDate } from '../dates.js';
-import { LpError, LpInputError, LpNormError } from '../errors.js';
+import { formatIsoDate, parseIsoDate } from '../../core/dates.js';
+import { LpError, LpInputError, LpNormError } from '../../core/errors.js';
 import {
   CANTONS,
   holidayCitation,

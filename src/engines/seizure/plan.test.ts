@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inputIssueTexts } from '../../../test/support/thrown.js';
 import { computeMinimumVital, seizableQuota } from '../../index.js';
-import { formatIsoDate, parseIsoDate } from '../dates.js';
+import { formatIsoDate, parseIsoDate } from '../../core/dates.js';
 import type { Household } from './minimum-vital.js';
 import { seizurePlan } from './plan.js';
 

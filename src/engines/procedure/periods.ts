@@ -1,6 +1,6 @@
-import { addMonthsClipped, formatIsoDate, parseIsoDate, type EpochDay, type IsoDate } from '../dates.js';
-import { longDate } from '../date-text.js';
-import type { TraceStep } from '../trace.js';
+import { addMonthsClipped, formatIsoDate, parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
+import { longDate } from '../../core/date-text.js';
+import type { TraceStep } from '../../core/trace.js';
 import { planFor } from '../evaluator/plan.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import type { CalendarContext } from '../calendar/context.js';

@@ -1,7 +1,7 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { writtenDates } from '../../../test/support/weekdays.js';
-import { formatIsoDate } from '../dates.js';
+import { formatIsoDate } from '../../core/dates.js';
 import { easterSunday } from './easter.js';
 
 describe('easterSunday', () => {

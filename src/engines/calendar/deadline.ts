@@ -1,6 +1,6 @@
-import { addMonthsClipped, formatIsoDate, isoWeekday, type EpochDay, type IsoDate } from '../dates.js';
-import { longDate } from '../date-text.js';
-import type { TraceStep } from '../trace.js';
+import { addMonthsClipped, formatIsoDate, isoWeekday, type EpochDay, type IsoDate } from '../../core/dates.js';
+import { longDate } from '../../core/date-text.js';
+import type { TraceStep } from '../../core/trace.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import type { LegalCalendar } from './legal-calendar.js';
 

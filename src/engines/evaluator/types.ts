@@ -1,4 +1,4 @@
-import type { TraceStep } from '../trace.js';
+import type { TraceStep } from '../../core/trace.js';
 import type { RuleDefinition } from '../../schemas/rule-set.js';
 import type { ResolvedParameters } from '../../rules/parameters.js';
 import type { Provenance } from './provenance.js';

@@ -1,9 +1,9 @@
-import { formatIsoDate, isoWeekday, type EpochDay } from '../dates.js';
-import { longDate } from '../date-text.js';
-import type { TraceStep } from '../trace.js';
+import { formatIsoDate, isoWeekday, type EpochDay } from '../../core/dates.js';
+import { longDate } from '../../core/date-text.js';
+import type { TraceStep } from '../../core/trace.js';
 import { OPERATOR_FUNCTIONS } from '../evaluator/operators.js';
 import type { CalendarContext } from './context.js';
-import { LpNormError } from '../errors.js';
+import { LpNormError } from '../../core/errors.js';
 
 const MAX_STEPS = 1000;
 

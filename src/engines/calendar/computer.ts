@@ -1,5 +1,5 @@
-import { parseIsoDate, type EpochDay, type IsoDate } from '../dates.js';
-import { issue, LpInputError, type Issue } from '../errors.js';
+import { parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
+import { issue, LpInputError, type Issue } from '../../core/errors.js';
 import type { Canton } from '../../schemas/canton.js';
 import { checkInput } from '../../schemas/check-input.js';
 import type { Interpretation } from '../../schemas/interpretation.js';

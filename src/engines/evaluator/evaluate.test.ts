@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LpError, LpInputError, LpNormError, type Issue } from '../errors.js';
-import { ISSUE_MESSAGES } from '../issue-codes.js';
+import { LpError, LpInputError, LpNormError, type Issue } from '../../core/errors.js';
+import { ISSUE_MESSAGES } from '../../core/issue-codes.js';
 import { getRuleSet } from '../../rules/index.js';
 import { defineRuleSet } from '../../rules/rule-set.js';
 import { withUnknownFacts } from './evaluate.js';

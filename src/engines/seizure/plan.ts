@@ -1,5 +1,5 @@
-import { FIRST_ISO_DAY, LAST_ISO_DAY, parseIsoDate, type EpochDay, type IsoDate } from '../dates.js';
-import { issue, LpError, LpInputError, pointer, throwIfIssues, type Issue } from '../errors.js';
+import { FIRST_ISO_DAY, LAST_ISO_DAY, parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
+import { issue, LpError, LpInputError, pointer, throwIfIssues, type Issue } from '../../core/errors.js';
 import { planFor } from '../evaluator/plan.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
 import { provenanceOf, type Provenance } from '../evaluator/provenance.js';

@@ -1,9 +1,9 @@
-import { LpNormError } from '../errors.js';
-import type { IssueCode } from '../issue-codes.js';
-import type { Localized } from '../localized.js';
-import { decimalText, parseDecimal } from '../decimal.js';
-import { checkedCentimes } from '../money.js';
-import type { IsoDate } from '../dates.js';
+import { LpNormError } from '../../core/errors.js';
+import type { IssueCode } from '../../core/issue-codes.js';
+import type { Localized } from '../../core/localized.js';
+import { decimalText, parseDecimal } from '../../core/decimal.js';
+import { checkedCentimes } from '../../core/money.js';
+import type { IsoDate } from '../../core/dates.js';
 import { familyInScope, forgetUse, noteUse } from '../../rules/scope.js';
 import { SEIZURE_MINIMUM_VITAL } from '../../rules/families/seizure-minimum-vital.js';
 import { planFor } from '../evaluator/plan.js';
