@@ -14,7 +14,7 @@ const LAYERS: [RegExp, number, string][] = [
   [/^rules\//, 2, 'rules'],
   [/^calculators\//, 4, 'calculators'],
   [/^(bulk|cli|docs|api|cases|server)\//, 5, 'bulk/cli/docs/api/cases/server'],
-  [/^(index|reference)\.ts$/, 6, 'package roots (lp-rules, lp-rules/reference)'],
+  [/^(index|reference|cases)\.ts$/, 6, 'package roots (lp-rules, lp-rules/reference, lp-rules/cases)'],
 ];
 const layerOf = (file: string): [number, string] => {
   const hit = LAYERS.find(([re]) => re.test(file));
