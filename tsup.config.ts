@@ -17,8 +17,9 @@ const sources = (dir: string): string[] =>
     return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [p] : [];
   });
 const modules = Object.fromEntries(sources('src').map((p) => [relative('src', p).replace(/\.ts$/, ''), p]));
-// The published entries: `lp-rules` and `lp-rules/reference` (json-rules-engine, for its users only).
-const published = { index: 'src/index.ts', reference: 'src/reference.ts' };
+// The published entries: `lp-rules`, `lp-rules/reference` (json-rules-engine, for its users only) and
+// `lp-rules/cases` (legal staff's case files: parser, runner, report).
+const published = { index: 'src/index.ts', reference: 'src/reference.ts', cases: 'src/cases.ts' };
 
 export default defineConfig([{
   entry: modules,

@@ -57,6 +57,5 @@ export { createLpRules, type LpRules, type WithNorms } from './api/create-lp-rul
 export { compareQuotas, summarizeComparisons, type Comparison, type ComparisonSide, type ComparisonTotalizer } from './bulk/compare.js';
 export type { ComparisonSummary, ComparisonTotals } from './bulk/comparison-summary.js';
 export { comparisonReport, type ComparisonLabels } from './bulk/comparison-report.js';
-export { parseCases, runCases, caseReport, LpCaseError, type Case, type CaseProblem, type CaseResult, type FigureResult, type CaseRefusal, type Expected as ExpectedFigure, type Operation as CaseOperation, type QuestionId } from './cases/index.js';
 export * from './api/safe.js';
 export type { SeizureInterpretation, Period, DayAnchor, EditionInfo, LocalizedText, EditionStatus, OppositionState, FactDeclaration } from './schemas/types.generated.js';

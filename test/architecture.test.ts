@@ -15,7 +15,7 @@ const LAYER_FOLDERS: string[][] = [['core'], ['schemas'], ['rules'], ['engines']
 const LAYERS: [RegExp, number, string][] = [
   [/^core\/[^/]+$/, 0, 'core primitives'],
   ...LAYER_FOLDERS.slice(1).map((folders, i): [RegExp, number, string] => [new RegExp(`^(${folders.join('|')})/`), i + 1, folders.join('/')]),
-  [/^(index|reference)\.ts$/, LAYER_FOLDERS.length, 'package roots (lp-rules, lp-rules/reference)'],
+  [/^(index|reference|cases)\.ts$/, LAYER_FOLDERS.length, 'package roots (lp-rules, lp-rules/reference, lp-rules/cases)'],
 ];
 const layerOf = (file: string): [number, string] => {
   const hit = LAYERS.find(([re]) => re.test(file));
@@ -48,14 +48,14 @@ function readmeLayers(): string[][] {
     .map((layer) => layer.split(/[\s/`]+/).filter((w) => folders.has(w)));
 }
 
-/** What the package entries (lp-rules, lp-rules/reference) import, statically: all of it runs in browsers. */
+/** What the package entries (lp-rules, lp-rules/reference, lp-rules/cases) import, statically: all of it runs in browsers. */
 const browserReachable = new Set<string>();
 const reach = (f: string): void => {
   if (browserReachable.has(f) || !files.includes(f)) return;
   browserReachable.add(f);
   importsOf(f).filter((s) => s.startsWith('.')).map((s) => target(f, s)).forEach(reach);
 };
-['index.ts', 'reference.ts'].forEach(reach);
+['index.ts', 'reference.ts', 'cases.ts'].forEach(reach);
 
 describe('architecture', () => {
   it("the layers are the README's, in its order, and every src folder is in one", () => {

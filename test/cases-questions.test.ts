@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TSchema } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
-import { caseReport, LpCaseError, parseCases, runCases } from '../src/index.js';
+import { caseReport, LpCaseError, parseCases, runCases } from '../src/cases.js';
 import { QUESTIONS } from '../src/cases/questions.js';
 import { RESULT_SCHEMAS, SCHEMAS } from '../src/schemas/registry.js';
 import { fileIn, runCli, tempDir } from './support/cli.js';

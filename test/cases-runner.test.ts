@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseReport, parseCases, runCases } from '../src/cases/index.js';
 import { loadNorms } from '../src/rules/norms.js';
+import * as casesEntry from '../src/cases.js';
 import * as sdk from '../src/index.js';
 
 // Running the cases: each figure computed by the public functions, expected against actual, the editions
@@ -80,8 +81,9 @@ describe('runCases', () => {
     expect(caseReport([r!])).toContain('1 calculé(s) avec des normes provisoires ou reportées');
   });
 
-  it('the package root exports parseCases, runCases, caseReport and LpCaseError', () => {
-    expect([typeof sdk.parseCases, typeof sdk.runCases, typeof sdk.caseReport, typeof sdk.LpCaseError]).toEqual(['function', 'function', 'function', 'function']);
+  it('lp-rules/cases exports parseCases, runCases, caseReport and LpCaseError; the main entry does not carry them', () => {
+    expect([typeof casesEntry.parseCases, typeof casesEntry.runCases, typeof casesEntry.caseReport, typeof casesEntry.LpCaseError]).toEqual(['function', 'function', 'function', 'function']);
+    expect(['parseCases', 'runCases', 'caseReport', 'LpCaseError', 'safeParseCases'].filter((n) => n in sdk)).toEqual([]);
   });
 });
 

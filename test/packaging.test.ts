@@ -33,10 +33,10 @@ describe('packaging', () => {
   it('npm pack holds only the build, the README, the LICENSE, package.json and the example norm edition', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    expect(files.filter((f) => !/^(dist\/|README\.md$|LICENSE$|package\.json$|reference\/package\.json$|examples\/norms\/[\w.-]+\.json$|examples\/cases\/[\w.-]+\.(feature|csv)$)/.test(f))).toEqual([]);
+    expect(files.filter((f) => !/^(dist\/|README\.md$|LICENSE$|package\.json$|reference\/package\.json$|cases\/package\.json$|examples\/norms\/[\w.-]+\.json$|examples\/cases\/[\w.-]+\.(feature|csv)$)/.test(f))).toEqual([]);
     expect(files).toContain('examples/norms/NI-2027.draft.json');
     expect(files).toContain('LICENSE');
-    for (const need of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/reference.js', 'dist/reference.cjs', 'dist/reference.d.ts', 'dist/reference.d.cts', 'reference/package.json', 'dist/cli.js', 'dist/cli-worker.js', 'dist/schemas/SeizureFile.schema.json']) {
+    for (const need of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/reference.js', 'dist/reference.cjs', 'dist/reference.d.ts', 'dist/reference.d.cts', 'reference/package.json', 'dist/cases.js', 'dist/cases.cjs', 'dist/cases.d.ts', 'dist/cases.d.cts', 'cases/package.json', 'dist/cli.js', 'dist/cli-worker.js', 'dist/schemas/SeizureFile.schema.json']) {
       expect(files, need).toContain(need);
     }
   });

@@ -30,7 +30,6 @@ import { loadNorms } from '../rules/norms.js';
 import { normsCurrency, parametersInForce } from '../rules/currency.js';
 import { comparisonReport } from '../bulk/comparison-report.js';
 import { summarizeComparisons } from '../bulk/compare.js';
-import { caseReport, parseCases, runCases } from '../cases/index.js';
 import { createLpRules } from './create-lp-rules.js';
 
 /**
@@ -119,12 +118,6 @@ export const safeNormsCurrency = /* @__PURE__ */ safe(normsCurrency);
 export const safeParametersInForce = /* @__PURE__ */ safe(parametersInForce);
 /** `createLpRules`, without throwing: a `SafeResult`. */
 export const safeCreateLpRules = /* @__PURE__ */ safe(createLpRules);
-/** `parseCases`, without throwing: a `SafeResult`. */
-export const safeParseCases = /* @__PURE__ */ safe(parseCases);
-/** `runCases`, without throwing: a `SafeResult`. */
-export const safeRunCases = /* @__PURE__ */ safe(runCases);
-/** `caseReport`, without throwing: a `SafeResult`. */
-export const safeCaseReport = /* @__PURE__ */ safe(caseReport);
 /** `summarizeComparisons`, without throwing: a `SafeResult`. */
 export const safeSummarizeComparisons = /* @__PURE__ */ safe(summarizeComparisons);
 /** `comparisonReport`, without throwing: a `SafeResult`. */

@@ -134,8 +134,5 @@ export const OTHER_FACES: Readonly<Record<string, string>> = {
   defineRuleSet: 'none: a norm family is reviewed data shipped in the package; evaluate names one by id',
   deadlineComputer: "none: a hot-path factory (epoch days in and out, no trace); POST /v1/computeDeadline gives the same last day, with its trace",
   comparisonReport: 'none: an HTML report for people (lp-rules diff --report), not a JSON answer',
-  parseCases: 'none: case files are text (French Gherkin, CSV) run by lp-rules cases',
-  runCases: 'none: case files are text (French Gherkin, CSV) run by lp-rules cases',
-  caseReport: 'none: case files are text (French Gherkin, CSV) run by lp-rules cases',
   safe: 'none: over HTTP every error is already a value (a problem document)',
 };

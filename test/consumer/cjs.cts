@@ -50,3 +50,10 @@ void referenceEvaluation;
 // @ts-expect-error the reference evaluation is a Promise, not an evaluation
 const notAwaited: Evaluation = evaluateReference('payment.ocp', {}, { engine: 'reference' });
 void notAwaited;
+
+// Legal staff's case files, from their own subpath (CommonJS).
+import { parseCases, type Case } from 'lp-rules/cases';
+const cases: Case[] = parseCases('# language: fr\n', 'none.feature');
+void cases;
+// @ts-expect-error a case file's name is a string
+parseCases('', 1);

@@ -53,3 +53,13 @@ evaluate('payment.ocp', {}, { engine: 'reference' });
 // @ts-expect-error the reference evaluation is a Promise, not an evaluation
 const notAwaited: Evaluation = evaluateReference('payment.ocp', {}, { engine: 'reference' });
 void notAwaited;
+
+// Legal staff's case files, from their own subpath.
+import { parseCases, runCases, safeParseCases, LpCaseError, type Case, type CaseResult } from 'lp-rules/cases';
+const cases: Case[] = parseCases('# language: fr\n', 'none.feature');
+const caseResults: CaseResult[] = runCases(cases);
+const parsed = safeParseCases('', 'none.csv');
+if (!parsed.ok) void (parsed.error instanceof LpCaseError);
+void caseResults;
+// @ts-expect-error a case file is text, not a number
+parseCases(42, 'none.feature');
