@@ -1,5 +1,5 @@
 import { issue, pointer, type Issue, type IssueDetail } from '../core/errors.js';
-import type { IssueCode } from '../core/issue-codes.js';
+import type { InputIssueCode } from '../core/issue-codes.js';
 import type { Localized } from '../core/localized.js';
 import { received } from '../core/received.js';
 import { expectedOf, fieldsOf, nodeAt, valuesOf } from './expected.js';
@@ -19,14 +19,14 @@ export type StandaloneValidator = ((data: unknown) => boolean) & { errors?: AjvE
 /** One schema problem: where, what, and the words of its message. */
 export interface Finding extends IssueDetail {
   path: string;
-  code: IssueCode;
+  code: InputIssueCode;
 }
 
 /** The findings, and for a wrong tag the tag of the branch the object fits best (a calculator's own checks read it so). */
 export type Findings = Finding[] & { repairs?: Map<string, unknown> };
 
 // Format patterns get the specific issue code of their format (whose catalogue message names the form).
-const PATTERN_CODES = new Map<string, IssueCode>([
+const PATTERN_CODES = new Map<string, InputIssueCode>([
   [ISO_DATE_PATTERN, 'INVALID_DATE'],
   [ISO_DATETIME_PATTERN, 'INVALID_DATETIME'],
   [ISO_MONTH_PATTERN, 'INVALID_MONTH'],
