@@ -1,6 +1,5 @@
 import type { Localized } from '../core/localized.js';
 import { ISO_DATE_PATTERN, ISO_DATETIME_PATTERN, ISO_MONTH_PATTERN } from './formats.js';
-import type { Schema } from './schema-validator.js';
 
 /**
  * What a schema node expects, in French and English, read at run time from the validator's own compact
@@ -22,6 +21,9 @@ const FORMATS: Record<string, Localized> = {
   '^https://': { fr: 'une adresse https://…', en: 'an https://… address' },
   '^\\d{2}:\\d{2}$': { fr: 'une heure HH:mm (p. ex. 14:30)', en: 'a time HH:mm (e.g. 14:30)' },
 };
+/** A compact schema node (as src/schemas/schema-validator.ts reads it; declared here, not imported, to keep the modules acyclic). */
+export type Schema = { readonly [keyword: string]: any };
+
 const MONEY: Localized = { fr: 'un montant à deux décimales, p. ex. 1850.00 (texte ou nombre)', en: 'an amount with two decimals, e.g. 1850.00 (string or number)' };
 
 const TYPES: Record<string, Localized> = {

@@ -2,9 +2,8 @@ import { issue, pointer, type Issue, type IssueDetail } from '../core/errors.js'
 import type { InputIssueCode } from '../core/issue-codes.js';
 import type { Localized } from '../core/localized.js';
 import { received } from '../core/received.js';
-import { expectedOf, fieldsOf, nodeAt, valuesOf } from './expected.js';
+import { expectedOf, fieldsOf, nodeAt, valuesOf, type Schema } from './expected.js';
 import { ISO_DATE_PATTERN, ISO_DATETIME_PATTERN, ISO_MONTH_PATTERN } from './formats.js';
-import type { Schema } from './schema-validator.js';
 
 /** The subset of an ajv error object that the mapping reads. */
 export interface AjvError {
