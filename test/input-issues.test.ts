@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
 import { ISSUE_MESSAGES } from '../src/core/issue-codes.js';
-import { expectedOf, type Hint } from '../src/schemas/expected.js';
+import { expectedOf } from '../src/schemas/expected.js';
+import type { Schema } from '../src/schemas/schema-validator.js';
 import * as validators from '../src/schemas/validators.generated.js';
 
 // An input error lists every issue of the input at once (a failed union hides none of its siblings), and
@@ -141,14 +142,20 @@ describe('every message names the expected form', () => {
   it('every node of every input schema has its expected form in words (FR and EN)', () => {
     let nodes = 0;
     for (const [name, validate] of Object.entries(validators)) {
-      const hints = (validate as { hints?: Record<string, Hint> }).hints;
-      expect(hints, name).toBeDefined();
-      for (const [node, hint] of Object.entries(hints!)) {
+      const root = (validate as { schema?: Schema }).schema;
+      expect(root, name).toBeDefined();
+      // Every schema node (properties, items, union branches, definitions), as an issue can point at it.
+      const walk = (node: Schema, at: string): void => {
         nodes++;
-        const e = expectedOf(hint);
-        expect(e?.fr, `${name} ${node}`).toMatch(/\S/);
-        expect(e?.en, `${name} ${node}`).toMatch(/\S/);
-      }
+        const e = expectedOf(node, root);
+        expect(e?.fr, `${name} ${at}`).toMatch(/\S/);
+        expect(e?.en, `${name} ${at}`).toMatch(/\S/);
+        for (const key of ['properties', 'patternProperties', '$defs'] as const) for (const [k, c] of Object.entries((node[key] ?? {}) as Record<string, Schema>)) walk(c, `${at}/${key}/${k}`);
+        if (node.items) walk(node.items as Schema, `${at}/items`);
+        if (typeof node.additionalProperties === 'object') walk(node.additionalProperties as Schema, `${at}/additionalProperties`);
+        for (const key of ['anyOf', 'oneOf'] as const) ((node[key] ?? []) as Schema[]).forEach((c, k) => walk(c, `${at}/${key}/${k}`));
+      };
+      walk(root!, '#');
     }
     expect(nodes).toBeGreaterThan(500);
   });

@@ -1,5 +1,5 @@
 import { containsCardNumber, mayHoldCardNumber, redactCardNumbers } from './card-number.js';
-import { ISSUE_MESSAGES, type IssueCode } from './issue-codes.js';
+import { INPUT_ISSUE_MESSAGES, type InputIssueCode, type IssueCode } from './issue-codes.js';
 import type { Localized } from './localized.js';
 
 /** One problem found in an input: where (JSON pointer), what (stable code) and a FR/EN message. */
@@ -122,8 +122,11 @@ export interface IssueDetail {
  * Builds an issue from its code. The message is the catalogue's, where `detail.expected` replaces the
  * catalogue's general "attendu : …" by this field's, and `detail.received` is added in parentheses.
  */
-export function issue(path: string, code: IssueCode, detail?: IssueDetail): Issue {
-  return { path: redactPath(path), code, message: detail ? detailed(ISSUE_MESSAGES[code], detail) : ISSUE_MESSAGES[code] };
+export function issue(path: string, code: InputIssueCode, detail?: IssueDetail): Issue;
+/** A contradiction's issue: its message comes from src/core/contradictions.ts (imported by its function only). */
+export function issue(path: string, code: Exclude<IssueCode, InputIssueCode>, detail: IssueDetail | undefined, message: Localized): Issue;
+export function issue(path: string, code: IssueCode, detail?: IssueDetail, message: Localized = INPUT_ISSUE_MESSAGES[code as InputIssueCode]): Issue {
+  return { path: redactPath(path), code, message: detail ? detailed(message, detail) : message };
 }
 
 function detailed(m: Localized, d: IssueDetail): Localized {

@@ -1,3 +1,4 @@
+import { DEBTOR_DIED_BEFORE_ADB, HOUSEHOLD_REFUSALS, SPOUSE_INCOME_WITHOUT_COUPLE_BASE, SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE } from './contradictions.js';
 import type { Localized } from './localized.js';
 
 /**
@@ -8,7 +9,8 @@ import type { Localized } from './localized.js';
  * @example
  * ISSUE_MESSAGES.INVALID_MONTH.fr; // → 'Mois invalide : attendu AAAA-MM (p. ex. 2027-03).'
  */
-export const ISSUE_MESSAGES = freezeMessages({
+/** The messages of the codes any input can get (the catalogue less the contradictions of one domain's facts). */
+export const INPUT_ISSUE_MESSAGES = freezeMessages({
   // The general "attendu" of these codes is replaced, issue by issue, by what the field expects.
   REQUIRED: { fr: 'Champ obligatoire manquant ; attendu : une valeur pour ce champ.', en: 'Required field is missing; expected: a value for this field.' },
   INVALID_TYPE: {
@@ -51,28 +53,22 @@ export const ISSUE_MESSAGES = freezeMessages({
     fr: 'Champ requis pour cette vérification ; attendu : une valeur pour ce champ.',
     en: 'Field required for this check; expected: a value for this field.',
   },
-  // Contradictory facts: what to send instead.
-  HOUSEHOLD_SINGLE_WITH_CHILD: {
-    fr: "Ménage contradictoire : un débiteur vivant seul (« single ») n'a pas d'enfant mineur dans son ménage. Envoyer household.type « single-parent » s'il élève seul l'enfant, ou « couple » / « cohabiting-partner » si l'autre parent vit dans le ménage.",
-    en: 'Contradictory household: a debtor living alone ("single") has no minor child in the household. Send household.type "single-parent" if the debtor raises the child alone, or "couple" / "cohabiting-partner" if the other parent lives in the household.',
-  },
-  HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD: {
-    fr: "Ménage contradictoire : un ménage monoparental (« single-parent ») compte au moins un enfant mineur à la date de référence. Indiquer la date de naissance des enfants dans household.children, ou envoyer household.type « single ».",
-    en: 'Contradictory household: a single-parent household ("single-parent") has at least one minor child on the reference date. Give the children\'s birth dates in household.children, or send household.type "single".',
-  },
-  SPOUSE_INCOME_WITHOUT_COUPLE_BASE: {
-    fr: "Revenu du conjoint sans minimum de couple : la répartition selon les revenus ne vaut que pour le minimum vital d'un couple (« couple », ou « cohabiting-partner » avec un enfant commun mineur) ; un concubin sans enfant commun n'a déjà que la moitié du montant de base. Omettre spouseNetIncome, ou déclarer le ménage comme couple.",
-    en: 'Spouse income without a couple minimum: splitting by incomes applies only to a couple\'s minimum ("couple", or "cohabiting-partner" with a common minor child); a cohabiting partner without a common child already has half the base amount only. Leave spouseNetIncome out, or declare the household as a couple.',
-  },
-  SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE: {
-    fr: "Date contradictoire : une saisie complémentaire suit la saisie qu'elle complète. Envoyer la date de la dernière saisie complémentaire réussie, le jour de la saisie ou après, ou l'omettre.",
-    en: 'Contradictory date: a supplementary seizure comes after the seizure it supplements. Send the date of the last successful supplementary seizure, on or after the seizure day, or leave it out.',
-  },
-  DEBTOR_DIED_BEFORE_ADB: {
-    fr: "Date contradictoire : l'acte de défaut de biens est délivré contre le débiteur de son vivant ; un décès antérieur à sa délivrance n'est pas possible ici. Envoyer la date du décès, le jour de la délivrance ou après, ou l'omettre.",
-    en: 'Contradictory date: the certificate of loss is issued against the debtor while alive; a death before its issuance is not possible here. Send the date of death, on or after the day of issuance, or leave it out.',
-  },
 } as const satisfies Record<string, Localized>);
+
+/**
+ * The whole catalogue: the general codes and the contradictions of facts (src/core/contradictions.ts, each
+ * reached in a bundle only by the function that reports it).
+ */
+export const ISSUE_MESSAGES = /* @__PURE__ */ merged(INPUT_ISSUE_MESSAGES, HOUSEHOLD_REFUSALS, {
+  SPOUSE_INCOME_WITHOUT_COUPLE_BASE,
+  SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE,
+  DEBTOR_DIED_BEFORE_ADB,
+});
+
+// A call, not a spread: a bundler drops an unused pure call, never a spread (it might run getters).
+function merged<A, B, C>(a: A, b: B, c: C): Readonly<A & B & C> {
+  return Object.freeze(Object.assign({}, a, b, c));
+}
 
 // Every issue carries its catalogue message by reference: frozen, so that a caller who edits an
 // error's message can never change the next error's.
@@ -83,3 +79,5 @@ function freezeMessages<T extends Record<string, Localized>>(messages: T): T {
 
 /** A stable input-issue code: a key of `ISSUE_MESSAGES`, e.g. `INVALID_DATE`. */
 export type IssueCode = keyof typeof ISSUE_MESSAGES;
+/** A code whose message any input can get (`issue` finds it itself). */
+export type InputIssueCode = keyof typeof INPUT_ISSUE_MESSAGES;

@@ -1,5 +1,5 @@
 import { decimalScale, parseDecimal } from './decimal.js';
-import type { IssueCode } from './issue-codes.js';
+import type { InputIssueCode } from './issue-codes.js';
 
 /** Money as given by a caller: a decimal string (`"1000.00"`, `"999.5"`) or a finite number with ≤ 2 decimals. */
 export type Money = string | number;
@@ -7,7 +7,7 @@ export type Money = string | number;
 /** Integer centimes: the hot-path representation of money (exact, and ~200× faster than decimal objects). */
 export type Centimes = number;
 
-export type MoneyParse = { ok: true; centimes: Centimes } | { ok: false; code: IssueCode };
+export type MoneyParse = { ok: true; centimes: Centimes } | { ok: false; code: InputIssueCode };
 
 // The franc has 100 centimes: money carries at most two decimals.
 const CENTIME_DIGITS = 2;

@@ -1,4 +1,5 @@
 import { issue, LpInputError, throwIfIssues, type Issue } from '../core/errors.js';
+import type { InputIssueCode } from '../core/issue-codes.js';
 import { jsonValue } from '../core/json-value.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import { parseMoney } from '../core/money.js';
@@ -35,7 +36,7 @@ export function checkInput<T>(validate: StandaloneValidator, input: unknown, sem
     // What JSON could not hold is named with the schema's expectation at its path.
     json.issues.forEach((i, k) => {
       const expected = schema.find((f) => f.path === i.path)?.expected;
-      issues.push(expected ? issue(i.path, i.code, { expected, received: json.received[k] }) : i);
+      issues.push(expected ? issue(i.path, i.code as InputIssueCode, { expected, received: json.received[k] }) : i);
     });
   }
   issues.push(...findSensitiveValues(value));

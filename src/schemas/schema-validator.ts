@@ -28,7 +28,7 @@ const GROUPS: readonly [type: string, keywords: readonly string[]][] = [
   ['object', ['required', 'additionalProperties', 'properties', 'patternProperties', 'discriminator']],
 ];
 
-/** The keywords interpreted here (annotations such as `title` are dropped by the generator). */
+/** The keywords interpreted here (annotations are dropped by the generator, but for `title: 'Money'`, which messages read). */
 export const KEYWORDS = new Set(['type', 'const', 'enum', 'anyOf', 'oneOf', '$ref', '$defs', ...GROUPS.flatMap(([, k]) => k)]);
 
 const patterns = new Map<string, RegExp>();
@@ -127,7 +127,7 @@ function checkObject(schema: Schema, data: any, path: string, root: Schema, erro
   }
 }
 
-/** A validator with ajv's calling convention: `validate(data)` is true or false, `validate.errors` says why. */
+/** A validator with ajv's calling convention: `validate(data)` is true or false, `validate.errors` says why; `validate.schema` is what it reads. */
 export function schemaValidator(schema: Schema): StandaloneValidator {
   const validate: StandaloneValidator = (data: unknown) => {
     const errors: Errors = [];
@@ -135,5 +135,7 @@ export function schemaValidator(schema: Schema): StandaloneValidator {
     validate.errors = errors.length > 0 ? errors : null;
     return errors.length === 0;
   };
+  // What each node expects is read from the schema itself (src/schemas/expected.ts).
+  validate.schema = schema;
   return validate;
 }

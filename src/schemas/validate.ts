@@ -1,8 +1,8 @@
 import { issue, pointer, type Issue, type IssueDetail } from '../core/errors.js';
-import type { IssueCode } from '../core/issue-codes.js';
+import type { InputIssueCode } from '../core/issue-codes.js';
 import type { Localized } from '../core/localized.js';
 import { received } from '../core/received.js';
-import { expectedOf, hintKey, type Hint } from './expected.js';
+import { expectedOf, fieldsOf, nodeAt, valuesOf, type Schema } from './expected.js';
 import { ISO_DATE_PATTERN, ISO_DATETIME_PATTERN, ISO_MONTH_PATTERN } from './formats.js';
 
 /** The subset of an ajv error object that the mapping reads. */
@@ -12,20 +12,20 @@ export interface AjvError {
   keyword: string;
   params: Record<string, unknown>;
 }
-/** A generated validator, with what each of its schema nodes expects (see scripts/schemas.mjs). */
-export type StandaloneValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null; hints?: object };
+/** A generated validator, with the compact schema it reads (what each node expects is read from it). */
+export type StandaloneValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null; schema?: Schema };
 
 /** One schema problem: where, what, and the words of its message. */
 export interface Finding extends IssueDetail {
   path: string;
-  code: IssueCode;
+  code: InputIssueCode;
 }
 
 /** The findings, and for a wrong tag the tag of the branch the object fits best (a calculator's own checks read it so). */
 export type Findings = Finding[] & { repairs?: Map<string, unknown> };
 
 // Format patterns get the specific issue code of their format (whose catalogue message names the form).
-const PATTERN_CODES = new Map<string, IssueCode>([
+const PATTERN_CODES = new Map<string, InputIssueCode>([
   [ISO_DATE_PATTERN, 'INVALID_DATE'],
   [ISO_DATETIME_PATTERN, 'INVALID_DATETIME'],
   [ISO_MONTH_PATTERN, 'INVALID_MONTH'],
@@ -74,19 +74,18 @@ function unchosen(errors: readonly AjvError[]): Set<AjvError> {
   return dropped;
 }
 
-const fieldsOf = (hint: Hint | undefined): Localized | undefined =>
-  typeof hint === 'object' && hint.f ? { fr: `seulement les champs ${hint.f.join(', ')}`, en: `only the fields ${hint.f.join(', ')}` } : undefined;
+const onlyFields = (f: string[] | undefined): Localized | undefined => (f ? { fr: `seulement les champs ${f.join(', ')}`, en: `only the fields ${f.join(', ')}` } : undefined);
 
 /**
  * The other fields of an object whose tag is wrong, checked against the branch they fit best (the one
  * with the fewest issues, the tag set to its value): a wrong tag hides none of the object's other faults.
  */
-function closestBranch(validate: StandaloneValidator, data: unknown, at: string, tag: string, hint: Hint | undefined): { tag: unknown; findings: Finding[] } | null {
+function closestBranch(validate: StandaloneValidator, data: unknown, at: string, tag: string, tags: unknown[] | undefined): { tag: unknown; findings: Finding[] } | null {
   const object = valueAt(data, at);
-  if (typeof hint !== 'object' || !hint.v || object === null || typeof object !== 'object' || Array.isArray(object)) return null;
+  if (!tags || object === null || typeof object !== 'object' || Array.isArray(object)) return null;
   const tagPath = pointer(at, tag);
   let best: { tag: unknown; findings: Finding[] } | null = null;
-  for (const value of hint.v) {
+  for (const value of tags) {
     const copy = withValueAt(data, at, { ...(object as object), [tag]: value });
     const inside = schemaFindings(validate, copy).filter((f) => f.path !== tagPath && f.path.startsWith(`${at}/`));
     if (best === null || inside.length < best.findings.length) best = { tag: value, findings: inside };
@@ -115,10 +114,10 @@ export function schemaFindings(validate: StandaloneValidator, data: unknown): Fi
   if (validate(data)) return [];
   const repairs = new Map<string, unknown>();
   const errors = validate.errors ?? [];
-  const hints = (validate.hints ?? {}) as Readonly<Record<string, Hint>>;
-  const hintAt = (node: string): Hint | undefined => hints[hintKey(node)];
+  const root = validate.schema;
+  const nodeOfError = (e: AjvError): Schema | undefined => nodeAt(root, nodeOf(e.schemaPath));
   const dropped = unchosen(errors);
-  const at = (e: AjvError) => ({ expected: expectedOf(hintAt(nodeOf(e.schemaPath))), received: received(valueAt(data, e.instancePath)) });
+  const at = (e: AjvError) => ({ expected: expectedOf(nodeOfError(e), root), received: received(valueAt(data, e.instancePath)) });
   const out: Finding[] = [];
   for (const e of errors) {
     if (dropped.has(e)) continue;
@@ -126,11 +125,11 @@ export function schemaFindings(validate: StandaloneValidator, data: unknown): Fi
     switch (e.keyword) {
       case 'required': {
         const name = String(e.params.missingProperty);
-        out.push({ path: pointer(here, name), code: 'REQUIRED', expected: expectedOf(hintAt(`${nodeOf(e.schemaPath)}/properties/${name}`)) });
+        out.push({ path: pointer(here, name), code: 'REQUIRED', expected: expectedOf(nodeAt(root, `${nodeOf(e.schemaPath)}/properties/${name}`), root) });
         break;
       }
       case 'additionalProperties':
-        out.push({ path: pointer(here, String(e.params.additionalProperty)), code: 'UNKNOWN_PROPERTY', expected: fieldsOf(hintAt(nodeOf(e.schemaPath))) });
+        out.push({ path: pointer(here, String(e.params.additionalProperty)), code: 'UNKNOWN_PROPERTY', expected: onlyFields(fieldsOf(nodeOfError(e))) });
         break;
       case 'discriminator': {
         // An unknown or missing tag is reported by the tag's own schema (its values) or by `required`.
@@ -138,7 +137,7 @@ export function schemaFindings(validate: StandaloneValidator, data: unknown): Fi
         if (!errors.some((x) => x !== e && (x.instancePath === tag || x.instancePath === here))) {
           out.push({ path: tag, code: 'INVALID_VALUE', ...at(e), received: received(valueAt(data, tag)) });
         }
-        const closest = closestBranch(validate, data, here, String(e.params.tag), hintAt(nodeOf(e.schemaPath)));
+        const closest = closestBranch(validate, data, here, String(e.params.tag), valuesOf(nodeOfError(e)));
         if (closest) {
           out.push(...closest.findings);
           repairs.set(tag, closest.tag);
@@ -156,8 +155,7 @@ export function schemaFindings(validate: StandaloneValidator, data: unknown): Fi
         break;
       case 'anyOf':
       case 'oneOf': {
-        const hint = hintAt(nodeOf(e.schemaPath));
-        out.push({ path: here, code: typeof hint === 'object' && hint.v ? 'INVALID_VALUE' : 'INVALID_TYPE', ...at(e) });
+        out.push({ path: here, code: valuesOf(nodeOfError(e)) ? 'INVALID_VALUE' : 'INVALID_TYPE', ...at(e) });
         break;
       }
       case 'minimum':

@@ -1,4 +1,5 @@
 import { explained, type CallOptions, type Explained } from '../shared/explained.js';
+import { HOUSEHOLD_REFUSALS, SPOUSE_INCOME_WITHOUT_COUPLE_BASE } from '../../core/contradictions.js';
 import { issue, LpNormError, pointer, type Issue } from '../../core/errors.js';
 import { isLeapYear, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { parseDecimal } from '../../core/decimal.js';
@@ -92,8 +93,8 @@ export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household 
  * whose minimum does not hold a couple's base (the split would halve a half base again).
  */
 export function householdIssues(decision: Decision, spouseIncomeGiven: boolean): Issue[] {
-  if (decision.refusal !== undefined) return [issue('/household/type', decision.refusal)];
-  return spouseIncomeGiven && decision.fired.event.type !== 'BASE_COUPLE' ? [issue('/spouseNetIncome', 'SPOUSE_INCOME_WITHOUT_COUPLE_BASE')] : [];
+  if (decision.refusal !== undefined) return [issue('/household/type', decision.refusal, undefined, HOUSEHOLD_REFUSALS[decision.refusal])];
+  return spouseIncomeGiven && decision.fired.event.type !== 'BASE_COUPLE' ? [issue('/spouseNetIncome', 'SPOUSE_INCOME_WITHOUT_COUPLE_BASE', undefined, SPOUSE_INCOME_WITHOUT_COUPLE_BASE)] : [];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { explained, type CallOptions, type Explained } from '../shared/explained.js';
+import { SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE } from '../../core/contradictions.js';
 import { issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
@@ -35,7 +36,7 @@ const PERIODS = {
 export function seizureIssues(i: { seizedOn: string; lastSupplementarySeizureOn?: string | undefined }, at = ''): Issue[] {
   const found = [...dateIssues(i.seizedOn, `${at}/seizedOn`), ...dateIssues(i.lastSupplementarySeizureOn, `${at}/lastSupplementarySeizureOn`)];
   if (found.length === 0 && i.lastSupplementarySeizureOn !== undefined && i.lastSupplementarySeizureOn < i.seizedOn) {
-    found.push(issue(`${at}/lastSupplementarySeizureOn`, 'SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE'));
+    found.push(issue(`${at}/lastSupplementarySeizureOn`, 'SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE', undefined, SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE));
   }
   return found;
 }

@@ -2,6 +2,7 @@ import { formatCentimes } from '../../core/money.js';
 import type { TraceStep } from '../../core/trace.js';
 import type { FiredRule } from '../evaluator/types.js';
 import { formatCitation } from '../../rules/citation.js';
+import { HOUSEHOLD_REFUSALS } from '../../core/contradictions.js';
 import { LpInputError, issue } from '../../core/errors.js';
 import { childEntryOf as childEntry, type Decision, type ExpenseItem, type FastTables, type HouseholdType, type MinimumVitalNorms, type SeizureReadings } from './norms.js';
 
@@ -54,7 +55,10 @@ export function baseDecision(t: FastTables, h: Pick<Household, 'type' | 'childAg
 /** The base in centimes; a household the rules refuse never gets a number (callers check it first). */
 function baseCentimes(t: FastTables, h: Household): number {
   const centimes = t.base[h.type]![hasMinorChild(t, h.childAges) ? 1 : 0]!;
-  if (centimes < 0) throw new LpInputError([issue('/household/type', baseDecision(t, h).refusal!)]);
+  if (centimes < 0) {
+    const refusal = baseDecision(t, h).refusal!;
+    throw new LpInputError([issue('/household/type', refusal, undefined, HOUSEHOLD_REFUSALS[refusal])]);
+  }
   return centimes;
 }
 

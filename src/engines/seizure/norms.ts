@@ -1,5 +1,5 @@
 import { LpNormError } from '../../core/errors.js';
-import type { IssueCode } from '../../core/issue-codes.js';
+import type { HOUSEHOLD_REFUSALS } from '../../core/contradictions.js';
 import type { Localized } from '../../core/localized.js';
 import { decimalText, parseDecimal } from '../../core/decimal.js';
 import { checkedCentimes } from '../../core/money.js';
@@ -55,11 +55,11 @@ export interface Decision {
   /** The name of that parameter, e.g. "baseCouple". */
   parameter?: string;
   /** The household contradicts itself (e.g. "living alone" with a minor child): the input issue to report. */
-  refusal?: IssueCode;
+  refusal?: keyof typeof HOUSEHOLD_REFUSALS;
 }
 
 /** The base rules' answers that refuse a household rather than price it. */
-const REFUSALS: Readonly<Record<string, IssueCode>> = {
+const REFUSALS: Readonly<Record<string, keyof typeof HOUSEHOLD_REFUSALS>> = {
   HOUSEHOLD_SINGLE_WITH_CHILD: 'HOUSEHOLD_SINGLE_WITH_CHILD',
   HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD: 'HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD',
 };
