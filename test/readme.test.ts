@@ -56,7 +56,7 @@ describe('the front page', () => {
     expect(order.every((k) => k > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(section('Layers')).toContain(
-      'primitives (`src/core`: money, dates, errors) → schemas → rules → engines (evaluators, calendar, seizure,\nprocedure) → calculators → bulk / cli / server / cases / docs',
+      'primitives (`src/core`: money, dates, errors) → schemas → rules → engines (evaluators, calendar, seizure,\nprocedure) → calculators → bulk / cli / server / cases / api / docs',
     );
     // Short: the reference is in the guides.
     expect(readme.split('\n').length).toBeLessThan(160);
