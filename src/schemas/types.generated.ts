@@ -844,10 +844,10 @@ export interface RuleDefinition {
     not: Condition;
   };
   event: {
-    type: string;
     params: {
       message: LocalizedText;
     };
+    type: string;
   };
   /**
    * Wording for the trace when the rule's condition does not hold (the norm is satisfied).
