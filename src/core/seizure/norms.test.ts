@@ -182,6 +182,8 @@ describe('code that runs at import, from a fresh import (the runner switches mut
     }
     // Without readings given, the primary ones: half the couple base, so baseCouple is the amount named.
     expect(thrown.details?.norm).toBe('baseCouple');
+    // Without a household, the rule set is the norm named (Monday 4 January 2027: no edition in force).
+    expect(fresh.noEditionError('2027-01-04', null, PRIMARY).details).toMatchObject({ ruleSet: 'seizure.minimum-vital', norm: 'seizure.minimum-vital' });
   });
 });
 
@@ -197,6 +199,14 @@ describe('built once, and a norm file that answers a question twice or not at al
     expect(after).not.toBe(primary);
     expect(norms.fast(PRIMARY)).toBe(primary);
     expect(norms.fast(AFTER)).toBe(after);
+  });
+
+  it('the latest known edition is built once, even when a no-edition message (Monday 4 January 2027) reads its tables in between', () => {
+    const before = normsIfKnown('2027-01-04', true)!;
+    noEditionError('2027-01-04', { type: 'couple', childAges: [] }, PRIMARY);
+    const after = normsIfKnown('2027-01-04', true)!;
+    expect(after).toBe(before);
+    expect(after.latest).toBe(true);
   });
 
   it('the tables ask the rules without their trace, and never ask whether a tax was paid (taxes never count)', () => {
