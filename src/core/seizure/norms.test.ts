@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LpNormError } from '../errors.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
+import { SEIZURE_MINIMUM_VITAL } from '../../rules/families/seizure-minimum-vital.js';
+import { inNormScope } from '../../rules/scope.js';
 import { childEntryOf, EXPENSE_ITEMS, HOUSEHOLD_TYPES, MinimumVitalNorms, minimumVitalNorms, noEditionError, normsIfKnown, type SeizureReadings } from './norms.js';
 
 // The Geneva minimum-vital norms as tables (norms §3.8): base 1'200 living alone, 1'350 single parent,
@@ -129,6 +131,15 @@ describe('noEditionError: what is missing and how to proceed', () => {
       'No edition of the seizure-exemption norms is in force on 2027-01-04; known editions: KBKS-2009 (2009-07-01 to 2024-12-31), NI-2025 (2025-01-01 to 2025-12-31) and NI-2026 (2026-01-01 to 2026-12-31). To compute anyway: latestKnownNorms: true applies the latest known edition (NI-2026), and the result says so; or load an edition of the norms in force that day.',
     );
     expect(e.messages.fr).toMatch(/^Aucune édition des normes d'insaisissabilité n'est en vigueur le 2027-01-04 ; éditions connues : KBKS-2009 \(du 2009-07-01 au 2024-12-31\), NI-2025 .* et NI-2026 .*\. Pour calculer quand même/);
+  });
+
+  it('norms whose last edition has no end: the range covered has no end date either (asked on Tuesday 30 June 2009, before the first)', () => {
+    const set = SEIZURE_MINIMUM_VITAL.load();
+    const parameters = Object.fromEntries(Object.entries(set.parameters).map(([name, p]) => [name, { ...p, values: p.values.map(({ validTo, ...v }) => (v.version === 'NI-2026' ? v : { ...v, validTo })) }]));
+    const openEnded = { ...set, parameters } as typeof set;
+    const e = inNormScope({ family: (id) => (id === set.id ? openEnded : undefined) }, () => noEditionError('2009-06-30', null, PRIMARY), (x) => x);
+    expect(e.details).toMatchObject({ coveredFrom: '2009-07-01', coveredTo: '' });
+    expect(e.messages.en).toContain('NI-2026 (from 2026-01-01)');
   });
 
   it('a single parent with a child of 3: the single-parent base is the amount not set that day', () => {
