@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LpNormError } from '../../core/errors.js';
 import type { CompiledRuleSet } from '../evaluator/compiled.js';
+import { SEIZURE_MINIMUM_VITAL } from '../../rules/families/seizure-minimum-vital.js';
+import { inNormScope } from '../../rules/scope.js';
 import { childEntryOf, EXPENSE_ITEMS, HOUSEHOLD_TYPES, MinimumVitalNorms, minimumVitalNorms, noEditionError, normsIfKnown, type SeizureReadings } from './norms.js';
 
 // The Geneva minimum-vital norms as tables (norms §3.8): base 1'200 living alone, 1'350 single parent,
@@ -131,6 +133,15 @@ describe('noEditionError: what is missing and how to proceed', () => {
     expect(e.messages.fr).toMatch(/^Aucune édition des normes d'insaisissabilité n'est en vigueur le 2027-01-04 ; éditions connues : KBKS-2009 \(du 2009-07-01 au 2024-12-31\), NI-2025 .* et NI-2026 .*\. Pour calculer quand même/);
   });
 
+  it('norms whose last edition has no end: the range covered has no end date either (asked on Tuesday 30 June 2009, before the first)', () => {
+    const set = SEIZURE_MINIMUM_VITAL.load();
+    const parameters = Object.fromEntries(Object.entries(set.parameters).map(([name, p]) => [name, { ...p, values: p.values.map(({ validTo, ...v }) => (v.version === 'NI-2026' ? v : { ...v, validTo })) }]));
+    const openEnded = { ...set, parameters } as typeof set;
+    const e = inNormScope({ family: (id) => (id === set.id ? openEnded : undefined) }, () => noEditionError('2009-06-30', null, PRIMARY), (x) => x);
+    expect(e.details).toMatchObject({ coveredFrom: '2009-07-01', coveredTo: '' });
+    expect(e.messages.en).toContain('NI-2026 (from 2026-01-01)');
+  });
+
   it('a single parent with a child of 3: the single-parent base is the amount not set that day', () => {
     const e = noEditionError('2009-06-30', { type: 'single-parent', childAges: [3] }, PRIMARY);
     expect(e.details.norm).toBe('baseSingleParent');
@@ -182,6 +193,8 @@ describe('code that runs at import, from a fresh import (the runner switches mut
     }
     // Without readings given, the primary ones: half the couple base, so baseCouple is the amount named.
     expect(thrown.details?.norm).toBe('baseCouple');
+    // Without a household, the rule set is the norm named (Monday 4 January 2027: no edition in force).
+    expect(fresh.noEditionError('2027-01-04', null, PRIMARY).details).toMatchObject({ ruleSet: 'seizure.minimum-vital', norm: 'seizure.minimum-vital' });
   });
 });
 
@@ -197,6 +210,14 @@ describe('built once, and a norm file that answers a question twice or not at al
     expect(after).not.toBe(primary);
     expect(norms.fast(PRIMARY)).toBe(primary);
     expect(norms.fast(AFTER)).toBe(after);
+  });
+
+  it('the latest known edition is built once, even when a no-edition message (Monday 4 January 2027) reads its tables in between', () => {
+    const before = normsIfKnown('2027-01-04', true)!;
+    noEditionError('2027-01-04', { type: 'couple', childAges: [] }, PRIMARY);
+    const after = normsIfKnown('2027-01-04', true)!;
+    expect(after).toBe(before);
+    expect(after.latest).toBe(true);
   });
 
   it('the tables ask the rules without their trace, and never ask whether a tax was paid (taxes never count)', () => {
