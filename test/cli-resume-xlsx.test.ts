@@ -10,7 +10,7 @@ import { linesOf, runCli, sizeOf, startCli, tempDir, until } from './support/cli
 
 const dir = tempDir();
 const input = join(dir, 'dossiers.xlsx');
-const ROWS = 12_000;
+const ROWS = 6_000;
 const TYPES = ['single', 'single-parent', 'couple', 'flat-share'];
 
 /** A workbook as an office exports it: typed cells, a blank row, an invalid household every 37th row. */
