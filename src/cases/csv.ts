@@ -84,24 +84,11 @@ function readRow(columns: string[], cells: string[], problem: (m: Localized) => 
     else inputs.set(c, read.map((r) => (r.ok ? r.value : '')).join(';'));
   }
   const interpretation = readInterpretation(v.get('interpretation'), fail);
-  const expected: Expected[] = [];
-  for (const [c, x] of v) {
-    const id = expectedId(c);
-    if (id === null) continue;
-    if (id === REFUSAL.id || id === 'refus') {
-      expected.push({ figure: REFUSAL.id, value: x.toUpperCase(), line: 0 });
-      continue;
-    }
+  const expected = expectedCells(v, fail, (c, id) => {
     const f = FIGURES.find((g) => g.id === id);
-    if (f === undefined) {
-      fail(say(`${c} ne se calcule pas avec « ${v.get('fonction')} »`, `${c} is not computed by "${v.get('fonction')}"`));
-      continue;
-    }
-    if (operation !== undefined && f.operation !== operation) fail(say(`${c} ne se calcule pas avec « ${v.get('fonction')} »`, `${c} is not computed by "${v.get('fonction')}"`));
-    const r = readValue(f, x);
-    if (r.ok) expected.push({ figure: id, value: r.value, line: 0 });
-    else fail(say(`${c} : ${r.problem.fr}`, `${c}: ${r.problem.en}`));
-  }
+    if (f === undefined || (operation !== undefined && f.operation !== operation)) fail(say(`${c} ne se calcule pas avec « ${v.get('fonction')} »`, `${c} is not computed by "${v.get('fonction')}"`));
+    return f === undefined ? null : { id, read: (x) => readValue(f, x) };
+  });
   if (expected.length === 0) fail(say('aucun chiffre attendu sur cette ligne (colonnes attendu.…)', 'no expected figure on this row (attendu.… columns)'));
   const quota = expected.find((e) => FIGURES.find((f) => f.id === e.figure)?.part === 'quota');
   if (quota !== undefined && !v.has('netIncome')) fail(say(`attendu.${quota.figure} demande le revenu net (colonne netIncome)`, `attendu.${quota.figure} needs the net income (column netIncome)`));
@@ -114,6 +101,32 @@ function readRow(columns: string[], cells: string[], problem: (m: Localized) => 
       : JSON.parse(JSON.stringify({ ...cellsToFile(Object.fromEntries(inputs) as Partial<Record<CsvColumn, string>>), ...extra })) as Record<string, unknown>;
   if (operation === 'seizure' && input.id !== undefined) delete input.id;
   return { name: v.get('cas')!, ...(v.has('source') ? { source: v.get('source')! } : {}), operation, input, expected };
+}
+
+/**
+ * A row's `attendu.…` cells, in order: a refusal's codes as written; any other answer read by what `answerFor`
+ * gives for its column (null: not an answer of this row's function, `answerFor` has said why).
+ */
+function expectedCells(
+  v: Map<string, string>,
+  fail: (m: Localized) => void,
+  answerFor: (column: string, id: string) => { id: string; read: (text: string) => { ok: true; value: string } | { ok: false; problem: Localized } } | null,
+): Expected[] {
+  const expected: Expected[] = [];
+  for (const [c, x] of v) {
+    const id = expectedId(c);
+    if (id === null) continue;
+    if (id === REFUSAL.id || id === 'refus') {
+      expected.push({ figure: REFUSAL.id, value: x.toUpperCase(), line: 0 });
+      continue;
+    }
+    const answer = answerFor(c, id);
+    if (answer === null) continue;
+    const r = answer.read(x);
+    if (r.ok) expected.push({ figure: answer.id, value: r.value, line: 0 });
+    else fail(say(`${c} : ${r.problem.fr}`, `${c}: ${r.problem.en}`));
+  }
+  return expected;
 }
 
 function readInterpretation(text: string | undefined, fail: (m: Localized) => void): Record<string, string> {
@@ -132,23 +145,12 @@ function readQuestionRow(q: Question, v: Map<string, string>, fail: (m: Localize
   const input = inputOf(q, cells, fail);
   const interpretation = readInterpretation(v.get('interpretation'), fail);
   if (Object.keys(interpretation).length > 0) input.interpretation = interpretation;
-  const expected: Expected[] = [];
-  for (const [c, x] of v) {
-    const id = expectedId(c);
-    if (id === null) continue;
-    if (id === REFUSAL.id || id === 'refus') {
-      expected.push({ figure: REFUSAL.id, value: x.toUpperCase(), line: 0 });
-      continue;
-    }
+  const expected = expectedCells(v, fail, (c, id) => {
     const answer = answerOf(q, id);
-    if (answer === undefined) {
-      fail(say(`${c} ne se calcule pas avec « ${v.get('fonction')} » ; attendu : ${q.answers.map((a) => EXPECTED + a.id).join(', ')}`, `${c} is not computed by "${v.get('fonction')}"; expected: ${q.answers.map((a) => EXPECTED + a.id).join(', ')}`));
-      continue;
-    }
-    const r = readAnswer(answer, x);
-    if (r.ok) expected.push({ figure: answer.id, value: r.value, line: 0 });
-    else fail(say(`${c} : ${r.problem.fr}`, `${c}: ${r.problem.en}`));
-  }
+    if (answer !== undefined) return { id: answer.id, read: (x) => readAnswer(answer, x) };
+    fail(say(`${c} ne se calcule pas avec « ${v.get('fonction')} » ; attendu : ${q.answers.map((a) => EXPECTED + a.id).join(', ')}`, `${c} is not computed by "${v.get('fonction')}"; expected: ${q.answers.map((a) => EXPECTED + a.id).join(', ')}`));
+    return null;
+  });
   if (![...v.keys()].some((c) => expectedId(c) !== null)) fail(say('aucune réponse attendue sur cette ligne (colonnes attendu.…)', 'no expected answer on this row (attendu.… columns)'));
   if (!v.has('cas')) fail(say('cellule « cas » vide : le nom du cas', 'empty "cas" cell: the name of the case'));
   if (failed()) return null;
