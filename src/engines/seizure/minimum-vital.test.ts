@@ -55,3 +55,26 @@ describe('minimumVitalInto, from a fresh import (its slot table is built at impo
     expect(minimumVitalInto).toBeTypeOf('function');
   });
 });
+
+describe('the rent step states the counted share exactly, whatever its size', () => {
+  const rentCounted = (centimes: number, num: number, den: number): unknown => {
+    const norms = minimumVitalNorms(ON, false);
+    const r = computeMinimumVital(norms, parent({ rent: { centimes, proven: true }, rentShare: { num, den } }), PRIMARY, true);
+    return r.trace.find((s) => s.values['item'] === 'rent')!.values['counted'];
+  };
+  it('a whole share keeps two decimals, below one franc too', () => {
+    expect(rentCounted(5, 1, 1)).toBe('0.05');
+    expect(rentCounted(150000, 1, 1)).toBe('1500.00');
+  });
+  it('a share in tenths keeps three decimals, in ten-thousandths six: 1/10 of 0.05 is 0.005', () => {
+    expect(rentCounted(5, 1, 10)).toBe('0.005');
+    expect(rentCounted(7, 3, 10_000)).toBe('0.000021');
+    expect(rentCounted(240000, 5, 10)).toBe('1200.000');
+  });
+  it('the total rounds the exact share half up once: 1350 + 400 + 0.005 = 1750.01', () => {
+    const norms = minimumVitalNorms(ON, false);
+    const h = parent({ rent: { centimes: 5, proven: true }, rentShare: { num: 1, den: 10 } });
+    expect(computeMinimumVital(norms, h, PRIMARY, false).totalCentimes).toBe(175001);
+    expect(computeMinimumVital(norms, h, PRIMARY, true).totalCentimes).toBe(175001);
+  });
+});

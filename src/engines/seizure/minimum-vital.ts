@@ -4,7 +4,7 @@ import type { FiredRule } from '../evaluator/types.js';
 import { formatCitation } from '../../rules/citation.js';
 import { HOUSEHOLD_REFUSALS } from '../../core/contradictions.js';
 import { LpInputError, issue } from '../../core/errors.js';
-import { childEntryOf as childEntry, type Decision, type ExpenseItem, type FastTables, type HouseholdType, type MinimumVitalNorms, type SeizureReadings } from './norms.js';
+import { NOT_PRICED, childEntryOf as childEntry, type Decision, type ExpenseItem, type FastTables, type HouseholdType, type MinimumVitalNorms, type SeizureReadings } from './norms.js';
 
 /** A household reduced to what the norms read: ages in completed years, amounts in integer centimes. */
 export interface Household {
@@ -40,7 +40,7 @@ function step(fired: FiredRule, values: TraceStep['values']): TraceStep {
 
 /** Whether a child of the household is a minor on the reference date (the rules give minors an amount). */
 function hasMinorChild(t: FastTables, ages: readonly number[]): boolean {
-  for (let k = 0; k < ages.length; k++) if (childEntry(t.child, ages[k]!) >= 0) return true;
+  for (const age of ages) if (childEntry(t.child, age) !== NOT_PRICED) return true;
   return false;
 }
 
@@ -55,11 +55,18 @@ export function baseDecision(t: FastTables, h: Pick<Household, 'type' | 'childAg
 /** The base in centimes; a household the rules refuse never gets a number (callers check it first). */
 function baseCentimes(t: FastTables, h: Household): number {
   const centimes = t.base[h.type]![hasMinorChild(t, h.childAges) ? 1 : 0]!;
-  if (centimes < 0) {
+  if (centimes === NOT_PRICED) {
     const refusal = baseDecision(t, h).refusal!;
     throw new LpInputError([issue('/household/type', refusal, undefined, HOUSEHOLD_REFUSALS[refusal])]);
   }
   return centimes;
+}
+
+/** `scaled / den` centimes as exact decimal text: a share with den = 10^k keeps k + 2 decimals (a whole one, 2). */
+function shareText(scaled: number, den: number): string {
+  const decimals = String(den).length + 1;
+  const digits = String(scaled).padStart(decimals + 1, '0');
+  return `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
 }
 
 function sourceCitation(d: Decision): string {
@@ -81,10 +88,10 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
   const base = baseDecision(t, h);
   let whole = baseCentimes(t, h);
   breakdown.push({ item: 'base', centimes: whole, citation: sourceCitation(base) });
-  steps.push(step(base.fired, { householdType: h.type, minorChild: hasMinorChild(t, h.childAges), amount: formatCentimes(whole), version: base.source?.version ?? null }));
+  steps.push(step(base.fired, { householdType: h.type, minorChild: hasMinorChild(t, h.childAges), amount: formatCentimes(whole), version: base.source!.version ?? null }));
 
   let children = 0;
-  let childCitation = '';
+  let childCitation: string | undefined;
   for (let k = 0; k < h.childAges.length; k++) {
     const age = h.childAges[k]!;
     const d = childEntry(decided.child, age);
@@ -94,7 +101,7 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
     }
     steps.push(step(d.fired, { child: k + 1, ageYears: age, amount: d.centimes === null ? null : formatCentimes(d.centimes) }));
   }
-  if (children > 0) breakdown.push({ item: 'children', centimes: children, citation: childCitation });
+  if (children > 0) breakdown.push({ item: 'children', centimes: children, citation: childCitation! });
   whole += children;
 
   let rentScaled = 0;
@@ -103,11 +110,10 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
     const counted = fired.event.type === 'EXPENSE_COUNTED';
     if (counted) {
       rentScaled = h.rent.centimes * h.rentShare.num;
-      const rounded = Math.floor((rentScaled * 2 + h.rentShare.den) / (2 * h.rentShare.den));
+      const rounded = roundedTotal(0, rentScaled, h.rentShare.den);
       if (rounded > 0) breakdown.push({ item: 'rent', centimes: rounded, citation: formatCitation(fired.rule.citation) });
     }
-    const exact = h.rentShare.den === 1 ? formatCentimes(rentScaled) : `${(rentScaled / h.rentShare.den / 100).toFixed(String(h.rentShare.den).length + 1)}`;
-    steps.push(step(fired, { item: 'rent', amount: formatCentimes(h.rent.centimes), share: h.rentShare.den === 1 ? '1' : `${h.rentShare.num}/${h.rentShare.den}`, counted: counted ? exact : null }));
+    steps.push(step(fired, { item: 'rent', amount: formatCentimes(h.rent.centimes), share: h.rentShare.den === 1 ? '1' : `${h.rentShare.num}/${h.rentShare.den}`, counted: counted ? shareText(rentScaled, h.rentShare.den) : null }));
   }
 
   const sums = new Map<BreakdownItem, { centimes: number; citation: string }>();
@@ -128,8 +134,7 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
   // Taxes are accepted and traced, never counted (the rules say so: paid or not).
   if (h.taxes !== null) steps.push(step(decided.expense.taxes![1], { item: 'taxes', amount: formatCentimes(h.taxes), counted: false }));
 
-  const den = h.rentShare.den;
-  const totalCentimes = Math.floor(((whole * den + rentScaled) * 2 + den) / (2 * den));
+  const totalCentimes = roundedTotal(whole, rentScaled, h.rentShare.den);
   steps.push({
     rule: 'seizure.minimum-vital.total',
     citation: 'LP 93 al. 1',
@@ -148,10 +153,9 @@ export function computeMinimumVital(norms: MinimumVitalNorms, h: Household, r: S
  */
 export function minimumVitalCentimes(t: FastTables, h: Household): number {
   let whole = baseCentimes(t, h);
-  const ages = h.childAges;
-  for (let k = 0; k < ages.length; k++) {
-    const amount = childEntry(t.child, ages[k]!);
-    if (amount > 0) whole += amount;
+  for (const age of h.childAges) {
+    const amount = childEntry(t.child, age);
+    if (amount !== NOT_PRICED) whole += amount;
   }
   const expenses = h.expenses;
   for (let k = 0; k < expenses.length; k++) {
@@ -160,7 +164,15 @@ export function minimumVitalCentimes(t: FastTables, h: Household): number {
   }
   const den = h.rentShare.den;
   const rentScaled = h.rent !== null && t.counts.rent![h.rent.proven ? 1 : 0] ? h.rent.centimes * h.rentShare.num : 0;
-  return den === 1 ? whole + rentScaled : Math.floor(((whole * den + rentScaled) * 2 + den) / (2 * den));
+  return roundedTotal(whole, rentScaled, den);
+}
+
+/**
+ * `whole + rentScaled / den` centimes, rounded half up once (den = 1 gives `whole + rentScaled` itself).
+ * Exact while `(whole * den + rentScaled) * 2` stays a safe integer: amounts are capped far below that.
+ */
+function roundedTotal(whole: number, rentScaled: number, den: number): number {
+  return Math.floor(((whole * den + rentScaled) * 2 + den) / (2 * den));
 }
 
 /** Items of the fast breakdown, in `minimumVitalInto` order. */
@@ -176,12 +188,12 @@ export function minimumVitalInto(t: FastTables, h: Household, sums: Float64Array
   sums[0] = baseCentimes(t, h);
   for (const age of h.childAges) {
     const amount = childEntry(t.child, age);
-    if (amount > 0) sums[1]! += amount;
+    if (amount !== NOT_PRICED) sums[1]! += amount;
   }
   for (const e of h.expenses) if (t.counts[e.item]![e.proven ? 1 : 0]) sums[SLOT[e.item]!]! += e.centimes;
   const den = h.rentShare.den;
   const rentScaled = h.rent !== null && t.counts.rent![h.rent.proven ? 1 : 0] ? h.rent.centimes * h.rentShare.num : 0;
-  sums[2] = Math.floor((rentScaled * 2 + den) / (2 * den));
+  sums[2] = roundedTotal(0, rentScaled, den);
   const whole = sums[0]! + sums[1]! + sums[3]! + sums[4]! + sums[5]! + sums[6]! + sums[7]!;
-  return den === 1 ? whole + rentScaled : Math.floor(((whole * den + rentScaled) * 2 + den) / (2 * den));
+  return roundedTotal(whole, rentScaled, den);
 }

@@ -109,13 +109,13 @@ export class MinimumVitalNorms {
       for (const type of HOUSEHOLD_TYPES) {
         const both: [Decision, Decision] = [this.base(type, false, r), this.base(type, true, r)];
         baseDecision[type] = both;
-        base[type] = [both[0].centimes ?? -1, both[1].centimes ?? -1];
+        base[type] = [both[0].centimes ?? NOT_PRICED, both[1].centimes ?? NOT_PRICED];
       }
       const child = new Int32Array(MAX_AGE + 1);
       const childDecision: Decision[] = [];
       for (let age = 0; age <= MAX_AGE; age++) {
         childDecision.push(this.child(age, r));
-        child[age] = childDecision[age]!.centimes ?? -1;
+        child[age] = childDecision[age]!.centimes ?? NOT_PRICED;
       }
       const counts: Record<string, [boolean, boolean]> = {};
       const expense: Record<string, [FiredRule, FiredRule]> = {};
@@ -232,7 +232,7 @@ export function noEditionError(asOf: IsoDate, household: HouseholdShape | null, 
   let norm = MINIMUM_VITAL;
   if (household !== null) {
     const t = cached(planFor(set, null), true).fast(readings);
-    const decision = t.decisions.base[household.type]![household.childAges.some((age) => childEntryOf(t.child, age) >= 0) ? 1 : 0]!;
+    const decision = t.decisions.base[household.type]![household.childAges.some((age) => childEntryOf(t.child, age) !== NOT_PRICED) ? 1 : 0]!;
     if (decision.parameter !== undefined) {
       const d = set.parameters[decision.parameter]!.description;
       norm = decision.parameter;
@@ -251,6 +251,12 @@ export function noEditionError(asOf: IsoDate, household: HouseholdShape | null, 
     { ruleSet: MINIMUM_VITAL, norm, asOf, coveredFrom: covered[0]!.from, coveredTo: covered[covered.length - 1]!.to ?? '' },
   );
 }
+
+/**
+ * The fast tables' entry for a base or child the rules give no amount (an adult child, a refused household).
+ * Every priced entry is a positive amount, so an entry is either this or counted.
+ */
+export const NOT_PRICED = -1;
 
 /** A child's entry in a per-age table: ages beyond it (older than any person) count like its last entry. */
 export const childEntryOf = <T>(table: ArrayLike<T>, age: number): T => table[Math.min(age, table.length - 1)]!;
