@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineRuleSet, evaluate, LpNormError, rules, ruleSets, type RuleSetDefinition } from '../src/index.js';
 import { RuleSetSchema } from '../src/schemas/rule-set.js';
+import { ruleSetProblems } from '../src/rules/check-rule-set.js';
 import { generateValidators, GENERATED, VALIDATORS_DIR } from '../scripts/schemas.mjs';
 
-// A malformed norm can never load: the schema is checked here for every built-in file, and by
-// `defineRuleSet` for any other; the semantic checks run at load time for all.
+// A malformed norm can never load: the schema and the semantic checks run here for every built-in file
+// (the package loads its own files unchecked, so that a browser bundle carries no checker), and at load
+// time for any other (`defineRuleSet`, `loadNorms`).
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateRuntime = ajv.compile(JSON.parse(JSON.stringify(RuleSetSchema)));
@@ -17,6 +19,21 @@ describe('built-in norm files', () => {
     const { changeDates: _, ...json } = set;
     expect(validateRuntime(json), JSON.stringify(validateRuntime.errors)).toBe(true);
     expect(() => defineRuleSet(structuredClone(json))).not.toThrow();
+  });
+
+  it('every *.rules.json file under src/rules, listed or not, passes the semantic checks the loader skips', () => {
+    const dir = new URL('../src/rules/', import.meta.url);
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.rules.json'));
+    expect(files.length).toBeGreaterThanOrEqual(ruleSets.length);
+    for (const f of files) {
+      const json = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as RuleSetDefinition;
+      expect(validateRuntime(json), `${f}: ${JSON.stringify(validateRuntime.errors)}`).toBe(true);
+      expect(ruleSetProblems(json), f).toEqual([]);
+    }
+    // And the checks can fail: a rule whose period ends before it starts is a problem.
+    const broken = structuredClone(JSON.parse(readFileSync(new URL(files[0]!, dir), 'utf8'))) as RuleSetDefinition;
+    (broken.rules[0] as { validTo?: string }).validTo = '1900-01-01';
+    expect(ruleSetProblems(broken).join()).toMatch(/validTo before validFrom/);
   });
 
   it('every rule has a citation, French and English wording, and a validity start', () => {

@@ -1,8 +1,8 @@
 import type { RuleSetDefinition } from '../schemas/rule-set.js';
-import { loadRuleSet, type RuleSet } from './rule-set.js';
+import { freezeRuleSet, type RuleSet } from './frozen-rule-set.js';
 
 /**
- * A norm family of the package, checked and frozen the first time a function asks for it. One module per
+ * A norm family of the package, frozen the first time a function asks for it. One module per
  * family (`rules/families/*`): a function reaches only the families it uses, so a bundle of
  * `validatePayment` carries no seizure norms.
  */
@@ -13,7 +13,7 @@ export interface BuiltInFamily {
 
 export function builtInFamily(id: string, json: unknown): BuiltInFamily {
   let set: RuleSet | undefined;
-  return { id, load: () => (set ??= loadRuleSet(json as RuleSetDefinition)) };
+  return { id, load: () => (set ??= freezeRuleSet(json as RuleSetDefinition)) };
 }
 
 /** What a function needs of a set of norms: the family with an id, if the set holds its own version of it. */

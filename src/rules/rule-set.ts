@@ -1,55 +1,18 @@
 import { LpNormError } from '../core/errors.js';
-import { formatIsoDate, LAST_ISO_DAY, parseIsoDate } from '../core/dates.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import { jsonInput } from '../schemas/check-input.js';
 import { schemaIssues } from '../schemas/validate.js';
 import { validateRuleSet } from '../schemas/validators.generated.js';
 import { assertSoundRuleSet } from './check-rule-set.js';
 import type { RuleSetDefinition } from '../schemas/rule-set.js';
+import { freezeRuleSet, type RuleSet } from './frozen-rule-set.js';
 
-/** A norm family loaded and checked: its JSON, frozen, plus the dates on which any of its norms change. */
-export interface RuleSet extends RuleSetDefinition {
-  /** Sorted dates on which a parameter or rule version starts or ends: between two, nothing changes. */
-  readonly changeDates: readonly string[];
-  /** The file this family was loaded from (`loadNorms`); absent for the package's own. */
-  readonly origin?: string;
-}
+export { isLoadedRuleSet, type RuleSet } from './frozen-rule-set.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-function changeDatesOf(set: RuleSetDefinition): string[] {
-  const dates = new Set<string>();
-  const add = (v: { validFrom: string; validTo?: string | undefined }): void => {
-    dates.add(v.validFrom);
-    // Nothing changes after 9999-12-31, the last day a norm can name.
-    if (v.validTo !== undefined && v.validTo !== formatIsoDate(LAST_ISO_DAY)) dates.add(formatIsoDate(parseIsoDate(v.validTo)! + 1));
-  };
-  Object.values(set.parameters).forEach((p) => p.values.forEach(add));
-  set.rules.forEach(add);
-  return [...dates].sort();
-}
-
-// The rule sets this module loaded: `evaluate` takes these (or a built-in id), never a raw object.
-const loaded = new WeakSet<object>();
-
-/** Whether `value` is a norm family loaded (and checked) here: a built-in one or one from `defineRuleSet`. */
-export function isLoadedRuleSet(value: unknown): value is RuleSet {
-  return value !== null && typeof value === 'object' && loaded.has(value);
-}
-
-/** Loads a built-in norm file (its schema is checked by the test suite; its semantics here). */
+/** Loads a norm family read at run time (its schema already checked): its semantics checked, then frozen. */
 export function loadRuleSet(json: RuleSetDefinition, origin?: string): RuleSet {
   assertSoundRuleSet(json);
-  const { changeDates: _stale, origin: _was, ...definition } = json as RuleSetDefinition & Partial<RuleSet>;
-  const set = deepFreeze({ ...structuredClone(definition), changeDates: changeDatesOf(json), ...(origin !== undefined ? { origin } : {}) });
-  loaded.add(set);
-  return set;
+  return freezeRuleSet(json, origin);
 }
 
 /**

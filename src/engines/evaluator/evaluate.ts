@@ -3,7 +3,7 @@ import { parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { jsonValue } from '../../core/json-value.js';
 import { findSensitiveValues } from '../../core/sensitive.js';
 import { getRuleSet } from '../../rules/index.js';
-import { isLoadedRuleSet, type RuleSet } from '../../rules/rule-set.js';
+import { isLoadedRuleSet, type RuleSet } from '../../rules/frozen-rule-set.js';
 import type { RuleSetDefinition } from '../../schemas/rule-set.js';
 import type { AsOf } from '../../rules/parameters.js';
 import { schemaIssues } from '../../schemas/validate.js';

@@ -60,7 +60,7 @@ describe('the rent step states the counted share exactly, whatever its size', ()
   const rentCounted = (centimes: number, num: number, den: number): unknown => {
     const norms = minimumVitalNorms(ON, false);
     const r = computeMinimumVital(norms, parent({ rent: { centimes, proven: true }, rentShare: { num, den } }), PRIMARY, true);
-    return r.trace.find((s) => s.values['item'] === 'rent')!.values['counted'];
+    return r.trace.find((s) => s.values?.['item'] === 'rent')!.values!['counted'];
   };
   it('a whole share keeps two decimals, below one franc too', () => {
     expect(rentCounted(5, 1, 1)).toBe('0.05');
