@@ -3,18 +3,29 @@
  * norms fingerprint is the same in Node and in a browser (Web Crypto's digest is asynchronous only).
  * Used once per norm period, never per record.
  */
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
-  0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
-  0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
+// FIPS 180-4 §4.2.2 and §5.3.3: the first 32 bits of the fractional parts of the cube roots of the first
+// 64 primes (K) and of the square roots of the first 8 (the initial hash). Computed, not listed: a double's
+// root is within 1e-15 of the exact one and each of these fractions lies more than 1e-12 from a 32-bit
+// boundary, so every engine gets the same bits (sha256.test.ts compares them with the standard's table).
+let K: Uint32Array | undefined;
+let H0: number[] = [];
+const fraction32 = (x: number): number => ((x % 1) * 2 ** 32) >>> 0;
+
+/** The constants, computed on first use. */
+export function sha256Constants(): { k: Uint32Array; h0: readonly number[] } {
+  if (K === undefined) {
+    const primes: number[] = [];
+    for (let n = 2; primes.length < 64; n++) if (primes.every((p) => n % p)) primes.push(n);
+    K = Uint32Array.from(primes, (p) => fraction32(Math.cbrt(p)));
+    H0 = primes.slice(0, 8).map((p) => fraction32(Math.sqrt(p)));
+  }
+  return { k: K, h0: H0 };
+}
 
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 export function sha256Hex(text: string): string {
+  const { k, h0 } = sha256Constants();
   const bytes = new TextEncoder().encode(text);
   const bitLength = bytes.length * 8;
   // Message + 0x80 + zero padding + 64-bit length, a multiple of 64 bytes.
@@ -25,7 +36,7 @@ export function sha256Hex(text: string): string {
   const view = new DataView(data.buffer);
   view.setUint32(total - 8, Math.floor(bitLength / 2 ** 32));
   view.setUint32(total - 4, bitLength >>> 0);
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const h = Uint32Array.from(h0);
   const w = new Uint32Array(64);
   for (let off = 0; off < total; off += 64) {
     for (let t = 0; t < 16; t++) w[t] = view.getUint32(off + t * 4);
@@ -36,7 +47,7 @@ export function sha256Hex(text: string): string {
     }
     let [a, b, c, d, e, f, g, hh] = h as unknown as number[];
     for (let t = 0; t < 64; t++) {
-      const t1 = (hh! + (rotr(e!, 6) ^ rotr(e!, 11) ^ rotr(e!, 25)) + ((e! & f!) ^ (~e! & g!)) + K[t]! + w[t]!) >>> 0;
+      const t1 = (hh! + (rotr(e!, 6) ^ rotr(e!, 11) ^ rotr(e!, 25)) + ((e! & f!) ^ (~e! & g!)) + k[t]! + w[t]!) >>> 0;
       const t2 = ((rotr(a!, 2) ^ rotr(a!, 13) ^ rotr(a!, 22)) + ((a! & b!) ^ (a! & c!) ^ (b! & c!))) >>> 0;
       hh = g;
       g = f;
