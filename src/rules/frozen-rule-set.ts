@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/deep-freeze.js';
 import { formatIsoDate, LAST_ISO_DAY, parseIsoDate } from '../core/dates.js';
 import type { RuleSetDefinition } from '../schemas/rule-set.js';
 
@@ -7,14 +8,6 @@ export interface RuleSet extends RuleSetDefinition {
   readonly changeDates: readonly string[];
   /** The file this family was loaded from (`loadNorms`); absent for the package's own. */
   readonly origin?: string;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 function changeDatesOf(set: RuleSetDefinition): string[] {

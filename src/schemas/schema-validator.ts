@@ -1,3 +1,4 @@
+import { pointer } from '../core/errors.js';
 import type { StandaloneValidator } from './validate.js';
 
 /**
@@ -53,7 +54,7 @@ function hasType(type: string, data: unknown): boolean {
   }
 }
 
-const child = (path: string, key: string | number): string => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+const child = pointer;
 
 function check(schema: Schema, data: any, path: string, root: Schema, errors: Errors, sp = '#'): boolean {
   const before = errors.length;

@@ -1,4 +1,5 @@
 import { civilOf, daysInMonth, epochDayOf, formatIsoDate, isoWeekday, parseIsoDate, type EpochDay, type IsoDate } from '../../core/dates.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
 import { LpInputError, LpNormError, issue } from '../../core/errors.js';
 import type { Localized } from '../../core/localized.js';
 import type { Citation } from '../../schemas/rule-set.js';
@@ -147,10 +148,3 @@ function notInForce(canton: Canton, what: string): LpNormError {
   );
 }
 
-function deepFreeze<T>(o: T): T {
-  if (o && typeof o === 'object') {
-    Object.values(o).forEach(deepFreeze);
-    Object.freeze(o);
-  }
-  return o;
-}

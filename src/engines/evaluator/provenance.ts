@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../core/deep-freeze.js';
 import { canonicalJson, sha256Hex } from '../../core/sha256.js';
 import type { TraceStep } from '../../core/trace.js';
 import { rulesInForce, versionAt } from '../../rules/parameters.js';
@@ -110,13 +111,6 @@ export function provenanceOf(plans: readonly ProvenancePlan[], latestKnown: Read
   return p;
 }
 
-function deepFreeze<T>(v: T): T {
-  if (v !== null && typeof v === 'object') {
-    for (const x of Object.values(v)) deepFreeze(x);
-    Object.freeze(v);
-  }
-  return v;
-}
 
 /**
  * The trace step that says so when a result rests on a provisional edition or on norms applied past
