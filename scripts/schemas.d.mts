@@ -5,4 +5,4 @@ export function loadSchemas(): Promise<Record<string, unknown>>;
 export function generateValidators(): Promise<Record<string, string>>;
 export function loadResultSchemas(): Promise<Record<string, unknown>>;
 /** A schema as the interpreter reads it (annotations dropped); throws on a keyword it does not implement. */
-export function compactSchema(schema: object, keywords: Set<string>, where?: string): object;
+export function compactSchema(schema: object, keywords: Set<string>, where?: string, enums?: boolean): object;

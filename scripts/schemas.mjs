@@ -40,11 +40,12 @@ async function interpretedKeywords() {
 }
 
 /**
- * A schema as the interpreter reads it: annotations dropped, `$ref`s naming a root `$defs` entry. Throws on
+ * A schema as the interpreter reads it: annotations dropped, `$ref`s naming a root `$defs` entry, a union of
+ * string constants made an enum (unless `enums` is false: test/schema-validator.test.ts compares both forms). Throws on
  * a keyword or a form the interpreter does not implement, so a new schema cannot be validated wrongly.
  */
-export function compactSchema(schema, keywords, where = '') {
-  const sub = (s, at) => (typeof s === 'boolean' ? s : compactSchema(s, keywords, at));
+export function compactSchema(schema, keywords, where = '', enums = true) {
+  const sub = (s, at) => (typeof s === 'boolean' ? s : compactSchema(s, keywords, at, enums));
   const map = (m, at) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, sub(v, `${at}/${k}`)]));
   const out = {};
   for (const [k, v] of Object.entries(schema)) {
@@ -59,6 +60,11 @@ export function compactSchema(schema, keywords, where = '') {
       out[k] = sub(v, `${where}/${k}`);
     } else out[k] = v;
   }
+  // A union of string constants (TypeBox's Union of Literals) is an enum: one node instead of one per value.
+  // Same verdict; ajv's errors differ only in form (one `enum` instead of a `const` per branch and the
+  // `anyOf`), and both become the one INVALID_VALUE issue naming every allowed value (src/schemas/validate.ts).
+  const constants = out.anyOf?.every((b) => typeof b === 'object' && b.type === 'string' && typeof b.const === 'string' && Object.keys(b).length === 2);
+  if (enums && constants && Object.keys(out).every((k) => k === 'anyOf')) return { enum: out.anyOf.map((b) => b.const) };
   if (out.oneOf && !out.discriminator) throw new Error(`${where}: oneOf is interpreted with a discriminator only`);
   if (out.$ref && Object.keys(out).length > 1) throw new Error(`${where}: $ref beside other keywords is not interpreted`);
   for (const v of [out.const, ...(out.enum ?? [])]) if (v !== null && typeof v === 'object') throw new Error(`${where}: const/enum values must be primitives`);
