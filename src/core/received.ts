@@ -6,6 +6,15 @@ import type { Localized } from './localized.js';
  * sensitive: at most 32 characters and 8 digits (a card number has 12 to 19) and no card number;
  * anything else is named by its kind only ("un texte", "a number").
  */
+/** A value's kind in words; the schemas' expected types use the same words (src/schemas/expected.ts). */
+export const KIND_WORDS = {
+  string: { fr: 'un texte', en: 'a string' },
+  number: { fr: 'un nombre', en: 'a number' },
+  object: { fr: 'un objet', en: 'an object' },
+  array: { fr: 'une liste', en: 'an array' },
+  null: { fr: 'null', en: 'null' },
+} as const satisfies Record<string, Localized>;
+
 export function received(value: unknown): Localized {
   try {
     return describe(value);
@@ -17,11 +26,11 @@ export function received(value: unknown): Localized {
 function describe(value: unknown): Localized {
   switch (typeof value) {
     case 'string':
-      return quotable(value) ? { fr: `« ${value} »`, en: `"${value}"` } : { fr: 'un texte', en: 'a string' };
+      return quotable(value) ? { fr: `« ${value} »`, en: `"${value}"` } : KIND_WORDS.string;
     case 'number':
       if (Number.isNaN(value)) return { fr: 'NaN', en: 'NaN' };
       if (!Number.isFinite(value)) return { fr: 'un nombre infini', en: 'an infinite number' };
-      return quotable(String(value)) ? { fr: `le nombre ${value}`, en: `the number ${value}` } : { fr: 'un nombre', en: 'a number' };
+      return quotable(String(value)) ? { fr: `le nombre ${value}`, en: `the number ${value}` } : KIND_WORDS.number;
     case 'boolean':
       return { fr: String(value), en: String(value) };
     case 'bigint':
@@ -42,11 +51,11 @@ function quotable(text: string): boolean {
 }
 
 function objectKind(value: object | null): Localized {
-  if (value === null) return { fr: 'null', en: 'null' };
-  if (Array.isArray(value)) return { fr: 'une liste', en: 'an array' };
+  if (value === null) return KIND_WORDS.null;
+  if (Array.isArray(value)) return KIND_WORDS.array;
   if (value instanceof Date) return { fr: 'un objet Date', en: 'a Date object' };
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto === Object.prototype || proto === null) return { fr: 'un objet', en: 'an object' };
+  if (proto === Object.prototype || proto === null) return KIND_WORDS.object;
   // A class's own name (Map, Set, a caller's class) says what was sent; one with digits is not repeated.
   const name = typeof proto === 'object' && proto !== null ? (proto as { constructor?: { name?: unknown } }).constructor?.name : undefined;
   return typeof name === 'string' && /^[A-Za-z_$][A-Za-z_$]{0,31}$/.test(name) ? { fr: `un objet ${name}`, en: `a ${name} object` } : { fr: "un objet d'une classe", en: 'a class instance' };

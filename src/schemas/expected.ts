@@ -1,4 +1,5 @@
 import type { Localized } from '../core/localized.js';
+import { KIND_WORDS } from '../core/received.js';
 import { ISO_DATE_PATTERN, ISO_DATETIME_PATTERN, ISO_MONTH_PATTERN } from './formats.js';
 
 /**
@@ -19,7 +20,6 @@ const FORMATS: Record<string, Localized> = {
   '^(0(\\.\\d{1,4})?|1(\\.0{1,4})?)$': { fr: 'une part de 0 à 1, au plus quatre décimales (p. ex. 0.5)', en: 'a share from 0 to 1, at most four decimals (e.g. 0.5)' },
   '^[A-Z]{2}$': { fr: 'un code de canton de deux lettres majuscules (p. ex. GE)', en: 'a two-letter canton code in capitals (e.g. GE)' },
   '^https://': { fr: 'une adresse https://…', en: 'an https://… address' },
-  '^\\d{2}:\\d{2}$': { fr: 'une heure HH:mm (p. ex. 14:30)', en: 'a time HH:mm (e.g. 14:30)' },
 };
 /** A compact schema node (as src/schemas/schema-validator.ts reads it; declared here, not imported, to keep the modules acyclic). */
 export type Schema = { readonly [keyword: string]: any };
@@ -27,13 +27,9 @@ export type Schema = { readonly [keyword: string]: any };
 const MONEY: Localized = { fr: 'un montant à deux décimales, p. ex. 1850.00 (texte ou nombre)', en: 'an amount with two decimals, e.g. 1850.00 (string or number)' };
 
 const TYPES: Record<string, Localized> = {
-  string: { fr: 'un texte', en: 'a string' },
-  number: { fr: 'un nombre', en: 'a number' },
+  ...KIND_WORDS,
   integer: { fr: 'un nombre entier', en: 'a whole number' },
   boolean: { fr: 'true ou false', en: 'true or false' },
-  object: { fr: 'un objet', en: 'an object' },
-  array: { fr: 'une liste', en: 'an array' },
-  null: { fr: 'null', en: 'null' },
 };
 
 const both = (f: (lang: 'fr' | 'en') => string): Localized => ({ fr: f('fr'), en: f('en') });

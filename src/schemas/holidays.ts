@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { IsoDateSchema, LocalizedSchema, NonEmptyText } from './common.js';
 import { CitationSchema } from './rule-set.js';
+import { TimeOfDaySchema } from './calendar.js';
 import type { HolidayRule, CantonHolidays, HolidayTable } from './types.generated.js';
 
 /**
@@ -15,7 +16,7 @@ const DayOfMonth = Type.Integer({ minimum: 1, maximum: 31 });
 const common = {
   name: LocalizedSchema,
   /** The source gives the afternoon only (`12:00`); the SDK counts the whole day. */
-  startsAt: Type.Optional(Type.String({ pattern: '^\\d{2}:\\d{2}$' })),
+  startsAt: Type.Optional(TimeOfDaySchema),
   validFrom: Type.Optional(IsoDateSchema),
   validTo: Type.Optional(IsoDateSchema),
 };

@@ -138,6 +138,7 @@ export function validatePayment(input: ValidatePaymentInput, options?: CallOptio
       result.balanceAfter = formatCentimes(balance - amount);
       if (result.accepted) result.kind = amount === balance ? 'full' : 'partial';
     }
+    const codes = reasons.map((r) => r.code).join(', ');
     result.trace = [
       referenceStep(office, i.at, zurich),
       ...evaluations.flatMap((e) => e.trace),
@@ -146,7 +147,7 @@ export function validatePayment(input: ValidatePaymentInput, options?: CallOptio
         citation: office === 'OCP' ? 'CG OCP ch. 4' : 'CG OCPM art. 3',
         text: accepted
           ? { fr: 'Paiement accepté.', en: 'Payment accepted.' }
-          : { fr: `Paiement refusé (${reasons.map((r) => r.code).join(', ')}) ; le solde reste inchangé.`, en: `Payment refused (${reasons.map((r) => r.code).join(', ')}); the balance is unchanged.` },
+          : { fr: `Paiement refusé (${codes}) ; le solde reste inchangé.`, en: `Payment refused (${codes}); the balance is unchanged.` },
         values: { accepted, kind: result.kind ?? null, balanceAfter: result.balanceAfter ?? null },
       },
     ];
