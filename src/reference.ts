@@ -4,7 +4,7 @@
  * the main entry so that no calculator bundle carries json-rules-engine, jsonpath-plus and eventemitter2.
  * @packageDocumentation
  */
-export { createReference, evaluate, runReference } from './engines/evaluator/reference.js';
+export { createReference, evaluate, runReference, type ReferenceEvaluator } from './engines/evaluator/reference.js';
 export type { EvaluateOptions } from './engines/evaluator/evaluate.js';
 export type { Evaluation, Facts, FiredRule } from './engines/evaluator/types.js';
 export type { RuleSet } from './rules/rule-set.js';

@@ -15,9 +15,11 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as cases from '../src/cases.js';
 import * as main from '../src/index.js';
+import * as reference from '../src/reference.js';
 
-// Both documented entries (typedoc.json): `lp-rules` and `lp-rules/cases`; an example may use either.
-const lib = { ...main, ...cases };
+// The documented entries (typedoc.json): `lp-rules`, `lp-rules/reference` and `lp-rules/cases`; an example
+// may use any of them (`evaluate` is the main entry's; the reference entry's own is a superset of it).
+const lib = { ...reference, ...main, ...cases };
 
 // The API reference (typedoc.json, `npm run docs:api`) is part of the product: legal staff read it.
 // These tests run TypeDoc as `npx typedoc --emit none --treatWarningsAsErrors` would, through its Node
@@ -60,9 +62,14 @@ beforeAll(async () => {
   messages = bootstrapProblems > 0 ? [`${bootstrapProblems} warning(s) or error(s) while reading the TypeDoc options`, ...logger.messages] : logger.messages;
 }, 240_000); // TypeDoc over the whole API: ~20 s alone, minutes on a loaded machine (it timed out at 60 s with load average 20)
 
-/** Every documented export, of every entry (with two entry points TypeDoc nests them in one module each). */
+/**
+ * Every documented export, of every entry (with several entry points TypeDoc nests them in one module each).
+ * A type an entry re-exports from an earlier one is a reference to that one's documented declaration.
+ */
 function exportsOf(p: ProjectReflection): DeclarationReflection[] {
-  return (p.children ?? []).flatMap((r) => (r.kindOf(ReflectionKind.Module) ? r.children ?? [] : [r]));
+  return (p.children ?? [])
+    .flatMap((r) => (r.kindOf(ReflectionKind.Module) ? r.children ?? [] : [r]))
+    .filter((r): r is DeclarationReflection => !r.kindOf(ReflectionKind.Reference));
 }
 
 /** The comments that document a top-level export: its own, or its signatures' for a function. */
@@ -224,8 +231,20 @@ function instrument(code: string): { js: string; claims: Claim[] } {
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
 
+// An example may import from an entry as a user would (`import { evaluate } from 'lp-rules/reference'`):
+// the names are then that entry's, from the sources.
+const ENTRIES: Record<string, object> = { 'lp-rules': main, 'lp-rules/reference': reference, 'lp-rules/cases': cases };
+const IMPORT = /^import \{([^}]*)\} from '([^']+)';$/gm;
+const withoutImports = (code: string): string =>
+  code.replace(IMPORT, (_, names: string, from: string) => `var {${names.replace(/ as /g, ': ')}} = __entry(${JSON.stringify(from)});`);
+const entry = (from: string): object => {
+  const e = ENTRIES[from];
+  if (e === undefined) throw new Error(`an example imports from ${from}, which is not an entry of the package`);
+  return e;
+};
+
 async function runExample(example: Example): Promise<string[]> {
-  const { js, claims } = instrument(example.code);
+  const { js, claims } = instrument(withoutImports(example.code));
   if (claims.length === 0) return [`${example.owner}: the example shows no result (\`// → …\` or \`// throws …\`)`];
   const failures: string[] = [];
   const checked = new Set<number>();
@@ -245,7 +264,7 @@ async function runExample(example: Example): Promise<string[]> {
   };
   const names = Object.keys(lib);
   try {
-    await new AsyncFunction(...names, '__check', js)(...names.map((n) => (lib as Record<string, unknown>)[n]), check);
+    await new AsyncFunction(...names, '__check', '__entry', js)(...names.map((n) => (lib as Record<string, unknown>)[n]), check, entry);
   } catch (error) {
     failures.push(`${example.owner}: the example throws ${(error as Error).name}: ${(error as Error).message}`);
   }

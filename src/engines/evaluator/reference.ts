@@ -18,6 +18,13 @@ import type { Evaluation, Facts, FiredRule } from './types.js';
  * yardstick the compiled evaluator is tested against, and it gives json-rules-engine's own results.
  * It is published apart, as `lp-rules/reference`: the main entry, every calculator and the compiled evaluator
  * never carry json-rules-engine (and its jsonpath-plus); even here it is imported on first use only.
+ *
+ * @example
+ * import { getRuleSet } from 'lp-rules';
+ * import { runReference } from 'lp-rules/reference';
+ * const r = await runReference(getRuleSet('payment.ocp'), '2026-05-04', { amount: '1000.01', balance: '2000.00',
+ *   targetKind: 'poursuite', methodType: 'twint', cardBrand: null, cardFunding: null, issuerResponse: null });
+ * r.fired.map((f) => f.event.type); // → ['AMOUNT_ABOVE_LIMIT']
  */
 export async function runReference(set: RuleSetDefinition, asOf: AsOf, facts: Facts): Promise<Evaluation> {
   const parameters = resolveParameters(set, asOf);
@@ -71,8 +78,28 @@ export function evaluate(ruleSet: string | RuleSet, facts: object, options?: Eva
   }
 }
 
-/** The reference `evaluate` bound to norms loaded at run time, as `createLpRules({ norms }).evaluate` is for the compiled one. */
-export function createReference(options: { norms: Norms }): { readonly evaluate: typeof evaluate } {
+/** `evaluate` bound to a set of norms (`createReference`). */
+export interface ReferenceEvaluator {
+  /** `evaluate` of this entry (the compiled evaluator, or json-rules-engine with `engine: 'reference'`), the bound norms in force. */
+  readonly evaluate: typeof evaluate;
+}
+
+/**
+ * The reference `evaluate` bound to norms loaded at run time, as `createLpRules({ norms }).evaluate` is for the compiled one.
+ *
+ * @example
+ * import { loadNorms } from 'lp-rules';
+ * import { createReference } from 'lp-rules/reference';
+ * const norms = loadNorms([{ name: 'CG-OCP-2027.json', content: { family: 'payment.ocp', edition: 'CG-OCP-2027',
+ *   status: 'provisional', validFrom: '2027-01-01', verifiedOn: '2026-12-05',
+ *   source: { document: 'CG OCP', title: 'Conditions générales (projet 2027)' }, values: { onlineLimit: '2000.00' } } }]);
+ * const r = await createReference({ norms }).evaluate('payment.ocp', { amount: '1500.00', balance: '2000.00',
+ *   targetKind: 'poursuite', methodType: 'twint', cardBrand: null, cardFunding: null, issuerResponse: null },
+ *   { asOf: '2027-03-01', engine: 'reference' });
+ * r.fired; // → [] (the draft's limit of CHF 2'000 applies)
+ * r.provenance.provisional; // → true
+ */
+export function createReference(options: { norms: Norms }): ReferenceEvaluator {
   const norms = normsOption(options) as Norms | undefined;
   if (norms === undefined) throw new LpInputError([issue('/options/norms', 'REQUIRED')]);
   const scoped = ((...a: Parameters<typeof evaluate>) => inNormScope(norms, () => evaluate(...a), (r) => r)) as typeof evaluate;
