@@ -321,6 +321,8 @@ describe('computeMinimumVital — a child born on 29 February (norms §4 item 16
     // Thu 29 February 2024: the birthday exists.
     expect(leap('2024-02-29', '2016-02-29').trace.some((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')).toBe(false);
     expect(leap('2026-02-28', '2016-03-01').trace.some((s) => s.rule === 'seizure.minimum-vital.leap-day-birthday')).toBe(false);
+    // Nothing else in its place: the trace is made of steps only.
+    for (const r of [leap('2024-02-29', '2016-02-29'), leap('2026-02-28', '2016-03-01')]) for (const s of r.trace) expect(typeof s.rule).toBe('string');
   });
 });
 
