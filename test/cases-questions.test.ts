@@ -84,7 +84,7 @@ describe('the table of questions follows the functions’ schemas', () => {
     validatePayment: 'ValidatePaymentInput', authorizeCardPayment: 'AuthorizeCardPaymentInput', computeDeadline: 'ComputeDeadlineInput', oppositionDeadline: 'OppositionDeadlineInput',
     paymentDeadline: 'PaymentDeadlineInput', canContinue: 'CanContinueInput', saleWindow: 'SaleWindowInput', adbStatus: 'AdbStatusInput', extractVisibility: 'ExtractVisibilityInput',
     hideRequestEarliest: 'HideRequestInput', hideRequestDecision: 'HideRequestDecisionInput', dayStatus: 'DayStatusInput', enforcementActAllowed: 'EnforcementActInput',
-    deemedDelivery: 'DeemedDeliveryInput', cardDeadlines: 'CardDeadlinesInput', ocpmOrder: 'OcpmOrderInput', mainleveeRoute: 'MainleveeInput',
+    deemedDelivery: 'DeemedDeliveryInput', cardDeadlines: 'CardDeadlinesInput', ocpmOrder: 'OcpmOrderInput', mainleveeRoute: 'MainleveeInput', caseTimeline: 'CaseTimelineInput',
   };
   /** Every field path of a schema (objects, unions and discriminated unions merged), with whether it is required. */
   const paths = (s: TSchema, at = ''): Map<string, boolean> => {

@@ -3,6 +3,7 @@ import type { CallOptions } from '../calculators/shared/explained.js';
 import { adbStatus } from '../calculators/adb-status/index.js';
 import { authorizeCardPayment } from '../calculators/authorize-card-payment/index.js';
 import { canContinue } from '../calculators/can-continue/index.js';
+import { caseTimeline, type MilestoneKind } from '../calculators/case-timeline/index.js';
 import { cardDeadlines } from '../calculators/card-deadlines/index.js';
 import { computeDeadline } from '../calculators/compute-deadline/index.js';
 import { dayStatus } from '../calculators/day-status/index.js';
@@ -38,6 +39,12 @@ export interface Answer {
   /** JSON pointer into the result, e.g. "/lastDay", "/delivery/earliest"; "/reasons" for the reason codes. */
   path: string;
   kind: AnswerKind;
+  /**
+   * For an answer that is one element of a list (a milestone of a timeline): `path` is the list, the
+   * element is the one whose field `by` equals `equals`, and `read` is its field read; no such element
+   * reads as « aucune ». `equals` is then the answer's own name too (`attendu.opposition-last-day`).
+   */
+  pick?: { by: string; equals: string; read: string };
 }
 
 /** The functions a case may ask besides the seizure and the payment order's deadlines. */
@@ -58,7 +65,8 @@ export type QuestionId =
   | 'deemedDelivery'
   | 'cardDeadlines'
   | 'ocpmOrder'
-  | 'mainleveeRoute';
+  | 'mainleveeRoute'
+  | 'caseTimeline';
 
 /** One question a case may ask: the public function that answers it, its input columns, its answers. */
 export interface Question {
@@ -90,6 +98,28 @@ const opposition = [
   f('procédures', '/opposition/proceedings', 'spans', ['procédures de mainlevée']),
 ];
 const hideFacts = [notifiedOn, f('sans opposition', '/opposition', 'null-if-yes'), ...opposition, f('clôturée le', '/closedOn', 'date', ['fin de la procédure']), canton];
+const assets = { choices: { mobiliers: 'movable', meubles: 'movable', immobiliers: 'immovable', immeuble: 'immovable', revenus: 'income', salaire: 'income' } };
+// Each milestone of a timeline, an answer of its own: its French id and label (a Record, so a new kind needs one).
+const MILESTONES: Record<MilestoneKind, [id: string, fr: string, en: string]> = {
+  service: ['notification', 'notification du commandement de payer', 'service of the payment order'],
+  'opposition-filed': ['opposition formée le', 'opposition formée', 'opposition filed'],
+  'opposition-last-day': ["opposition jusqu'au", 'dernier jour pour former opposition', 'last day to oppose'],
+  'payment-last-day': ["paiement jusqu'au", 'dernier jour pour payer', 'last day to pay'],
+  'continuation-from': ['continuation dès le', 'continuation requise au plus tôt', 'earliest continuation'],
+  'continuation-until': ["continuation jusqu'au", 'dernier jour pour requérir la continuation (LP 88 al. 2)', 'last day to request the continuation'],
+  'hide-request-from': ['non-divulgation dès le', 'demande de non-divulgation possible dès le', 'request not to disclose from'],
+  'hide-request-until': ["non-divulgation jusqu'au", 'dernier jour pour demander la non-divulgation', 'last day to request non-disclosure'],
+  seizure: ['saisie le', 'saisie', 'seizure'],
+  'sale-from': ['vente dès le', 'vente requise au plus tôt', 'sale from'],
+  'sale-until': ["vente jusqu'au", 'vente requise au plus tard', 'sale until'],
+  'adb-issued': ['adb délivré le', "délivrance de l'acte de défaut de biens", 'certificate of loss issued'],
+  'adb-continuation-until': ["continuation sur adb jusqu'au", 'continuation sans nouveau commandement de payer (LP 149 al. 3)', 'continuation on the ADB until'],
+  'adb-prescription': ['prescription le', 'prescription de la créance (ADB)', 'claim prescribes'],
+  'adb-last-day-to-interrupt': ['dernier jour pour interrompre', 'dernier jour pour interrompre la prescription', 'last day to interrupt'],
+  closed: ['clôture le', 'clôture de la procédure', 'end of the procedure'],
+  'extract-visible-until': ["visible jusqu'au", 'visible sur l’extrait jusqu’au', 'visible on the extract until'],
+};
+const milestones = Object.entries(MILESTONES).map(([kind, [id, fr, en]]): Answer => ({ ...a(id, '/milestones', 'date', fr, en), pick: { by: 'kind', equals: kind, read: 'date' } }));
 const yes = (accepted: string, refused: string) => ({ choices: { [accepted]: true, [refused]: false } });
 
 // One entry per function a lawyer checks: the words of the `fonction` column, the input columns (French
@@ -154,7 +184,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'saleWindow', names: ['réalisation', 'vente'], label: L('réquisition de vente (LP 116)', 'sale request (LP 116)'), run: saleWindow,
     fields: [
       f('saisi le', '/seizedOn', 'date', ['saisie le']),
-      f('biens', '/asset', { choices: { mobiliers: 'movable', meubles: 'movable', immobiliers: 'immovable', immeuble: 'immovable', revenus: 'income', salaire: 'income' } }),
+      f('biens', '/asset', assets),
       f('dernière saisie complémentaire le', '/lastSupplementarySeizureOn', 'date'), canton,
     ],
     answers: [a('vente dès le', '/opensOn', 'date', 'vente requise au plus tôt', 'sale from'), a("vente jusqu'au", '/closesOn', 'date', 'vente requise au plus tard', 'sale until')],
@@ -237,5 +267,15 @@ export const QUESTIONS: readonly Question[] = [
       f('titre', '/title', { choices: { 'jugement exécutoire': 'enforceable-judgment', 'décision administrative': 'administrative-decision', 'acte authentique': 'authentic-deed', 'reconnaissance de dette signée': 'signed-acknowledgment', aucun: 'none' } }),
     ],
     answers: [a('voie', '/route', { choices: { définitive: 'definitive', provisoire: 'provisional', 'action ordinaire': 'ordinary-action' } }, 'voie', 'route')],
+  },
+  {
+    id: 'caseTimeline', names: ['chronologie', 'chronologie de la poursuite', 'jalons'], label: L('chronologie de la poursuite (LP 8a, 69, 74, 88, 116, 149, 149a)', 'timeline of the enforcement'), run: caseTimeline,
+    fields: [
+      notifiedOn, notifiedAt, ...opposition,
+      f('saisi le', '/seizure/seizedOn', 'date', ['saisie le']), f('biens', '/seizure/asset', assets), f('dernière saisie complémentaire le', '/seizure/lastSupplementarySeizureOn', 'date'),
+      f('adb délivré le', '/adb/issuedOn', 'date', ['délivré le']), f('adb notifié au créancier le', '/adb/notifiedToCreditorOn', 'date', ['notifié au créancier le']), f('décès du débiteur le', '/adb/debtorDiedOn', 'date'),
+      f('clôturée le', '/closedOn', 'date', ['fin de la procédure']), f('payée le', '/paidOn', 'date'), f('retirée par le créancier', '/withdrawnByCreditor', 'yesno'), canton,
+    ],
+    answers: milestones,
   },
 ];
