@@ -72,7 +72,8 @@ export function readAnswer(x: Answer, text: string): Read<string> {
     const bad = codes.find((c) => !/^[A-Z][A-Z0-9_]*$/.test(c));
     return bad === undefined ? { ok: true, value: codes.join(';') } : fail(`code de motif attendu (p. ex. AMOUNT_ABOVE_LIMIT), trouvé « ${bad} »`, `a reason code was expected (e.g. AMOUNT_ABOVE_LIMIT), found "${bad}"`);
   }
-  if (k === 'text') return { ok: true, value: t };
+  // « aucune » is the absent text too (a version the law has not yet), as for a date.
+  if (k === 'text') return { ok: true, value: NONE.test(t) ? '' : t };
   const hit = Object.entries(k.choices).find(([word, value]) => plain(word) === plain(t) || String(value) === t);
   if (hit !== undefined) return { ok: true, value: String(hit[1]) };
   const words = Object.keys(k.choices).join(', ');

@@ -132,7 +132,8 @@ function expectedCells(
 function readInterpretation(text: string | undefined, fail: (m: Localized) => void): Record<string, string> {
   const interpretation: Record<string, string> = {};
   for (const pair of (text ?? '').split(';').filter((p) => p.trim())) {
-    const m = /^\s*([A-Za-z]+)\s*=\s*([A-Za-z0-9:-]+)\s*$/.exec(pair);
+    // Keys may hold digits (perishingLp63).
+    const m = /^\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*([A-Za-z0-9:-]+)\s*$/.exec(pair);
     if (m === null) fail(say(`interpretation : attendu « clé=valeur », trouvé « ${pair} »`, `interpretation: expected "key=value", found "${pair}"`));
     else interpretation[m[1]!] = m[2]!;
   }

@@ -90,6 +90,8 @@ const notifiedOn = f('notifié le', '/notifiedOn', 'date', ['date de notificatio
 const notifiedAt = f('heure de notification', '/notifiedAt', 'time', ['notifié à']);
 const reasons = a('motifs', '/reasons', 'codes', 'motifs', 'reasons');
 const deadline = [a('premier jour', '/startsOn', 'date', 'premier jour du délai', 'first day'), a('dernier jour', '/lastDay', 'date', 'dernier jour du délai', 'last day')];
+// The day service takes effect (a service in closed hours or during the féries counts from a later day).
+const effective = a('notification effective le', '/effectiveFrom', 'date', 'notification effective le', 'service effective from');
 const paymentMoment = f('moment du paiement', '/at', 'datetime', ['payé le']);
 const opposition = [
   f('opposition le', '/opposition/filedOn', 'date', ['opposition formée le']),
@@ -161,13 +163,13 @@ export const QUESTIONS: readonly Question[] = [
       notifiedOn, notifiedAt, f('opposition par', '/filing/channel', { choices: { poste: 'post', guichet: 'counter', 'voie électronique': 'electronic', électronique: 'electronic' } }),
       f('opposition le', '/filing/on', 'date', ['remise le']), f('reçu électronique le', '/filing/receiptAt', 'datetime'), canton, suspensions,
     ],
-    answers: [...deadline, a('dixième jour', '/nominalEnd', 'date', "dixième jour du délai d'opposition", 'day 10'), a('à temps', '/timely', 'yesno', 'opposition à temps', 'in time')],
+    answers: [...deadline, a('dixième jour', '/nominalEnd', 'date', "dixième jour du délai d'opposition", 'day 10'), effective, a('à temps', '/timely', 'yesno', 'opposition à temps', 'in time')],
   },
   {
     id: 'paymentDeadline', names: ['délai de paiement'], label: L('délai de paiement (LP 69)', 'payment period (LP 69)'), run: paymentDeadline,
     fields: [notifiedOn, notifiedAt, f('paiement accepté le', '/payment/acceptedAt', 'datetime'), f('débité le', '/payment/debitedOn', 'date'), canton, suspensions],
     answers: [
-      ...deadline, a('vingtième jour', '/nominalEnd', 'date', 'vingtième jour du délai de paiement', 'day 20'),
+      ...deadline, a('vingtième jour', '/nominalEnd', 'date', 'vingtième jour du délai de paiement', 'day 20'), effective,
       a('continuation dès le', '/earliestContinuationOn', 'date', 'continuation requise au plus tôt', 'earliest continuation'), a('payé à temps', '/paymentTimely', 'yesno', 'payé à temps', 'paid in time'),
     ],
   },
@@ -196,6 +198,7 @@ export const QUESTIONS: readonly Question[] = [
       a("continuation jusqu'au", '/continuationUntil', 'date', 'continuation sans nouveau commandement de payer', 'continuation until'),
       a('prescription le', '/prescribesOn', 'date', 'prescription', 'prescribes on'), a('dernier jour pour interrompre', '/lastDayToInterrupt', 'date', 'dernier jour pour interrompre la prescription', 'last day to interrupt'),
       a('intérêts', '/interestAccrues', 'yesno', 'intérêts courent', 'interest accrues'),
+      a('continuation depuis', '/continuationFrom', { choices: { notification: 'notification', délivrance: 'issuance' } }, 'six mois de continuation comptés depuis', 'continuation counted from'),
     ],
   },
   {
@@ -221,13 +224,14 @@ export const QUESTIONS: readonly Question[] = [
       a('divulguée', '/disclosed', 'yesno', 'poursuite divulguée', 'disclosed'),
       a('état', '/status', { choices: { 'demande refusée': 'request-refused', 'preuve attendue': 'awaiting-proof', 'preuve à temps': 'proof-in-time', 'non divulguée': 'not-disclosed', 'à nouveau visible': 'visible-again', 'rejet prouvé': 'rejection-proved' } }, 'état', 'status'),
       a('demande à temps', '/requestTimely', 'yesno', 'demande à temps', 'request in time'), a('délai de preuve', '/proofDeadline', 'date', 'délai de preuve du créancier', "creditor's proof deadline"),
-      a('version', '/version', 'text', 'version de la loi', 'version of the law'), reasons,
+      a('version', '/version', 'text', 'version de la loi', 'version of the law'), a('version de la décision', '/decisionVersion', 'text', 'version de la loi appliquée à la décision', 'version of the law decided under'),
+      a('au', '/asOf', 'date', 'état au', 'as of'), reasons,
     ],
   },
   {
     id: 'dayStatus', names: ['jour', 'statut du jour'], label: L('statut du jour', 'status of a day'), run: dayStatus,
     fields: [f('date', '/date', 'date'), canton],
-    answers: [a('férié', '/publicHoliday', 'yesno', 'jour férié', 'public holiday'), a('ouvrable', '/workingDay', 'yesno', 'jour ouvrable', 'working day'), a('féries', '/feries', 'yesno', 'dans les féries', 'in the féries')],
+    answers: [a('férié', '/publicHoliday', 'yesno', 'jour férié', 'public holiday'), a('ouvrable', '/workingDay', 'yesno', 'jour ouvrable', 'working day'), a('féries', '/feries', 'yesno', 'dans les féries', 'in the féries'), a('nom du férié', '/holidayName/fr', 'text', 'nom du jour férié', 'name of the holiday')],
   },
   {
     id: 'enforcementActAllowed', names: ['acte de poursuite'], label: L('acte de poursuite permis (LP 56–62)', 'enforcement act allowed (LP 56–62)'), run: enforcementActAllowed,
@@ -259,6 +263,7 @@ export const QUESTIONS: readonly Question[] = [
     answers: [
       a('annulable', '/cancellable', 'yesno', 'commande annulable', 'cancellable'), a('émolument dû', '/feeDue', 'yesno', 'émolument dû', 'fee due'), a('remboursable', '/refundable', 'yesno', 'remboursable', 'refundable'),
       a('livraison au plus tôt', '/delivery/earliest', 'date', 'livraison au plus tôt', 'earliest delivery'), a('livraison au plus tard', '/delivery/latest', 'date', 'livraison au plus tard (indicatif)', 'latest delivery (indicative)'),
+      a('livraison garantie', '/delivery/binding', 'yesno', 'délai de livraison garanti', 'binding delivery date'),
     ],
   },
   {
