@@ -31,9 +31,6 @@ const INPUT_NOT_WRITTEN: Record<string, string> = {
 
 /** Expected fields (function + JSON pointer) no answer reads, and why; the rest of each example is still run. */
 const UNWRITTEN: Record<string, string> = {
-  'computeDeadline expected /extensions': 'the list of extensions (reason, until, name) has no answer; the day they lead to is `attendu.dernier jour`',
-  'oppositionDeadline expected /extensions': 'the list of extensions (reason, until, name) has no answer; the day they lead to is `attendu.dernier jour`',
-  'paymentDeadline expected /extensions': 'the list of extensions (reason, until, name) has no answer; the day they lead to is `attendu.dernier jour`',
   'hideRequestEarliest expected /windows': 'the list of windows of both versions of the law (from, until, version) has no answer; the one that applies is `attendu.dès le`, `attendu.jusqu’au`, `attendu.version`',
 };
 
@@ -120,5 +117,15 @@ describe('what writing the worked examples asked of the reader', () => {
     const csv = (version: string) => `cas;fonction;notifié le;opposition le;état de l'opposition;demandée le;clôturée le;attendu.version\nx;non-divulgation au plus tôt;lundi 03.04.2017;mercredi 05.04.2017;pendante;lundi 02.07.2018;mardi 03.04.2018;${version}\n`;
     expect(run(csv('aucune'))[0]!.passed).toBe(true);
     expect(run(csv('2026'))[0]!.passed).toBe(false);
+  });
+
+  it("a deadline's extensions, one answer per reason: served Wednesday 18 March 2026, day 10 is Saturday 28 March → Monday 30 March, then the Easter féries → Wednesday 15 April 2026 (LP 63); the alternative reading stops at Monday 30 March", () => {
+    const head = "cas;fonction;notifié le;interpretation;attendu.report samedi jusqu'au;attendu.report féries jusqu'au;attendu.féries du report;attendu.report jour férié jusqu'au\n";
+    const [main] = run(`${head}x;délai d'opposition;mercredi 18.03.2026;;lundi 30.03.2026;mercredi 15.04.2026;féries de Pâques;aucune\n`);
+    expect(main!.passed, JSON.stringify(main!.figures)).toBe(true);
+    const [alt] = run(`${head}x;délai d'opposition;mercredi 18.03.2026;shiftIntoFeries=shifted-day;lundi 30.03.2026;aucune;aucune;aucune\n`);
+    expect(alt!.passed, JSON.stringify(alt!.figures)).toBe(true);
+    const [wrong] = run(`${head}x;délai d'opposition;mercredi 18.03.2026;shiftIntoFeries=shifted-day;lundi 30.03.2026;mercredi 15.04.2026;;\n`);
+    expect(wrong!.figures.map((f) => f.passed)).toEqual([true, false]);
   });
 });

@@ -16,9 +16,9 @@ const fieldNames = (x: Field): string[] => [x.name, ...(x.aliases ?? []), dotted
 /** The input field a column fills in this question: by its French name, another name, or the input's own (target.balance). */
 export const fieldOf = (q: Question, column: string): Field | undefined => q.fields.find((x) => fieldNames(x).includes(plain(column)));
 /** The answer an `attendu.<id>` column expects: by its French id or the result's own field (lastDay). */
-export const answerOf = (q: Question, id: string): Answer | undefined => q.answers.find((x) => plain(x.id) === plain(id) || plain(ownName(x)) === plain(id));
-/** The result's own name of an answer: its field (lastDay, delivery.earliest), or the element a pick reads (opposition-last-day). */
-const ownName = (x: Answer): string => (x.pick !== undefined ? x.pick.equals : dotted(x.path));
+export const answerOf = (q: Question, id: string): Answer | undefined => q.answers.find((x) => plain(x.id) === plain(id) || ownNames(x).some((n) => plain(n) === plain(id)));
+/** The result's own names of an answer: its field (lastDay, delivery.earliest), or the element a pick reads (opposition-last-day, feries.name). */
+const ownNames = (x: Answer): string[] => (x.pick !== undefined ? [x.pick.equals, `${x.pick.equals}.${x.pick.read}`] : [dotted(x.path)]);
 
 export const knownColumn = (column: string): boolean => QUESTIONS.some((q) => fieldOf(q, column) !== undefined);
 export const knownAnswer = (id: string): boolean => QUESTIONS.some((q) => answerOf(q, id) !== undefined);

@@ -18,6 +18,7 @@ import { oppositionDeadline } from '../calculators/opposition-deadline/index.js'
 import { paymentDeadline } from '../calculators/payment-deadline/index.js';
 import { saleWindow } from '../calculators/sale-window/index.js';
 import { validatePayment } from '../calculators/validate-payment/index.js';
+import type { Extension } from '../engines/calendar/deadline.js';
 import type { CellKind } from './cells.js';
 
 /** An input column: its French name (and other names), the field of the function's input it fills (JSON pointer), how it is read. */
@@ -42,7 +43,8 @@ export interface Answer {
   /**
    * For an answer that is one element of a list (a milestone of a timeline): `path` is the list, the
    * element is the one whose field `by` equals `equals`, and `read` is its field read; no such element
-   * reads as « aucune ». `equals` is then the answer's own name too (`attendu.opposition-last-day`).
+   * reads as « aucune ». The answer's own name is then `equals.read` (`attendu.feries.name`), or `equals`
+   * alone for the first answer of that element (`attendu.opposition-last-day`).
    */
   pick?: { by: string; equals: string; read: string };
 }
@@ -91,6 +93,18 @@ const notifiedAt = f('heure de notification', '/notifiedAt', 'time', ['notifié 
 const reasons = a('motifs', '/reasons', 'codes', 'motifs', 'reasons');
 const deadline = [a('premier jour', '/startsOn', 'date', 'premier jour du délai', 'first day'), a('dernier jour', '/lastDay', 'date', 'dernier jour du délai', 'last day')];
 // The day service takes effect (a service in closed hours or during the féries counts from a later day).
+// A deadline's extensions (CPC 142 al. 3, LP 63), by what the end fell on: the day it moved to, and the
+// holiday's or the féries' name (a Record, so a new reason needs its answers).
+const EXTENSIONS: Record<Extension['reason'], [until: string, name: string | null, fr: string, en: string]> = {
+  saturday: ["report samedi jusqu'au", null, 'un samedi', 'a Saturday'],
+  sunday: ["report dimanche jusqu'au", null, 'un dimanche', 'a Sunday'],
+  holiday: ["report jour férié jusqu'au", 'jour férié du report', 'un jour férié', 'a public holiday'],
+  feries: ["report féries jusqu'au", 'féries du report', 'les féries ou une suspension', 'the féries or a suspension'],
+};
+const extensions = Object.entries(EXTENSIONS).flatMap(([reason, [until, name, fr, en]]): Answer[] => [
+  { ...a(until, '/extensions', 'date', `délai reporté (fin tombant ${fr}) jusqu'au`, `extended (end on ${en}) until`), pick: { by: 'reason', equals: reason, read: 'until' } },
+  ...(name === null ? [] : [{ ...a(name, '/extensions', 'text', `nom de ${fr} qui reporte le délai`, `name of ${en} extending the deadline`), pick: { by: 'reason', equals: reason, read: 'name' } }]),
+]);
 const effective = a('notification effective le', '/effectiveFrom', 'date', 'notification effective le', 'service effective from');
 const paymentMoment = f('moment du paiement', '/at', 'datetime', ['payé le']);
 const opposition = [
@@ -155,7 +169,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'computeDeadline', names: ['calcul de délai', 'délai légal'], label: L('délai (CPC 142, LP 63)', 'deadline (CPC 142, LP 63)'), run: computeDeadline,
     fields: [f('événement le', '/from', 'date', ['point de départ']), f('jours', '/period/days', 'integer'), f('mois', '/period/months', 'integer'), f('années', '/period/years', 'integer', ['ans']), f('LP 63', '/lp63', 'yesno'), canton, suspensions],
-    answers: [...deadline, a('fin nominale', '/nominalEnd', 'date', 'fin nominale du délai', 'nominal end')],
+    answers: [...deadline, a('fin nominale', '/nominalEnd', 'date', 'fin nominale du délai', 'nominal end'), ...extensions],
   },
   {
     id: 'oppositionDeadline', names: ["délai d'opposition", 'opposition'], label: L("délai d'opposition (LP 74)", 'opposition period (LP 74)'), run: oppositionDeadline,
@@ -163,14 +177,14 @@ export const QUESTIONS: readonly Question[] = [
       notifiedOn, notifiedAt, f('opposition par', '/filing/channel', { choices: { poste: 'post', guichet: 'counter', 'voie électronique': 'electronic', électronique: 'electronic' } }),
       f('opposition le', '/filing/on', 'date', ['remise le']), f('reçu électronique le', '/filing/receiptAt', 'datetime'), canton, suspensions,
     ],
-    answers: [...deadline, a('dixième jour', '/nominalEnd', 'date', "dixième jour du délai d'opposition", 'day 10'), effective, a('à temps', '/timely', 'yesno', 'opposition à temps', 'in time')],
+    answers: [...deadline, a('dixième jour', '/nominalEnd', 'date', "dixième jour du délai d'opposition", 'day 10'), effective, a('à temps', '/timely', 'yesno', 'opposition à temps', 'in time'), ...extensions],
   },
   {
     id: 'paymentDeadline', names: ['délai de paiement'], label: L('délai de paiement (LP 69)', 'payment period (LP 69)'), run: paymentDeadline,
     fields: [notifiedOn, notifiedAt, f('paiement accepté le', '/payment/acceptedAt', 'datetime'), f('débité le', '/payment/debitedOn', 'date'), canton, suspensions],
     answers: [
       ...deadline, a('vingtième jour', '/nominalEnd', 'date', 'vingtième jour du délai de paiement', 'day 20'), effective,
-      a('continuation dès le', '/earliestContinuationOn', 'date', 'continuation requise au plus tôt', 'earliest continuation'), a('payé à temps', '/paymentTimely', 'yesno', 'payé à temps', 'paid in time'),
+      a('continuation dès le', '/earliestContinuationOn', 'date', 'continuation requise au plus tôt', 'earliest continuation'), a('payé à temps', '/paymentTimely', 'yesno', 'payé à temps', 'paid in time'), ...extensions,
     ],
   },
   {

@@ -113,18 +113,22 @@ export function exampleRow(q: Question, example: { name: string; citation: strin
   const expect = (v: Json, at: string): void => {
     const picks = q.answers.filter((x) => x.path === at && x.pick !== undefined);
     if (picks.length > 0 && Array.isArray(v)) {
-      // Every element by its kind; each kind the list does not hold, « aucune » (the same list, no more).
-      for (const x of picks) {
-        const { by, equals, read } = x.pick!;
-        const hits = v.filter((e) => isObject(e) && e[by] === equals) as { [k: string]: Json }[];
-        if (hits.length > 1 || hits.some((e) => Object.keys(e).some((k) => k !== by && k !== read))) gaps.push(`expected ${at} (${equals})`);
-        else {
-          cells.set(`attendu.${x.id}`, hits.length === 0 ? 'aucune' : writeAnswer(x, hits[0]![read]!)!);
-          answers++;
-        }
+      // Each element by its `by` value, every field of it an answer; each element the list does not hold,
+      // « aucune » for all its answers (so the row expects the same list, no more).
+      const by = picks[0]!.pick!.by;
+      for (const e of v) {
+        const group = picks.filter((x) => isObject(e) && x.pick!.equals === e[by]);
+        const hits = v.filter((f) => isObject(f) && isObject(e) && f[by] === e[by]);
+        const fields = isObject(e) ? Object.keys(e).filter((k) => k !== by) : [];
+        if (group.length === 0 || hits.length > 1 || fields.some((k) => !group.some((x) => x.pick!.read === k))) gaps.push(`expected ${at} (${isObject(e) ? String(e[by]) : '?'})`);
       }
-      const kinds = new Set(picks.map((x) => x.pick!.equals));
-      if (v.some((e) => !isObject(e) || !kinds.has(String(e[picks[0]!.pick!.by])))) gaps.push(`expected ${at} (an element of no answer)`);
+      for (const x of picks) {
+        const { equals, read } = x.pick!;
+        const hit = v.find((e) => isObject(e) && e[by] === equals) as { [k: string]: Json } | undefined;
+        if (hit !== undefined && hit[read] === undefined) continue;
+        cells.set(`attendu.${x.id}`, hit === undefined ? 'aucune' : writeAnswer(x, hit[read]!)!);
+        answers++;
+      }
       return;
     }
     const x = q.answers.find((y) => y.path === at && y.pick === undefined);
