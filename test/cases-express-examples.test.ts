@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LpCaseError, parseCases, runCases } from '../src/cases/index.js';
 import { QUESTIONS } from '../src/cases/questions.js';
-import { csvOf, exampleRow } from './support/case-rows.js';
+import { csvOf, exampleRow, minimumVitalRow } from './support/case-rows.js';
 
 // Issue 17: « the built-in worked examples are expressible in » the case format. Every worked example of
 // every function a case may ask (src/calculators/*/examples.json) is written as a CSV row — its input in
@@ -16,9 +16,9 @@ const camel = (s: string) => s.replace(/-(.)/g, (_, c: string) => c.toUpperCase(
 
 /** Functions whose worked examples are not rows of the table of questions, and why. */
 const NOT_QUESTIONS: Record<string, string> = {
-  computeMinimumVital:
-    'a case computes the minimum vital from the household (« minimum vital » rows, `Soit un débiteur seul`…), not as a question of the table: the example’s expected breakdown (a list of items) has no answer column',
-  seizableQuota: 'its input is an already computed minimum vital; the case model computes the minimum vital from the household, then the quota from the net income (« minimum vital » rows)',
+  computeMinimumVital: 'a case computes the minimum vital from the household: its examples are « minimum vital » rows (tested below)',
+  seizableQuota:
+    'its input is an already computed minimum vital; the case model computes the minimum vital from the household, then the quota from the net income, so an example giving `minimumVital` directly has no row',
 };
 
 /** Examples whose input no row can give (function: example name), and why; they are not run. */
@@ -31,6 +31,8 @@ const INPUT_NOT_WRITTEN: Record<string, string> = {
 
 /** Expected fields (function + JSON pointer) no answer reads, and why; the rest of each example is still run. */
 const UNWRITTEN: Record<string, string> = {
+  'computeMinimumVital expected /breakdown':
+    'items other than the base, the children and the rent (professional costs, health insurance, alimony) have no figure of their own; their sum is in `attendu.minimumVital`',
   'hideRequestEarliest expected /windows': 'the list of windows of both versions of the law (from, until, version) has no answer; the one that applies is `attendu.dès le`, `attendu.jusqu’au`, `attendu.version`',
 };
 
@@ -81,6 +83,25 @@ describe('every worked example of a case question, written as a CSV row by legal
     });
   }
 
+  it('computeMinimumVital: every worked example, as a « minimum vital » row (the household, the expenses, the reference date)', () => {
+    const examples = examplesOf('compute-minimum-vital');
+    const rows = examples.map((e) => minimumVitalRow(e));
+    const key = (k: number) => `computeMinimumVital: ${examples[k]!.name}`;
+    const noInput = rows.map((r, k) => (r.gaps.some((g) => g.startsWith('input ')) ? key(k) : null)).filter((k) => k !== null);
+    expect(noInput, 'an input cannot be written; listed exactly').toEqual(Object.keys(INPUT_NOT_WRITTEN).filter((k) => k.startsWith('computeMinimumVital: ')));
+    const unlisted = rows.flatMap((r, k) => r.gaps.filter((g) => !g.startsWith('input ')).map((g) => `computeMinimumVital ${g.replace(/ \(.*\)$/, '')}`).filter((g) => UNWRITTEN[g] === undefined).map((g) => `${examples[k]!.name}: ${g}`));
+    expect(unlisted, 'an expected field cannot be written and is not listed').toEqual([]);
+    for (const r of rows) for (const g of r.gaps) used.add(`computeMinimumVital ${g.replace(/ \(.*\)$/, '')}`);
+    // The one note left out is the label of an unpaid premium (« LAMal, impayée »): the computation does not read it.
+    expect(rows.flatMap((r) => r.notes)).toEqual(['/expenses/healthInsurance label « LAMal, impayée »']);
+    const written = rows.filter((r) => !r.gaps.some((g) => g.startsWith('input ')));
+    const csv = csvOf(written);
+    const results = runCases(parseCases(csv, 'computeMinimumVital.csv'));
+    expect(results.map((r) => r.figures.length)).toEqual(written.map((r) => r.answers));
+    const failed = results.filter((r) => !r.passed).map((r) => `${r.name}: ${JSON.stringify(r.figures.filter((f) => !f.passed))} ${r.error?.code ?? ''}`);
+    expect(failed, csv).toEqual([]);
+  });
+
   it('every listed gap is still one (a list entry an answer now covers is removed)', () => {
     expect(Object.keys(UNWRITTEN).filter((g) => !used.has(g))).toEqual([]);
   });
@@ -127,5 +148,13 @@ describe('what writing the worked examples asked of the reader', () => {
     expect(alt!.passed, JSON.stringify(alt!.figures)).toBe(true);
     const [wrong] = run(`${head}x;délai d'opposition;mercredi 18.03.2026;shiftIntoFeries=shifted-day;lundi 30.03.2026;mercredi 15.04.2026;;\n`);
     expect(wrong!.figures.map((f) => f.passed)).toEqual([true, false]);
+  });
+
+  it('latestKnownNorms in a minimum vital row, as the Gherkin « les dernières normes connues s’appliquent »: Friday 1 January 2027, no NI in force, the NI-2026 base of 1\'200.00 applies only when asked', () => {
+    const csv = (latest: string, expected: string) => `cas;fonction;asOf;householdType;latestKnownNorms;attendu.minimumVital;attendu.normsVersion;attendu.refused\nx;minimum vital;vendredi 01.01.2027;single;${latest};${expected}\n`;
+    expect(run(csv('oui', "1'200.00;NI-2026;"))[0]!.passed).toBe(true);
+    expect(run(csv('', ';;NO_NORM_IN_FORCE'))[0]!.passed).toBe(true);
+    expect(problems(csv('peut-être', "1'200.00;;"))).toEqual(['latestKnownNorms : oui ou non attendu, trouvé « peut-être »']);
+    expect(problems("cas;fonction;notifiedOn;latestKnownNorms;attendu.oppositionLastDay\nx;délais;lundi 09.03.2026;oui;jeudi 19.03.2026\n")).toEqual(['la colonne latestKnownNorms ne sert pas à « délais »']);
   });
 });

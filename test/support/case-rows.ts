@@ -153,3 +153,72 @@ export function csvOf(rows: readonly Row[]): string {
   const quote = (c: string) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
   return [columns, ...rows.map((r) => columns.map((c) => r.cells.get(c) ?? ''))].map((l) => l.map(quote).join(';')).join('\n') + '\n';
 }
+
+/** The figures a « minimum vital » row may expect from `computeMinimumVital`'s breakdown (see src/cases/figures.ts). */
+const BREAKDOWN_FIGURES = ['base', 'children', 'rent'];
+
+/**
+ * The row of a worked example of `computeMinimumVital`, as a « minimum vital » row: `lp-rules recalc`'s
+ * columns (asOf, householdType, rent…) in Swiss formats, `attendu.minimumVital`, `attendu.normsVersion`
+ * and the breakdown's base, children and rent. An expense's `label` is a note the computation does not
+ * read: left out, and said so in `notes`.
+ */
+export function minimumVitalRow(example: { name: string; citation: string; input: Json; expected: Record<string, Json> }): Row & { notes: string[] } {
+  const cells = new Map<string, string>([
+    ['cas', example.name],
+    ['source', example.citation],
+    ['fonction', 'minimum vital'],
+  ]);
+  const gaps: string[] = [];
+  const notes: string[] = [];
+  const i = example.input as { [k: string]: Json };
+  const add = (column: string, cell: string) => cells.set(column, cells.has(column) ? `${cells.get(column)};${cell}` : cell);
+  for (const [k, v] of Object.entries(i)) {
+    if (k === 'asOf' && typeof v === 'string') add('asOf', writeDate(v));
+    else if (k === 'interpretation' && isObject(v)) add('interpretation', Object.entries(v).map(([a, b]) => `${a}=${String(b)}`).join(';'));
+    else if (k === 'household' && isObject(v)) {
+      for (const [h, x] of Object.entries(v)) {
+        if (h === 'type' && typeof x === 'string') add('householdType', x);
+        else if (h === 'children' && Array.isArray(x) && x.every((c) => isObject(c) && Object.keys(c).join() === 'birthDate')) add('childrenBirthDates', x.map((c) => writeDate((c as { birthDate: string }).birthDate)).join(';'));
+        else gaps.push(`input /household/${h}`);
+      }
+    } else if (k === 'expenses' && isObject(v)) {
+      for (const [e, x] of Object.entries(v)) {
+        const items = ['healthInsurance', 'professional'].includes(e) && Array.isArray(x) ? x : [x];
+        for (const item of items) {
+          if (e === 'rentShare' && typeof item === 'string') add('rentShare', item);
+          else if (typeof item === 'string') add(e, writeAmount(item));
+          else if (isObject(item) && typeof item.amount === 'string' && item.proven === false && Object.keys(item).every((n) => ['amount', 'proven', 'label'].includes(n))) {
+            if (item.label !== undefined) notes.push(`/expenses/${e} label « ${String(item.label)} »`);
+            if (['healthInsurance', 'professional'].includes(e)) add(`${e}Unproven`, writeAmount(item.amount));
+            else {
+              add(e, writeAmount(item.amount));
+              add(`${e}Proven`, 'false');
+            }
+          } else gaps.push(`input /expenses/${e}`);
+        }
+      }
+    } else if (k === 'latestKnownNorms' && v === true) add('latestKnownNorms', 'oui');
+    else gaps.push(`input /${k}`);
+  }
+  let answers = 0;
+  for (const [k, v] of Object.entries(example.expected)) {
+    if (k === 'total' && typeof v === 'string') cells.set('attendu.minimumVital', writeAmount(v));
+    else if (k === 'normsVersion' && typeof v === 'string') cells.set('attendu.normsVersion', v);
+    else if (k === 'breakdown' && Array.isArray(v)) {
+      const items = v as { item: string; amount: string }[];
+      for (const b of items) if (!BREAKDOWN_FIGURES.includes(b.item) || Object.keys(b).some((n) => n !== 'item' && n !== 'amount')) gaps.push(`expected /breakdown (${b.item})`);
+      // An item the breakdown does not hold reads as 0.00: written so, the row expects the same items.
+      for (const f of BREAKDOWN_FIGURES) {
+        cells.set(`attendu.${f}`, writeAmount(items.find((b) => b.item === f)?.amount ?? '0.00'));
+        answers++;
+      }
+      continue;
+    } else {
+      gaps.push(`expected /${k}`);
+      continue;
+    }
+    answers++;
+  }
+  return { cells, answers, gaps, notes };
+}
