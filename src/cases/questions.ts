@@ -92,7 +92,6 @@ const notifiedOn = f('notifié le', '/notifiedOn', 'date', ['date de notificatio
 const notifiedAt = f('heure de notification', '/notifiedAt', 'time', ['notifié à']);
 const reasons = a('motifs', '/reasons', 'codes', 'motifs', 'reasons');
 const deadline = [a('premier jour', '/startsOn', 'date', 'premier jour du délai', 'first day'), a('dernier jour', '/lastDay', 'date', 'dernier jour du délai', 'last day')];
-// The day service takes effect (a service in closed hours or during the féries counts from a later day).
 // A deadline's extensions (CPC 142 al. 3, LP 63), by what the end fell on: the day it moved to, and the
 // holiday's or the féries' name (a Record, so a new reason needs its answers).
 const EXTENSIONS: Record<Extension['reason'], [until: string, name: string | null, fr: string, en: string]> = {
@@ -105,6 +104,7 @@ const extensions = Object.entries(EXTENSIONS).flatMap(([reason, [until, name, fr
   { ...a(until, '/extensions', 'date', `délai reporté (fin tombant ${fr}) jusqu'au`, `extended (end on ${en}) until`), pick: { by: 'reason', equals: reason, read: 'until' } },
   ...(name === null ? [] : [{ ...a(name, '/extensions', 'text', `nom de ${fr} qui reporte le délai`, `name of ${en} extending the deadline`), pick: { by: 'reason', equals: reason, read: 'name' } }]),
 ]);
+// The day service takes effect (a service in closed hours or during the féries counts from a later day).
 const effective = a('notification effective le', '/effectiveFrom', 'date', 'notification effective le', 'service effective from');
 const paymentMoment = f('moment du paiement', '/at', 'datetime', ['payé le']);
 const opposition = [
