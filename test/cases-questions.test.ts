@@ -170,6 +170,20 @@ describe('docs/cases.md', () => {
       for (const a of q.answers) expect(doc, `${q.id}: ${a.id}`).toContain(`| attendu.${a.id} |`);
     }
   });
+
+  it('lists, under each function, exactly its columns and answers (none left over from an older table)', () => {
+    const doc = readFileSync(join(__dirname, '../docs/cases.md'), 'utf8');
+    const sections = doc.split(/^### /m).slice(1);
+    for (const q of QUESTIONS) {
+      const section = sections.find((t) => t.split('\n')[0]!.endsWith(`— \`${q.id}\``));
+      expect(section, q.id).toBeDefined();
+      const rows = section!.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| colonne | aussi') && !l.startsWith('| réponse attendue |'));
+      const answers = rows.filter((l) => l.startsWith('| attendu.')).map((l) => l.slice(2, l.indexOf(' |', 2)));
+      const columns = rows.filter((l) => !l.startsWith('| attendu.')).map((l) => l.slice(2, l.indexOf(' |', 2)));
+      expect(answers, q.id).toEqual(q.answers.map((a) => `attendu.${a.id}`));
+      expect(columns, q.id).toEqual(q.fields.map((f) => f.name));
+    }
+  });
 });
 
 describe('the same functions in French Gherkin: « Soit <colonne> : <valeur> », « Quand on vérifie « <fonction> » », « Alors <réponse> : <valeur> »', () => {
