@@ -31,8 +31,6 @@ const INPUT_NOT_WRITTEN: Record<string, string> = {
 
 /** Expected fields (function + JSON pointer) no answer reads, and why; the rest of each example is still run. */
 const UNWRITTEN: Record<string, string> = {
-  'computeMinimumVital expected /breakdown':
-    'items other than the base, the children and the rent (professional costs, health insurance, alimony) have no figure of their own; their sum is in `attendu.minimumVital`',
   'hideRequestEarliest expected /windows': 'the list of windows of both versions of the law (from, until, version) has no answer; the one that applies is `attendu.dès le`, `attendu.jusqu’au`, `attendu.version`',
 };
 
@@ -156,5 +154,16 @@ describe('what writing the worked examples asked of the reader', () => {
     expect(run(csv('', ';;NO_NORM_IN_FORCE'))[0]!.passed).toBe(true);
     expect(problems(csv('peut-être', "1'200.00;;"))).toEqual(['latestKnownNorms : oui ou non attendu, trouvé « peut-être »']);
     expect(problems("cas;fonction;notifiedOn;latestKnownNorms;attendu.oppositionLastDay\nx;délais;lundi 09.03.2026;oui;jeudi 19.03.2026\n")).toEqual(['la colonne latestKnownNorms ne sert pas à « délais »']);
+  });
+
+  it("each item of the minimum vital's breakdown is a figure: DCSO/127/2024 (Monday 3 June 2024) counts professional costs of 263.60, and the unpaid premium of 412.30 not at all — in Gherkin and CSV", () => {
+    const feature = (professional: string) =>
+      "# language: fr\nFonctionnalité: F\n  Scénario: DCSO\n    Soit un débiteur seul\n    Et un loyer de 1'792.00 CHF\n    Et des frais professionnels de 193.60 CHF\n    Et des frais professionnels de 70.00 CHF\n" +
+      "    Et une prime d'assurance maladie non payée de 412.30 CHF\n    Quand on calcule le minimum vital au lundi 03.06.2024\n" +
+      `    Alors les frais professionnels retenus sont de ${professional} CHF\n    Et les primes d'assurance maladie retenues sont de 0.00 CHF\n    Et la pension alimentaire retenue est de 0.00 CHF\n`;
+    expect(runCases(parseCases(feature('263.60'), 'd.feature'))[0]).toMatchObject({ passed: true });
+    expect(runCases(parseCases(feature('193.60'), 'd.feature'))[0]!.figures.map((f) => f.passed)).toEqual([false, true, true]);
+    const [row] = run("cas;fonction;asOf;householdType;professional;attendu.professional;attendu.healthInsurance\nx;minimum vital;lundi 03.06.2024;single;\"193.60;70.00\";263.60;0.00\n");
+    expect(row!.passed, JSON.stringify(row!.figures)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { toZurich } from '../../src/core/instant.js';
 import { readCell, type CellKind } from '../../src/cases/cells.js';
+import { FIGURES } from '../../src/cases/figures.js';
 import type { Answer, Question } from '../../src/cases/questions.js';
 import { writeAmount, writeDate } from '../../src/cases/swiss.js';
 
@@ -154,13 +155,13 @@ export function csvOf(rows: readonly Row[]): string {
   return [columns, ...rows.map((r) => columns.map((c) => r.cells.get(c) ?? ''))].map((l) => l.map(quote).join(';')).join('\n') + '\n';
 }
 
-/** The figures a « minimum vital » row may expect from `computeMinimumVital`'s breakdown (see src/cases/figures.ts). */
-const BREAKDOWN_FIGURES = ['base', 'children', 'rent'];
+/** The figures a « minimum vital » row may expect from `computeMinimumVital`'s breakdown: the items of src/cases/figures.ts. */
+const BREAKDOWN_FIGURES = FIGURES.filter((f) => f.part === 'minimumVital' && f.id !== 'minimumVital' && f.id !== 'normsVersion').map((f) => f.id);
 
 /**
  * The row of a worked example of `computeMinimumVital`, as a « minimum vital » row: `lp-rules recalc`'s
  * columns (asOf, householdType, rent…) in Swiss formats, `attendu.minimumVital`, `attendu.normsVersion`
- * and the breakdown's base, children and rent. An expense's `label` is a note the computation does not
+ * and every item of the breakdown. An expense's `label` is a note the computation does not
  * read: left out, and said so in `notes`.
  */
 export function minimumVitalRow(example: { name: string; citation: string; input: Json; expected: Record<string, Json> }): Row & { notes: string[] } {
