@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LpCaseError, parseCases, runCases } from '../src/cases/index.js';
 import { QUESTIONS } from '../src/cases/questions.js';
-import { csvOf, exampleRow, minimumVitalRow } from './support/case-rows.js';
+import { csvOf, exampleRow, minimumVitalRow, type Row } from './support/case-rows.js';
 
 // Issue 17: « the built-in worked examples are expressible in » the case format. Every worked example of
 // every function a case may ask (src/calculators/*/examples.json) is written as a CSV row — its input in
@@ -52,52 +52,41 @@ describe('every worked example of a case question, written as a CSV row by legal
   });
 
   const used = new Set<string>();
+  /** The rows of one function's examples: gaps listed exactly, the rest written as one CSV file, read and run; every row passes. */
+  const expressAll = (fn: string, examples: Example[], rows: Row[]): void => {
+    const written = rows.filter((r) => !r.gaps.some((g) => g.startsWith('input ')));
+    const noInput = rows.flatMap((r, k) => (written.includes(r) ? [] : [`${fn}: ${examples[k]!.name}`]));
+    expect(noInput, 'an input cannot be written; listed exactly').toEqual(Object.keys(INPUT_NOT_WRITTEN).filter((k) => k.startsWith(`${fn}: `)));
+    const gap = (g: string) => `${fn} ${g.replace(/ \(.*\)$/, '')}`;
+    const unlisted = rows.flatMap((r, k) => r.gaps.filter((g) => !g.startsWith('input ') && UNWRITTEN[gap(g)] === undefined).map((g) => `${examples[k]!.name}: ${g}`));
+    expect(unlisted, 'an expected field cannot be written and is not listed').toEqual([]);
+    for (const r of rows) for (const g of r.gaps) used.add(gap(g));
+    const csv = csvOf(written);
+    const results = runCases(parseCases(csv, `${fn}.csv`));
+    expect(results).toHaveLength(written.length);
+    // Every answer written is checked (none dropped by the reader), and passes.
+    expect(results.map((r) => r.figures.length)).toEqual(written.map((r) => r.answers));
+    const failed = results
+      .filter((r) => !r.passed)
+      .map((r) => `${r.name}\n  ${r.figures.filter((f) => !f.passed).map((f) => `${f.figure}: expected ${f.expected}, got ${f.actual}`).join('\n  ')}${r.error ? `\n  ${r.error.code} ${r.error.issues.join(' ')}` : ''}`);
+    expect(failed, csv).toEqual([]);
+  };
+
   for (const q of QUESTIONS) {
     const dir = dirs.find((d) => camel(d) === q.id);
     it(`${q.id}: every worked example, as a « ${q.names[0]} » row`, () => {
       expect(dir, `no examples.json for ${q.id}`).toBeDefined();
       const examples = examplesOf(dir!);
-      const rows = examples.map((e) => exampleRow(q, e));
-      const key = (k: number) => `${q.id}: ${examples[k]!.name}`;
-      const noInput = rows.map((r, k) => r.gaps.some((g) => g.startsWith('input ')) ? key(k) : null).filter((k) => k !== null);
-      const unlisted = rows.flatMap((r, k) =>
-        r.gaps
-          .filter((g) => !g.startsWith('input '))
-          .map((g) => `${q.id} ${g.replace(/ \(.*\)$/, '')}`)
-          .filter((g) => UNWRITTEN[g] === undefined)
-          .map((g) => `${examples[k]!.name}: ${g}`),
-      );
-      expect(unlisted, 'an expected field cannot be written and is not listed').toEqual([]);
-      expect(noInput, 'an input cannot be written; listed exactly').toEqual(Object.keys(INPUT_NOT_WRITTEN).filter((k) => k.startsWith(`${q.id}: `)));
-      for (const r of rows) for (const g of r.gaps) used.add(`${q.id} ${g.replace(/ \(.*\)$/, '')}`);
-      const written = rows.filter((r) => !r.gaps.some((g) => g.startsWith('input ')));
-      const csv = csvOf(written);
-      const results = runCases(parseCases(csv, `${q.id}.csv`));
-      expect(results).toHaveLength(written.length);
-      // Every answer written is checked (none dropped by the reader), and passes.
-      expect(results.map((r) => r.figures.length)).toEqual(written.map((r) => r.answers));
-      const failed = results.filter((r) => !r.passed).map((r) => `${r.name}\n  ${r.figures.filter((f) => !f.passed).map((f) => `${f.figure}: expected ${f.expected}, got ${f.actual}`).join('\n  ')}${r.error ? `\n  ${r.error.code} ${r.error.issues.join(' ')}` : ''}`);
-      expect(failed, csv).toEqual([]);
+      expressAll(q.id, examples, examples.map((e) => exampleRow(q, e)));
     });
   }
 
   it('computeMinimumVital: every worked example, as a « minimum vital » row (the household, the expenses, the reference date)', () => {
     const examples = examplesOf('compute-minimum-vital');
     const rows = examples.map((e) => minimumVitalRow(e));
-    const key = (k: number) => `computeMinimumVital: ${examples[k]!.name}`;
-    const noInput = rows.map((r, k) => (r.gaps.some((g) => g.startsWith('input ')) ? key(k) : null)).filter((k) => k !== null);
-    expect(noInput, 'an input cannot be written; listed exactly').toEqual(Object.keys(INPUT_NOT_WRITTEN).filter((k) => k.startsWith('computeMinimumVital: ')));
-    const unlisted = rows.flatMap((r, k) => r.gaps.filter((g) => !g.startsWith('input ')).map((g) => `computeMinimumVital ${g.replace(/ \(.*\)$/, '')}`).filter((g) => UNWRITTEN[g] === undefined).map((g) => `${examples[k]!.name}: ${g}`));
-    expect(unlisted, 'an expected field cannot be written and is not listed').toEqual([]);
-    for (const r of rows) for (const g of r.gaps) used.add(`computeMinimumVital ${g.replace(/ \(.*\)$/, '')}`);
     // The one note left out is the label of an unpaid premium (« LAMal, impayée »): the computation does not read it.
     expect(rows.flatMap((r) => r.notes)).toEqual(['/expenses/healthInsurance label « LAMal, impayée »']);
-    const written = rows.filter((r) => !r.gaps.some((g) => g.startsWith('input ')));
-    const csv = csvOf(written);
-    const results = runCases(parseCases(csv, 'computeMinimumVital.csv'));
-    expect(results.map((r) => r.figures.length)).toEqual(written.map((r) => r.answers));
-    const failed = results.filter((r) => !r.passed).map((r) => `${r.name}: ${JSON.stringify(r.figures.filter((f) => !f.passed))} ${r.error?.code ?? ''}`);
-    expect(failed, csv).toEqual([]);
+    expressAll('computeMinimumVital', examples, rows);
   });
 
   it('every listed gap is still one (a list entry an answer now covers is removed)', () => {
