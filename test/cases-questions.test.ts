@@ -4,6 +4,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { caseReport, LpCaseError, parseCases, runCases } from '../src/cases.js';
 import { QUESTIONS } from '../src/cases/questions.js';
+import { readDate } from '../src/cases/swiss.js';
 import { RESULT_SCHEMAS, SCHEMAS } from '../src/schemas/registry.js';
 import { fileIn, runCli, tempDir } from './support/cli.js';
 
@@ -84,7 +85,7 @@ describe('the table of questions follows the functions’ schemas', () => {
     validatePayment: 'ValidatePaymentInput', authorizeCardPayment: 'AuthorizeCardPaymentInput', computeDeadline: 'ComputeDeadlineInput', oppositionDeadline: 'OppositionDeadlineInput',
     paymentDeadline: 'PaymentDeadlineInput', canContinue: 'CanContinueInput', saleWindow: 'SaleWindowInput', adbStatus: 'AdbStatusInput', extractVisibility: 'ExtractVisibilityInput',
     hideRequestEarliest: 'HideRequestInput', hideRequestDecision: 'HideRequestDecisionInput', dayStatus: 'DayStatusInput', enforcementActAllowed: 'EnforcementActInput',
-    deemedDelivery: 'DeemedDeliveryInput', cardDeadlines: 'CardDeadlinesInput', ocpmOrder: 'OcpmOrderInput', mainleveeRoute: 'MainleveeInput',
+    deemedDelivery: 'DeemedDeliveryInput', cardDeadlines: 'CardDeadlinesInput', ocpmOrder: 'OcpmOrderInput', mainleveeRoute: 'MainleveeInput', caseTimeline: 'CaseTimelineInput',
   };
   /** Every field path of a schema (objects, unions and discriminated unions merged), with whether it is required. */
   const paths = (s: TSchema, at = ''): Map<string, boolean> => {
@@ -129,13 +130,21 @@ describe('the table of questions follows the functions’ schemas', () => {
 describe('the bundled example cases (examples/cases/*.csv)', () => {
   const csvs = readdirSync(EXAMPLES).filter((n) => n.endsWith('.csv'));
 
-  it('all pass, and cover the payment, card, deadline, ADB, sale, continuation and non-disclosure functions', () => {
+  it('all pass, and every function of the table is asked by at least one of them', () => {
     const results = csvs.flatMap((n) => run(readFileSync(join(EXAMPLES, n), 'utf8'), n));
     expect(results.filter((r) => !r.passed).map((r) => `${r.file}:${r.line} ${JSON.stringify(r.figures)}`)).toEqual([]);
     const asked = new Set(results.map((r) => r.operation));
-    for (const id of ['validatePayment', 'authorizeCardPayment', 'oppositionDeadline', 'computeDeadline', 'paymentDeadline', 'hideRequestEarliest', 'hideRequestDecision', 'adbStatus', 'saleWindow', 'canContinue']) {
-      expect(asked.has(id as never), id).toBe(true);
-    }
+    for (const id of QUESTIONS.map((q) => q.id)) expect(asked.has(id), `no example case asks ${id}`).toBe(true);
+  });
+
+  it('every weekday written before a date in an example file (« lundi 04.05.2026 », in a name too) is that date’s', () => {
+    const files = readdirSync(EXAMPLES).filter((n) => /\.(csv|feature)$/.test(n));
+    const wrong = files.flatMap((n) =>
+      [...readFileSync(join(EXAMPLES, n), 'utf8').matchAll(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (\d{1,2}\.\d{1,2}\.\d{4})/gi)]
+        .filter((m) => !readDate(m[0]).ok)
+        .map((m) => `${n}: ${m[0]}`),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('`lp-rules test` on them exits 0; a deliberately wrong case makes it exit 1 with expected, obtained and the citation', () => {
@@ -159,6 +168,20 @@ describe('docs/cases.md', () => {
       for (const n of q.names) expect(doc, `${q.id}: ${n}`).toContain(`« ${n} »`);
       for (const f of q.fields) expect(doc, `${q.id}: ${f.name}`).toContain(`| ${f.name} |`);
       for (const a of q.answers) expect(doc, `${q.id}: ${a.id}`).toContain(`| attendu.${a.id} |`);
+    }
+  });
+
+  it('lists, under each function, exactly its columns and answers (none left over from an older table)', () => {
+    const doc = readFileSync(join(__dirname, '../docs/cases.md'), 'utf8');
+    const sections = doc.split(/^### /m).slice(1);
+    for (const q of QUESTIONS) {
+      const section = sections.find((t) => t.split('\n')[0]!.endsWith(`— \`${q.id}\``));
+      expect(section, q.id).toBeDefined();
+      const rows = section!.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| colonne | aussi') && !l.startsWith('| réponse attendue |'));
+      const answers = rows.filter((l) => l.startsWith('| attendu.')).map((l) => l.slice(2, l.indexOf(' |', 2)));
+      const columns = rows.filter((l) => !l.startsWith('| attendu.')).map((l) => l.slice(2, l.indexOf(' |', 2)));
+      expect(answers, q.id).toEqual(q.answers.map((a) => `attendu.${a.id}`));
+      expect(columns, q.id).toEqual(q.fields.map((f) => f.name));
     }
   });
 });

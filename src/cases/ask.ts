@@ -16,7 +16,9 @@ const fieldNames = (x: Field): string[] => [x.name, ...(x.aliases ?? []), dotted
 /** The input field a column fills in this question: by its French name, another name, or the input's own (target.balance). */
 export const fieldOf = (q: Question, column: string): Field | undefined => q.fields.find((x) => fieldNames(x).includes(plain(column)));
 /** The answer an `attendu.<id>` column expects: by its French id or the result's own field (lastDay). */
-export const answerOf = (q: Question, id: string): Answer | undefined => q.answers.find((x) => plain(x.id) === plain(id) || plain(dotted(x.path)) === plain(id));
+export const answerOf = (q: Question, id: string): Answer | undefined => q.answers.find((x) => plain(x.id) === plain(id) || ownNames(x).some((n) => plain(n) === plain(id)));
+/** The result's own names of an answer: its field (lastDay, delivery.earliest), or the element a pick reads (opposition-last-day, feries.name). */
+const ownNames = (x: Answer): string[] => (x.pick !== undefined ? [x.pick.equals, `${x.pick.equals}.${x.pick.read}`] : [dotted(x.path)]);
 
 export const knownColumn = (column: string): boolean => QUESTIONS.some((q) => fieldOf(q, column) !== undefined);
 export const knownAnswer = (id: string): boolean => QUESTIONS.some((q) => answerOf(q, id) !== undefined);
@@ -70,7 +72,8 @@ export function readAnswer(x: Answer, text: string): Read<string> {
     const bad = codes.find((c) => !/^[A-Z][A-Z0-9_]*$/.test(c));
     return bad === undefined ? { ok: true, value: codes.join(';') } : fail(`code de motif attendu (p. ex. AMOUNT_ABOVE_LIMIT), trouvé « ${bad} »`, `a reason code was expected (e.g. AMOUNT_ABOVE_LIMIT), found "${bad}"`);
   }
-  if (k === 'text') return { ok: true, value: t };
+  // « aucune » is the absent text too (a version the law has not yet), as for a date.
+  if (k === 'text') return { ok: true, value: NONE.test(t) ? '' : t };
   const hit = Object.entries(k.choices).find(([word, value]) => plain(word) === plain(t) || String(value) === t);
   if (hit !== undefined) return { ok: true, value: String(hit[1]) };
   const words = Object.keys(k.choices).join(', ');
@@ -81,9 +84,17 @@ function at(result: unknown, path: string): unknown {
   return path.slice(1).split('/').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), result);
 }
 
+/** The element of a list a picking answer reads (a milestone by its kind); undefined without a pick or when the list holds none. */
+export function pickedOf(x: Answer, result: object): Record<string, unknown> | undefined {
+  if (x.pick === undefined) return undefined;
+  const list = at(result, x.path);
+  const { by, equals } = x.pick;
+  return Array.isArray(list) ? (list as Record<string, unknown>[]).find((e) => e !== null && typeof e === 'object' && e[by] === equals) : undefined;
+}
+
 /** The answer as the function gave it, in the same exact form as `readAnswer`'s. */
 export function actualAnswer(x: Answer, result: object): string {
-  const v = at(result, x.path);
+  const v = x.pick !== undefined ? pickedOf(x, result)?.[x.pick.read] : at(result, x.path);
   if (x.kind === 'codes') return ((v ?? []) as { code: string }[]).map((r) => r.code).join(';');
   return v === undefined || v === null ? '' : String(v);
 }

@@ -36,16 +36,17 @@ export function readYesNo(text: string): Read<boolean> {
   return fail(`oui ou non attendu, trouvé « ${text.trim()} »`, `oui or non was expected, found "${text.trim()}"`);
 }
 
-/** "lundi 04.05.2026 10:00", "04.05.2026 à 10h00", or an ISO instant as is; without an offset, Zurich time. */
+/** "lundi 04.05.2026 10:00", "04.05.2026 à 10h00", "… 06:59:59" (to the second), or an ISO instant as is; without an offset, Zurich time. */
 function readDateTime(text: string): Read<string> {
   const t = text.trim();
   if (/^\d{4}-\d{2}-\d{2}T/.test(t)) return { ok: true, value: t };
-  const m = /^(.+?)\s+(?:à\s+)?(\d{1,2})[:h](\d{2})$/i.exec(t);
+  const m = /^(.+?)\s+(?:à\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?$/i.exec(t);
   if (m === null) return fail(`date et heure attendues (p. ex. lundi 04.05.2026 10:00), trouvé « ${t} »`, `a date and time were expected (e.g. lundi 04.05.2026 10:00), found "${t}"`);
   const d = readDate(m[1]!);
   if (!d.ok) return d;
-  if (+m[2]! > 23 || +m[3]! > 59) return fail(`heure impossible « ${m[2]}:${m[3]} »`, `impossible time "${m[2]}:${m[3]}"`);
-  return { ok: true, value: `${d.value}T${m[2]!.padStart(2, '0')}:${m[3]}:00` };
+  const seconds = m[4] ?? '00';
+  if (+m[2]! > 23 || +m[3]! > 59 || +seconds > 59) return fail(`heure impossible « ${m[2]}:${m[3]}${m[4] ? `:${m[4]}` : ''} »`, `impossible time "${m[2]}:${m[3]}${m[4] ? `:${m[4]}` : ''}"`);
+  return { ok: true, value: `${d.value}T${m[2]!.padStart(2, '0')}:${m[3]}:${seconds}` };
 }
 
 function readMonth(text: string): Read<string> {

@@ -5,6 +5,7 @@ import { readValue } from './gherkin.js';
 import type { Case, CaseProblem, Expected, Operation } from './model.js';
 import { answerOf, expectedId, inputOf, knownAnswer, knownColumn, questionNamed, readAnswer } from './ask.js';
 import { QUESTIONS, type Question } from './questions.js';
+import { readYesNo } from './cells.js';
 import { readAmount, readDate } from './swiss.js';
 
 const OPERATIONS: Record<string, Operation> = { 'minimum vital': 'seizure', 'minimum-vital': 'seizure', saisie: 'seizure', seizure: 'seizure', délais: 'deadlines', delais: 'deadlines', deadlines: 'deadlines' };
@@ -12,6 +13,8 @@ const AMOUNT_COLUMNS = new Set(['rent', 'healthInsurance', 'healthInsuranceUnpro
 const DATE_COLUMNS = new Set(['asOf', 'childrenBirthDates', 'seizedOn', 'notifiedOn']);
 const DEADLINE_COLUMNS = new Set(['notifiedOn', 'notifiedAt', 'canton']);
 const COMMON = new Set(['cas', 'source', 'fonction', 'interpretation']);
+// The Gherkin « les dernières normes connues s'appliquent » as a column of a minimum vital row (oui/non).
+const LATEST = 'latestKnownNorms';
 const EXPECTED = 'attendu.';
 
 const say = (fr: string, en: string): Localized => ({ fr, en });
@@ -19,7 +22,8 @@ const say = (fr: string, en: string): Localized => ({ fr, en });
 /**
  * Reads a CSV case file: one case per row; columns `cas` (its name), `source`, `fonction` (`minimum vital`
  * or `délais`), the inputs (the columns of `lp-rules recalc`'s CSV, or `notifiedOn`, `notifiedAt`,
- * `canton`), `interpretation` (`key=value;…`) and the figures expected as `attendu.<figure>`. Amounts and
+ * `canton`), `latestKnownNorms` (oui: the latest norms known apply past their period), `interpretation`
+ * (`key=value;…`) and the figures expected as `attendu.<figure>`. Amounts and
  * dates as lawyers write them; `,` or `;` separated (a spreadsheet's Swiss export), lists `;`-separated
  * in a quoted cell. An empty cell is "not given" (an empty `attendu.` cell: not checked).
  */
@@ -34,14 +38,14 @@ export function parseCsvCases(text: string, file: string): { cases: Case[]; prob
   const columns = (splitCsvRow(head, separator) ?? []).map((c) => c.trim());
   const known = (c: string) => {
     const id = expectedId(c);
-    if (id === null) return COMMON.has(c) || Object.hasOwn(CSV_COLUMNS, c) || DEADLINE_COLUMNS.has(c) || knownColumn(c);
+    if (id === null) return COMMON.has(c) || c === LATEST || Object.hasOwn(CSV_COLUMNS, c) || DEADLINE_COLUMNS.has(c) || knownColumn(c);
     return id === REFUSAL.id || id === 'refus' || FIGURES.some((f) => f.id === id) || knownAnswer(id);
   };
   const unknown = columns.filter((c) => !known(c));
   if (unknown.length > 0) {
     const figures = [...FIGURES.map((f) => f.id), REFUSAL.id].map((id) => EXPECTED + id).join(', ');
     const others = QUESTIONS.map((q) => `${q.names[0]} : ${q.fields.map((f) => f.name).join(', ')} ; ${q.answers.map((x) => EXPECTED + x.id).join(', ')}`).join(' | ');
-    problem(headerAt + 1, say(`colonne(s) inconnue(s) : ${unknown.join(', ')} ; colonnes attendues : cas, source, fonction, interpretation, ${Object.keys(CSV_COLUMNS).join(', ')}, notifiedOn, notifiedAt, canton, ${figures} ; ou, selon la fonction, ${others}`, `unknown column(s): ${unknown.join(', ')}; expected columns: cas, source, fonction, interpretation, ${Object.keys(CSV_COLUMNS).join(', ')}, notifiedOn, notifiedAt, canton, ${figures}; or, by fonction, ${others}`));
+    problem(headerAt + 1, say(`colonne(s) inconnue(s) : ${unknown.join(', ')} ; colonnes attendues : cas, source, fonction, interpretation, latestKnownNorms, ${Object.keys(CSV_COLUMNS).join(', ')}, notifiedOn, notifiedAt, canton, ${figures} ; ou, selon la fonction, ${others}`, `unknown column(s): ${unknown.join(', ')}; expected columns: cas, source, fonction, interpretation, latestKnownNorms, ${Object.keys(CSV_COLUMNS).join(', ')}, notifiedOn, notifiedAt, canton, ${figures}; or, by fonction, ${others}`));
   }
   for (const must of ['cas', 'fonction']) if (!columns.includes(must)) problem(headerAt + 1, say(`colonne « ${must} » manquante`, `column "${must}" missing`));
   if (problems.length > 0) return { cases: [], problems };
@@ -73,8 +77,16 @@ function readRow(columns: string[], cells: string[], problem: (m: Localized) => 
     fail(say(`fonction « ${v.get('fonction') ?? ''} » inconnue ; attendu : ${names}`, `unknown fonction "${v.get('fonction') ?? ''}"; expected: ${names}`));
   }
   const inputs = new Map<string, string>();
+  let latest = false;
   for (const [c, x] of v) {
     if (COMMON.has(c) || expectedId(c) !== null) continue;
+    if (c === LATEST) {
+      const y = readYesNo(x);
+      if (!y.ok) fail(say(`${c} : ${y.problem.fr}`, `${c}: ${y.problem.en}`));
+      else if (operation !== 'seizure') fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
+      else latest = y.value;
+      continue;
+    }
     if (!Object.hasOwn(CSV_COLUMNS, c) && !DEADLINE_COLUMNS.has(c)) fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
     else if (operation !== undefined && (operation === 'deadlines') !== DEADLINE_COLUMNS.has(c)) fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
     const items = c === 'childrenBirthDates' || c.endsWith('Unproven') || c === 'healthInsurance' || c === 'professional' ? x.split(';').map((i) => i.trim()).filter((i) => i) : [x];
@@ -100,6 +112,7 @@ function readRow(columns: string[], cells: string[], problem: (m: Localized) => 
       ? { ...Object.fromEntries(inputs), ...extra }
       : JSON.parse(JSON.stringify({ ...cellsToFile(Object.fromEntries(inputs) as Partial<Record<CsvColumn, string>>), ...extra })) as Record<string, unknown>;
   if (operation === 'seizure' && input.id !== undefined) delete input.id;
+  if (latest) input.latestKnownNorms = true;
   return { name: v.get('cas')!, ...(v.has('source') ? { source: v.get('source')! } : {}), operation, input, expected };
 }
 
@@ -132,7 +145,8 @@ function expectedCells(
 function readInterpretation(text: string | undefined, fail: (m: Localized) => void): Record<string, string> {
   const interpretation: Record<string, string> = {};
   for (const pair of (text ?? '').split(';').filter((p) => p.trim())) {
-    const m = /^\s*([A-Za-z]+)\s*=\s*([A-Za-z0-9:-]+)\s*$/.exec(pair);
+    // Keys may hold digits (perishingLp63).
+    const m = /^\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*([A-Za-z0-9:-]+)\s*$/.exec(pair);
     if (m === null) fail(say(`interpretation : attendu « clé=valeur », trouvé « ${pair} »`, `interpretation: expected "key=value", found "${pair}"`));
     else interpretation[m[1]!] = m[2]!;
   }

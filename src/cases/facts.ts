@@ -140,7 +140,7 @@ export const GIVENS: readonly Given[] = [
     },
   },
   {
-    phrase: /^l'interprétation ([a-z]+)\s*(?:=|est)\s*«?\s*([a-z0-9:-]+)\s*»?$/i, operation: 'both', example: "l'interprétation shiftIntoFeries = shifted-day",
+    phrase: /^l'interprétation ([a-z][a-z0-9]*)\s*(?:=|est)\s*«?\s*([a-z0-9:-]+)\s*»?$/i, operation: 'both', example: "l'interprétation shiftIntoFeries = shifted-day",
     apply: (f, m) => (((f.interpretation ??= {})[m[1]!] = m[2]!), null),
   },
 ];

@@ -3,6 +3,7 @@ import type { CallOptions } from '../calculators/shared/explained.js';
 import { adbStatus } from '../calculators/adb-status/index.js';
 import { authorizeCardPayment } from '../calculators/authorize-card-payment/index.js';
 import { canContinue } from '../calculators/can-continue/index.js';
+import { caseTimeline, type MilestoneKind } from '../calculators/case-timeline/index.js';
 import { cardDeadlines } from '../calculators/card-deadlines/index.js';
 import { computeDeadline } from '../calculators/compute-deadline/index.js';
 import { dayStatus } from '../calculators/day-status/index.js';
@@ -17,6 +18,7 @@ import { oppositionDeadline } from '../calculators/opposition-deadline/index.js'
 import { paymentDeadline } from '../calculators/payment-deadline/index.js';
 import { saleWindow } from '../calculators/sale-window/index.js';
 import { validatePayment } from '../calculators/validate-payment/index.js';
+import type { Extension } from '../engines/calendar/deadline.js';
 import type { CellKind } from './cells.js';
 
 /** An input column: its French name (and other names), the field of the function's input it fills (JSON pointer), how it is read. */
@@ -38,6 +40,13 @@ export interface Answer {
   /** JSON pointer into the result, e.g. "/lastDay", "/delivery/earliest"; "/reasons" for the reason codes. */
   path: string;
   kind: AnswerKind;
+  /**
+   * For an answer that is one element of a list (a milestone of a timeline): `path` is the list, the
+   * element is the one whose field `by` equals `equals`, and `read` is its field read; no such element
+   * reads as « aucune ». The answer's own name is then `equals.read` (`attendu.feries.name`), or `equals`
+   * alone for the first answer of that element (`attendu.opposition-last-day`).
+   */
+  pick?: { by: string; equals: string; read: string };
 }
 
 /** The functions a case may ask besides the seizure and the payment order's deadlines. */
@@ -58,7 +67,8 @@ export type QuestionId =
   | 'deemedDelivery'
   | 'cardDeadlines'
   | 'ocpmOrder'
-  | 'mainleveeRoute';
+  | 'mainleveeRoute'
+  | 'caseTimeline';
 
 /** One question a case may ask: the public function that answers it, its input columns, its answers. */
 export interface Question {
@@ -82,6 +92,20 @@ const notifiedOn = f('notifié le', '/notifiedOn', 'date', ['date de notificatio
 const notifiedAt = f('heure de notification', '/notifiedAt', 'time', ['notifié à']);
 const reasons = a('motifs', '/reasons', 'codes', 'motifs', 'reasons');
 const deadline = [a('premier jour', '/startsOn', 'date', 'premier jour du délai', 'first day'), a('dernier jour', '/lastDay', 'date', 'dernier jour du délai', 'last day')];
+// A deadline's extensions (CPC 142 al. 3, LP 63), by what the end fell on: the day it moved to, and the
+// holiday's or the féries' name (a Record, so a new reason needs its answers).
+const EXTENSIONS: Record<Extension['reason'], [until: string, name: string | null, fr: string, en: string]> = {
+  saturday: ["report samedi jusqu'au", null, 'un samedi', 'a Saturday'],
+  sunday: ["report dimanche jusqu'au", null, 'un dimanche', 'a Sunday'],
+  holiday: ["report jour férié jusqu'au", 'jour férié du report', 'un jour férié', 'a public holiday'],
+  feries: ["report féries jusqu'au", 'féries du report', 'les féries ou une suspension', 'the féries or a suspension'],
+};
+const extensions = Object.entries(EXTENSIONS).flatMap(([reason, [until, name, fr, en]]): Answer[] => [
+  { ...a(until, '/extensions', 'date', `délai reporté (fin tombant ${fr}) jusqu'au`, `extended (end on ${en}) until`), pick: { by: 'reason', equals: reason, read: 'until' } },
+  ...(name === null ? [] : [{ ...a(name, '/extensions', 'text', `nom de ${fr} qui reporte le délai`, `name of ${en} extending the deadline`), pick: { by: 'reason', equals: reason, read: 'name' } }]),
+]);
+// The day service takes effect (a service in closed hours or during the féries counts from a later day).
+const effective = a('notification effective le', '/effectiveFrom', 'date', 'notification effective le', 'service effective from');
 const paymentMoment = f('moment du paiement', '/at', 'datetime', ['payé le']);
 const opposition = [
   f('opposition le', '/opposition/filedOn', 'date', ['opposition formée le']),
@@ -90,6 +114,28 @@ const opposition = [
   f('procédures', '/opposition/proceedings', 'spans', ['procédures de mainlevée']),
 ];
 const hideFacts = [notifiedOn, f('sans opposition', '/opposition', 'null-if-yes'), ...opposition, f('clôturée le', '/closedOn', 'date', ['fin de la procédure']), canton];
+const assets = { choices: { mobiliers: 'movable', meubles: 'movable', immobiliers: 'immovable', immeuble: 'immovable', revenus: 'income', salaire: 'income' } };
+// Each milestone of a timeline, an answer of its own: its French id and label (a Record, so a new kind needs one).
+const MILESTONES: Record<MilestoneKind, [id: string, fr: string, en: string]> = {
+  service: ['notification', 'notification du commandement de payer', 'service of the payment order'],
+  'opposition-filed': ['opposition formée le', 'opposition formée', 'opposition filed'],
+  'opposition-last-day': ["opposition jusqu'au", 'dernier jour pour former opposition', 'last day to oppose'],
+  'payment-last-day': ["paiement jusqu'au", 'dernier jour pour payer', 'last day to pay'],
+  'continuation-from': ['continuation dès le', 'continuation requise au plus tôt', 'earliest continuation'],
+  'continuation-until': ["continuation jusqu'au", 'dernier jour pour requérir la continuation (LP 88 al. 2)', 'last day to request the continuation'],
+  'hide-request-from': ['non-divulgation dès le', 'demande de non-divulgation possible dès le', 'request not to disclose from'],
+  'hide-request-until': ["non-divulgation jusqu'au", 'dernier jour pour demander la non-divulgation', 'last day to request non-disclosure'],
+  seizure: ['saisie le', 'saisie', 'seizure'],
+  'sale-from': ['vente dès le', 'vente requise au plus tôt', 'sale from'],
+  'sale-until': ["vente jusqu'au", 'vente requise au plus tard', 'sale until'],
+  'adb-issued': ['adb délivré le', "délivrance de l'acte de défaut de biens", 'certificate of loss issued'],
+  'adb-continuation-until': ["continuation sur adb jusqu'au", 'continuation sans nouveau commandement de payer (LP 149 al. 3)', 'continuation on the ADB until'],
+  'adb-prescription': ['prescription le', 'prescription de la créance (ADB)', 'claim prescribes'],
+  'adb-last-day-to-interrupt': ['dernier jour pour interrompre', 'dernier jour pour interrompre la prescription', 'last day to interrupt'],
+  closed: ['clôture le', 'clôture de la procédure', 'end of the procedure'],
+  'extract-visible-until': ["visible jusqu'au", 'visible sur l’extrait jusqu’au', 'visible on the extract until'],
+};
+const milestones = Object.entries(MILESTONES).map(([kind, [id, fr, en]]): Answer => ({ ...a(id, '/milestones', 'date', fr, en), pick: { by: 'kind', equals: kind, read: 'date' } }));
 const yes = (accepted: string, refused: string) => ({ choices: { [accepted]: true, [refused]: false } });
 
 // One entry per function a lawyer checks: the words of the `fonction` column, the input columns (French
@@ -123,7 +169,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'computeDeadline', names: ['calcul de délai', 'délai légal'], label: L('délai (CPC 142, LP 63)', 'deadline (CPC 142, LP 63)'), run: computeDeadline,
     fields: [f('événement le', '/from', 'date', ['point de départ']), f('jours', '/period/days', 'integer'), f('mois', '/period/months', 'integer'), f('années', '/period/years', 'integer', ['ans']), f('LP 63', '/lp63', 'yesno'), canton, suspensions],
-    answers: [...deadline, a('fin nominale', '/nominalEnd', 'date', 'fin nominale du délai', 'nominal end')],
+    answers: [...deadline, a('fin nominale', '/nominalEnd', 'date', 'fin nominale du délai', 'nominal end'), ...extensions],
   },
   {
     id: 'oppositionDeadline', names: ["délai d'opposition", 'opposition'], label: L("délai d'opposition (LP 74)", 'opposition period (LP 74)'), run: oppositionDeadline,
@@ -131,14 +177,14 @@ export const QUESTIONS: readonly Question[] = [
       notifiedOn, notifiedAt, f('opposition par', '/filing/channel', { choices: { poste: 'post', guichet: 'counter', 'voie électronique': 'electronic', électronique: 'electronic' } }),
       f('opposition le', '/filing/on', 'date', ['remise le']), f('reçu électronique le', '/filing/receiptAt', 'datetime'), canton, suspensions,
     ],
-    answers: [...deadline, a('dixième jour', '/nominalEnd', 'date', "dixième jour du délai d'opposition", 'day 10'), a('à temps', '/timely', 'yesno', 'opposition à temps', 'in time')],
+    answers: [...deadline, a('dixième jour', '/nominalEnd', 'date', "dixième jour du délai d'opposition", 'day 10'), effective, a('à temps', '/timely', 'yesno', 'opposition à temps', 'in time'), ...extensions],
   },
   {
     id: 'paymentDeadline', names: ['délai de paiement'], label: L('délai de paiement (LP 69)', 'payment period (LP 69)'), run: paymentDeadline,
     fields: [notifiedOn, notifiedAt, f('paiement accepté le', '/payment/acceptedAt', 'datetime'), f('débité le', '/payment/debitedOn', 'date'), canton, suspensions],
     answers: [
-      ...deadline, a('vingtième jour', '/nominalEnd', 'date', 'vingtième jour du délai de paiement', 'day 20'),
-      a('continuation dès le', '/earliestContinuationOn', 'date', 'continuation requise au plus tôt', 'earliest continuation'), a('payé à temps', '/paymentTimely', 'yesno', 'payé à temps', 'paid in time'),
+      ...deadline, a('vingtième jour', '/nominalEnd', 'date', 'vingtième jour du délai de paiement', 'day 20'), effective,
+      a('continuation dès le', '/earliestContinuationOn', 'date', 'continuation requise au plus tôt', 'earliest continuation'), a('payé à temps', '/paymentTimely', 'yesno', 'payé à temps', 'paid in time'), ...extensions,
     ],
   },
   {
@@ -154,7 +200,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'saleWindow', names: ['réalisation', 'vente'], label: L('réquisition de vente (LP 116)', 'sale request (LP 116)'), run: saleWindow,
     fields: [
       f('saisi le', '/seizedOn', 'date', ['saisie le']),
-      f('biens', '/asset', { choices: { mobiliers: 'movable', meubles: 'movable', immobiliers: 'immovable', immeuble: 'immovable', revenus: 'income', salaire: 'income' } }),
+      f('biens', '/asset', assets),
       f('dernière saisie complémentaire le', '/lastSupplementarySeizureOn', 'date'), canton,
     ],
     answers: [a('vente dès le', '/opensOn', 'date', 'vente requise au plus tôt', 'sale from'), a("vente jusqu'au", '/closesOn', 'date', 'vente requise au plus tard', 'sale until')],
@@ -166,6 +212,7 @@ export const QUESTIONS: readonly Question[] = [
       a("continuation jusqu'au", '/continuationUntil', 'date', 'continuation sans nouveau commandement de payer', 'continuation until'),
       a('prescription le', '/prescribesOn', 'date', 'prescription', 'prescribes on'), a('dernier jour pour interrompre', '/lastDayToInterrupt', 'date', 'dernier jour pour interrompre la prescription', 'last day to interrupt'),
       a('intérêts', '/interestAccrues', 'yesno', 'intérêts courent', 'interest accrues'),
+      a('continuation depuis', '/continuationFrom', { choices: { notification: 'notification', délivrance: 'issuance' } }, 'six mois de continuation comptés depuis', 'continuation counted from'),
     ],
   },
   {
@@ -191,13 +238,14 @@ export const QUESTIONS: readonly Question[] = [
       a('divulguée', '/disclosed', 'yesno', 'poursuite divulguée', 'disclosed'),
       a('état', '/status', { choices: { 'demande refusée': 'request-refused', 'preuve attendue': 'awaiting-proof', 'preuve à temps': 'proof-in-time', 'non divulguée': 'not-disclosed', 'à nouveau visible': 'visible-again', 'rejet prouvé': 'rejection-proved' } }, 'état', 'status'),
       a('demande à temps', '/requestTimely', 'yesno', 'demande à temps', 'request in time'), a('délai de preuve', '/proofDeadline', 'date', 'délai de preuve du créancier', "creditor's proof deadline"),
-      a('version', '/version', 'text', 'version de la loi', 'version of the law'), reasons,
+      a('version', '/version', 'text', 'version de la loi', 'version of the law'), a('version de la décision', '/decisionVersion', 'text', 'version de la loi appliquée à la décision', 'version of the law decided under'),
+      a('au', '/asOf', 'date', 'état au', 'as of'), reasons,
     ],
   },
   {
     id: 'dayStatus', names: ['jour', 'statut du jour'], label: L('statut du jour', 'status of a day'), run: dayStatus,
     fields: [f('date', '/date', 'date'), canton],
-    answers: [a('férié', '/publicHoliday', 'yesno', 'jour férié', 'public holiday'), a('ouvrable', '/workingDay', 'yesno', 'jour ouvrable', 'working day'), a('féries', '/feries', 'yesno', 'dans les féries', 'in the féries')],
+    answers: [a('férié', '/publicHoliday', 'yesno', 'jour férié', 'public holiday'), a('ouvrable', '/workingDay', 'yesno', 'jour ouvrable', 'working day'), a('féries', '/feries', 'yesno', 'dans les féries', 'in the féries'), a('nom du férié', '/holidayName/fr', 'text', 'nom du jour férié', 'name of the holiday')],
   },
   {
     id: 'enforcementActAllowed', names: ['acte de poursuite'], label: L('acte de poursuite permis (LP 56–62)', 'enforcement act allowed (LP 56–62)'), run: enforcementActAllowed,
@@ -229,6 +277,7 @@ export const QUESTIONS: readonly Question[] = [
     answers: [
       a('annulable', '/cancellable', 'yesno', 'commande annulable', 'cancellable'), a('émolument dû', '/feeDue', 'yesno', 'émolument dû', 'fee due'), a('remboursable', '/refundable', 'yesno', 'remboursable', 'refundable'),
       a('livraison au plus tôt', '/delivery/earliest', 'date', 'livraison au plus tôt', 'earliest delivery'), a('livraison au plus tard', '/delivery/latest', 'date', 'livraison au plus tard (indicatif)', 'latest delivery (indicative)'),
+      a('livraison garantie', '/delivery/binding', 'yesno', 'délai de livraison garanti', 'binding delivery date'),
     ],
   },
   {
@@ -237,5 +286,15 @@ export const QUESTIONS: readonly Question[] = [
       f('titre', '/title', { choices: { 'jugement exécutoire': 'enforceable-judgment', 'décision administrative': 'administrative-decision', 'acte authentique': 'authentic-deed', 'reconnaissance de dette signée': 'signed-acknowledgment', aucun: 'none' } }),
     ],
     answers: [a('voie', '/route', { choices: { définitive: 'definitive', provisoire: 'provisional', 'action ordinaire': 'ordinary-action' } }, 'voie', 'route')],
+  },
+  {
+    id: 'caseTimeline', names: ['chronologie', 'chronologie de la poursuite', 'jalons'], label: L('chronologie de la poursuite (LP 8a, 69, 74, 88, 116, 149, 149a)', 'timeline of the enforcement'), run: caseTimeline,
+    fields: [
+      notifiedOn, notifiedAt, ...opposition,
+      f('saisi le', '/seizure/seizedOn', 'date', ['saisie le']), f('biens', '/seizure/asset', assets), f('dernière saisie complémentaire le', '/seizure/lastSupplementarySeizureOn', 'date'),
+      f('adb délivré le', '/adb/issuedOn', 'date', ['délivré le']), f('adb notifié au créancier le', '/adb/notifiedToCreditorOn', 'date', ['notifié au créancier le']), f('décès du débiteur le', '/adb/debtorDiedOn', 'date'),
+      f('clôturée le', '/closedOn', 'date', ['fin de la procédure']), f('payée le', '/paidOn', 'date'), f('retirée par le créancier', '/withdrawnByCreditor', 'yesno'), canton,
+    ],
+    answers: milestones,
   },
 ];

@@ -8,7 +8,7 @@ import { seizableQuota } from '../calculators/seizable-quota/index.js';
 import type { OppositionDeadlineInput, PaymentDeadlineInput } from '../schemas/calendar.js';
 import type { Norms } from '../rules/norms.js';
 import { FIGURES, REFUSAL, type Part } from './figures.js';
-import { actualAnswer, answerOf, citationOf, questionById, sameAnswer } from './ask.js';
+import { actualAnswer, answerOf, citationOf, pickedOf, questionById, sameAnswer } from './ask.js';
 import type { Case } from './model.js';
 import type { Question } from './questions.js';
 
@@ -109,7 +109,9 @@ export function runCases(cases: readonly Case[], options: { norms?: Norms | unde
         const answer = answerOf(question, e.figure)!;
         const outcome = compute('question', c.input, done, o, question);
         const actual = outcome.ok ? actualAnswer(answer, outcome.result) : null;
-        const citation = outcome.ok ? citationOf(outcome.result, actual!, answer.kind === 'codes' || answer.path === '/accepted' || answer.path === '/approved' || answer.path === '/allowed') : undefined;
+        // A picked element (a milestone) carries its own citation; else the reasons' or the trace's.
+        const own = outcome.ok ? pickedOf(answer, outcome.result)?.citation : undefined;
+        const citation = !outcome.ok || answer.pick !== undefined ? (typeof own === 'string' ? own : undefined) : citationOf(outcome.result, actual!, answer.kind === 'codes' || answer.path === '/accepted' || answer.path === '/approved' || answer.path === '/allowed');
         const passed = actual !== null && sameAnswer(answer, e.value, actual);
         return { figure: answer.id, label: answer.label, expected: e.value, actual, passed, line: e.line, ...(citation !== undefined ? { citation } : {}) };
       }
