@@ -15,7 +15,7 @@ describe('hideRequestEarliest — its tables, as imported', () => {
   it('every worked example: the window, the reasons, each refusal with its rule, and a trace of steps only', async () => {
     vi.resetModules();
     const { hideRequestEarliest } = await import('./index.js');
-    for (const e of examples as { name: string; input: never; expected: Record<string, unknown> }[]) {
+    for (const e of examples as unknown as { name: string; input: never; expected: Record<string, unknown> }[]) {
       const out = hideRequestEarliest(e.input);
       expect(out, e.name).toMatchObject(Object.fromEntries(Object.entries(e.expected).filter(([k]) => k !== 'reasons')));
       const codes = out.reasons.map((r) => r.code);
@@ -24,7 +24,7 @@ describe('hideRequestEarliest — its tables, as imported', () => {
       // The route's rules in force are traced, fired or not (from 2019: opposition, too early, too late).
       for (const rule of Object.values(RULE_OF)) {
         const step = out.trace.find((s) => s.rule === rule);
-        if (step !== undefined) expect(step.values.fired, `${e.name}: ${rule}`).toBe(codes.some((c) => RULE_OF[c] === rule));
+        if (step !== undefined) expect(step.values?.fired, `${e.name}: ${rule}`).toBe(codes.some((c) => RULE_OF[c] === rule));
         else expect(codes.some((c) => RULE_OF[c] === rule), `${e.name}: ${rule} untraced`).toBe(false);
       }
       if (out.version !== null) for (const code of ['HIDE_REQUEST_NO_OPPOSITION', 'HIDE_REQUEST_PREMATURE', 'HIDE_REQUEST_LATE']) expect(out.trace.map((s) => s.rule), e.name).toContain(RULE_OF[code]);
