@@ -36,6 +36,22 @@ describe('serviceEffect', () => {
     const deferredStep = sunday.trace.find((s) => s.rule === 'lp.service.deferred-effect')!;
     expect(deferredStep.citation).toBe('ATF 121 III 284');
     expect(deferredStep.values).toMatchObject({ effectiveFrom: '2026-03-02', startsOn: '2026-03-02', floor: false, byAnalogy: true });
+    // A Sunday is not a féries day: its deferral is by analogy, a disputed reading, and the trace says so.
+    expect(deferredStep.text.fr).toBe(
+      "Notification en temps prohibé (SUNDAY) : valable, elle ne déploie ses effets qu'après (par analogie avec les féries, lecture discutée) ; le jour 1 est le premier jour ouvrable suivant (samedi compris), lundi 2 mars 2026.",
+    );
+    expect(deferredStep.text.en).toBe(
+      'Served at a closed time (SUNDAY): valid, it takes effect only afterwards (by analogy with the féries, a disputed reading); day 1 is the next day on which an act could be done (Saturday included), Monday 2 March 2026.',
+    );
+    // In the féries (LP 56 ch. 2: seven days either side of Easter, Sunday 5 April 2026, so Sunday 29 March
+    // to Sunday 12 April) the law itself defers: no analogy. Served on Easter Monday 6 April, day 1 is
+    // Monday 13 April.
+    const feries = effect(ctx, '2026-04-06', '10:00').trace.find((s) => s.rule === 'lp.service.deferred-effect')!;
+    expect(feries.values).toMatchObject({ byAnalogy: false, effectiveFrom: '2026-04-13', startsOn: '2026-04-13' });
+    expect(feries.text).toEqual({
+      fr: "Notification en temps prohibé (HOLIDAY, FERIES) : valable, elle ne déploie ses effets qu'après ; le jour 1 est le premier jour ouvrable suivant (samedi compris), lundi 13 avril 2026.",
+      en: 'Served at a closed time (HOLIDAY, FERIES): valid, it takes effect only afterwards; day 1 is the next day on which an act could be done (Saturday included), Monday 13 April 2026.',
+    });
     // Monday 2 March at 06:45 (closed hours until 07:00): effect that day, but day 1 is Tuesday 3 March.
     const early = effect(ctx, '2026-03-02', '06:45');
     expect(early.day1).toBe('2026-03-03');
@@ -66,7 +82,7 @@ describe('serviceEffect', () => {
     }
     expect(error).toBeInstanceOf(LpNormError);
     expect((error as LpNormError).code).toBe('NORM_INVALID');
-    expect((error as LpNormError).messages.fr).toBe('Aucun jour où un acte est possible.');
+    expect((error as LpNormError).messages).toEqual({ fr: 'Aucun jour où un acte est possible.', en: 'No day on which an act can be done.' });
     expect((error as LpNormError).details).toEqual({ canton: 'GE' });
   });
 });
