@@ -212,4 +212,18 @@ describe('hideRequestEarliest — edges of the windows', () => {
       messages: { fr: 'Borne inconnue de la demande de non-divulgation : next-full-moon.', en: 'Unknown bound of the request not to disclose: next-full-moon.' },
     });
   });
+
+  it('two versions whose windows follow each other, both ending: the request runs to the end of the second', () => {
+    // Served Monday 3 March 2025, opposed Wednesday 5 March 2025, procedure closed Monday 1 June 2026; asked
+    // Tuesday 1 July 2025. 2019 version: from Wednesday 4 June 2025 (three months, the day after) to Wednesday
+    // 31 December 2025 (its last day in force, before its own bound of 20 days before the LP 88 al. 2 year);
+    // the 2026 version follows on Thursday 1 January 2026, until the end of the third parties' inspection,
+    // Sunday 1 June 2031 (LP 8a al. 4: five years, anniversary included). One run: until 1 June 2031.
+    const r = hideRequestEarliest({ notifiedOn: '2025-03-03', opposition: { filedOn: '2025-03-05', status: 'pending' }, closedOn: '2026-06-01', requestedOn: '2025-07-01' });
+    expect(r.windows).toEqual([
+      { from: '2025-06-04', until: '2025-12-31', version: '2019' },
+      { from: '2026-01-01', until: '2031-06-01', version: '2026' },
+    ]);
+    expect(r).toMatchObject({ version: '2019', timely: true, until: '2031-06-01', reasons: [] });
+  });
 });
