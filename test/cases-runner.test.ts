@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseReport, parseCases, runCases } from '../src/cases/index.js';
+import { editionsText } from '../src/cases/report.js';
 import { loadNorms } from '../src/rules/norms.js';
 import * as casesEntry from '../src/cases.js';
 import * as sdk from '../src/index.js';
@@ -115,5 +116,24 @@ describe('src/cases runs in browsers', () => {
     const dir = join(__dirname, '../src/cases');
     const offenders = readdirSync(dir).filter((f) => /from '(node:|fs'|path')/.test(readFileSync(join(dir, f), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('the norms a case report names', () => {
+  it('a family applied in two versions is named once, with both', () => {
+    const family = (edition: string) => ({ family: 'lp.procedure', source: 'LP', editions: [{ edition, status: 'official' as const }] });
+    const provenance = { package: 'lp-rules@0', norms: [family('2026'), family('2019'), { family: 'lp.deadlines', source: 'LP (état au 1er janvier 2026)', editions: [] }], provisional: false, latestKnown: false, fingerprint: 'sha256:0' };
+    expect(editionsText([provenance, provenance], 'fr')).toBe('lp.procedure: 2026 (officielle), 2019 (officielle); lp.deadlines: LP (état au 1er janvier 2026)');
+    expect(editionsText([provenance], 'en')).toBe('lp.procedure: 2026 (official), 2019 (official); lp.deadlines: LP (état au 1er janvier 2026)');
+  });
+
+  it('in a timeline whose hide-request windows use both versions of LP 8a let. d', () => {
+    // The bundled chronologie cases (examples/cases/chronologie.csv): lp.procedure is named once per « Normes » line.
+    const csv = readFileSync(join(__dirname, '../examples/cases/chronologie.csv'), 'utf8');
+    const report = caseReport(runCases(parseCases(csv, 'chronologie.csv')));
+    const lines = report.split('\n').filter((l) => l.trim().startsWith('Normes:'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l.match(/lp\.procedure:/g)?.length ?? 0, l).toBeLessThanOrEqual(1);
+    expect(lines.some((l) => /lp\.procedure: 2026 \(officielle\), 2019 \(officielle\)/.test(l))).toBe(true);
   });
 });

@@ -47,18 +47,24 @@ function shown(r: CaseResult, f: FigureResult, value: string | null, lang: 'fr' 
   return value === '' ? '—' : value;
 }
 
-/** "seizure.minimum-vital: NI-2027 (provisoire, NI-2027.draft.json)": which norms produced the figures. */
+/**
+ * "seizure.minimum-vital: NI-2027 (provisoire, NI-2027.draft.json)": which norms produced the figures, one entry
+ * per family — a family applied in two versions (lp.procedure 2019 and 2026 in one timeline) is named once.
+ */
 export function editionsText(provenance: readonly Provenance[], lang: 'fr' | 'en'): string {
   const w = WORDS[lang];
-  const seen = new Set<string>();
+  const families = new Map<string, { family: string; suffix: string; parts: Set<string> }>();
   for (const p of provenance) {
     for (const n of p.norms) {
+      const suffix = `${n.origin ? ` [${n.origin}]` : ''}${n.latestKnown ? ` — ${w.latest}` : ''}`;
+      const key = `${n.family}${suffix}`;
+      let entry = families.get(key);
+      if (entry === undefined) families.set(key, (entry = { family: n.family, suffix, parts: new Set() }));
       const editions = n.editions.map((e) => `${e.edition} (${e.status === 'official' ? w.official : w.provisional}${e.origin ? `, ${e.origin}` : ''})`);
-      const text = `${n.family}: ${editions.length > 0 ? editions.join(', ') : n.source}${n.origin ? ` [${n.origin}]` : ''}${n.latestKnown ? ` — ${w.latest}` : ''}`;
-      seen.add(text);
+      for (const part of editions.length > 0 ? editions : [n.source]) entry.parts.add(part);
     }
   }
-  return [...seen].join('; ');
+  return [...families.values()].map((f) => `${f.family}: ${[...f.parts].join(', ')}${f.suffix}`).join('; ');
 }
 
 /**
