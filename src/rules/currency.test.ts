@@ -72,6 +72,22 @@ describe('normsCurrency', () => {
     expect(c).toMatchObject({ edition: getRuleSet('lp.procedure').source.edition, status: 'official', verifiedOn: '2026-12-06', problems: [] });
   });
 
+  it('a parameter before its first version did not exist yet: no alarm; a gap or a date past its last version is one', () => {
+    // Friday 1 June 2018: LP 8a al. 3 let. d (in force on 1 January 2019) has no periods yet — nothing is missing.
+    expect(normsCurrency([getRuleSet('lp.procedure')], '2018-06-01')[0]!.problems.map((p) => p.code)).not.toContain('NO_NORM_IN_FORCE');
+    // A norm file whose limit is dated 2024 and 2026 onwards, with nothing for 2025 (Wednesday 2 July 2025),
+    // and one whose limit ends on Wednesday 31 December 2025 (Monday 5 January 2026): both are missing.
+    const ocp = getRuleSet('payment.ocp');
+    const withLimit = (values: unknown[]) => ({ ...ocp, parameters: { ...ocp.parameters, onlineLimit: { ...ocp.parameters.onlineLimit!, values } } }) as typeof ocp;
+    const v = (validFrom: string, validTo?: string) => ({ validFrom, ...(validTo ? { validTo } : {}), value: '1000.00', citation: { document: 'CG OCP', article: 'ch. 3' } });
+    const gap = normsCurrency([withLimit([v('2024-01-01', '2024-12-31'), v('2026-01-01')])], '2025-07-02')[0]!;
+    expect(gap.problems[0]).toMatchObject({ code: 'NO_NORM_IN_FORCE', message: { en: 'Nothing in force on 2025-07-02: parameters onlineLimit.' } });
+    const ended = normsCurrency([withLimit([v('2024-01-01', '2025-12-31')])], '2026-01-05')[0]!;
+    expect(ended.problems[0]).toMatchObject({ code: 'NO_NORM_IN_FORCE', message: { en: 'Nothing in force on 2026-01-05: parameters onlineLimit.' } });
+    // Before the limit's first version (Friday 1 December 2023) the family's rules are not in force either: that alarm stays.
+    expect(normsCurrency([withLimit([v('2024-01-01')])], '2023-12-01')[0]!.problems[0]).toMatchObject({ code: 'NO_NORM_IN_FORCE', message: { en: 'Nothing in force on 2023-12-01: no rule.' } });
+  });
+
   it('says when a family without editions has nothing in force', () => {
     // The card terms are dated March 2026: nothing of them is in force on Monday 2 February 2026.
     const c = normsCurrency([getRuleSet('card.debit-mastercard')], '2026-02-02')[0]!;

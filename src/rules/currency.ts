@@ -61,7 +61,10 @@ export function normsCurrency(families: readonly RuleSet[], asOf: IsoDate, maxAg
     // a `version` that names no edition (e.g. the dated texts of LP 8a) is only a label.
     const editionNames = new Set((set.editions ?? []).map((e) => e.edition));
     const keptByEdition = (p: Parameter): boolean => p.values.some((v) => v.version !== undefined && editionNames.has(v.version));
-    const missing = Object.entries(set.parameters).filter(([, p]) => !keptByEdition(p) && versionAt(p.values, asOf) === undefined).map(([n]) => n);
+    // Before its first version a parameter did not exist yet (LP 8a al. 3 let. d's periods before 2019): the
+    // rules in force then do not read it, so only a gap or a date past its last version is missing.
+    const existed = (p: Parameter): boolean => p.values.some((v) => v.validFrom <= asOf);
+    const missing = Object.entries(set.parameters).filter(([, p]) => !keptByEdition(p) && existed(p) && versionAt(p.values, asOf) === undefined).map(([n]) => n);
     const rules = set.rules.filter((r) => r.validFrom <= asOf && (r.validTo === undefined || asOf <= r.validTo));
     if (missing.length > 0 || rules.length === 0) {
       const what = rules.length === 0 ? { fr: 'aucune règle', en: 'no rule' } : { fr: `paramètres ${missing.join(', ')}`, en: `parameters ${missing.join(', ')}` };
