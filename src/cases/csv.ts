@@ -78,17 +78,18 @@ function readRow(columns: string[], cells: string[], problem: (m: Localized) => 
   }
   const inputs = new Map<string, string>();
   let latest = false;
+  const unused = (c: string): void => fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
   for (const [c, x] of v) {
     if (COMMON.has(c) || expectedId(c) !== null) continue;
     if (c === LATEST) {
       const y = readYesNo(x);
       if (!y.ok) fail(say(`${c} : ${y.problem.fr}`, `${c}: ${y.problem.en}`));
-      else if (operation !== 'seizure') fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
+      else if (operation !== 'seizure') unused(c);
       else latest = y.value;
       continue;
     }
-    if (!Object.hasOwn(CSV_COLUMNS, c) && !DEADLINE_COLUMNS.has(c)) fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
-    else if (operation !== undefined && (operation === 'deadlines') !== DEADLINE_COLUMNS.has(c)) fail(say(`la colonne ${c} ne sert pas à « ${v.get('fonction')} »`, `column ${c} plays no part in "${v.get('fonction')}"`));
+    if (!Object.hasOwn(CSV_COLUMNS, c) && !DEADLINE_COLUMNS.has(c)) unused(c);
+    else if (operation !== undefined && (operation === 'deadlines') !== DEADLINE_COLUMNS.has(c)) unused(c);
     const items = c === 'childrenBirthDates' || c.endsWith('Unproven') || c === 'healthInsurance' || c === 'professional' ? x.split(';').map((i) => i.trim()).filter((i) => i) : [x];
     const read = items.map((i) => (AMOUNT_COLUMNS.has(c) ? readAmount(i) : DATE_COLUMNS.has(c) ? readDate(i) : { ok: true as const, value: i }));
     const bad = read.find((r) => !r.ok);

@@ -110,8 +110,13 @@ export function runCases(cases: readonly Case[], options: { norms?: Norms | unde
         const outcome = compute('question', c.input, done, o, question);
         const actual = outcome.ok ? actualAnswer(answer, outcome.result) : null;
         // A picked element (a milestone) carries its own citation; else the reasons' or the trace's.
-        const own = outcome.ok ? pickedOf(answer, outcome.result)?.citation : undefined;
-        const citation = !outcome.ok || answer.pick !== undefined ? (typeof own === 'string' ? own : undefined) : citationOf(outcome.result, actual!, answer.kind === 'codes' || answer.path === '/accepted' || answer.path === '/approved' || answer.path === '/allowed');
+        let citation: string | undefined;
+        if (outcome.ok && answer.pick !== undefined) {
+          const own = pickedOf(answer, outcome.result)?.citation;
+          citation = typeof own === 'string' ? own : undefined;
+        } else if (outcome.ok) {
+          citation = citationOf(outcome.result, actual!, answer.kind === 'codes' || answer.path === '/accepted' || answer.path === '/approved' || answer.path === '/allowed');
+        }
         const passed = actual !== null && sameAnswer(answer, e.value, actual);
         return { figure: answer.id, label: answer.label, expected: e.value, actual, passed, line: e.line, ...(citation !== undefined ? { citation } : {}) };
       }

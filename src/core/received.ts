@@ -1,11 +1,6 @@
 import { containsCardNumber } from './card-number.js';
 import type { Localized } from './localized.js';
 
-/**
- * What was received, in words, for an issue message. A text or number is quoted only when it cannot be
- * sensitive: at most 32 characters and 8 digits (a card number has 12 to 19) and no card number;
- * anything else is named by its kind only ("un texte", "a number").
- */
 /** A value's kind in words; the schemas' expected types use the same words (src/schemas/expected.ts). */
 export const KIND_WORDS = {
   string: { fr: 'un texte', en: 'a string' },
@@ -15,6 +10,11 @@ export const KIND_WORDS = {
   null: { fr: 'null', en: 'null' },
 } as const satisfies Record<string, Localized>;
 
+/**
+ * What was received, in words, for an issue message. A text or number is quoted only when it cannot be
+ * sensitive: at most 32 characters and 8 digits (a card number has 12 to 19) and no card number;
+ * anything else is named by its kind only ("un texte", "a number").
+ */
 export function received(value: unknown): Localized {
   try {
     return describe(value);

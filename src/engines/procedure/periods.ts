@@ -61,8 +61,17 @@ export function continuationPeriod(
   proceedings: readonly { from: IsoDate; to: IsoDate }[],
 ): ContinuationPeriod {
   const service = serviceEffect(ctx, notifiedOn, notifiedAt, false);
-  const common = { calendar: ctx.calendar, plan: ctx.deadlines, shiftIntoFeries: ctx.readings.shiftIntoFeries, asOf: ctx.asOf };
-  const payment = deadlineEnd({ ...common, day0: service.day0, days: param(ctx.deadlines, 'paymentDays'), months: 0, lp63: true, trace: false });
+  const payment = deadlineEnd({
+    day0: service.day0,
+    days: param(ctx.deadlines, 'paymentDays'),
+    months: 0,
+    calendar: ctx.calendar,
+    plan: ctx.deadlines,
+    lp63: true,
+    shiftIntoFeries: ctx.readings.shiftIntoFeries,
+    trace: false,
+    asOf: ctx.asOf,
+  });
   const earliest = (ctx.readings.earliestContinuation === 'after-extended-deadline' ? payment.lastDay : payment.nominalEnd) + 1;
   const suspendedDays = standstillDays(proceedings, ctx.readings.standstillCount === 'inclusive');
   const end = creditorPeriodEnd(ctx, notifiedOn, param(norms, 'perishMonths'), suspendedDays);
