@@ -88,6 +88,20 @@ describe('every issue of an input at once, unions included', () => {
     expect(issues[3]!.message.en).toContain('expected: an amount with two decimals, e.g. 1850.00 (string or number) or an object with the fields: amount, proven, label (received: an array)');
   });
 
+  it('a wrong item of a list hides neither the fields beside it nor the other items, each named where it was given', () => {
+    // Found by the property below (seed 1290037397): a null item made the household's own checks throw.
+    const input = { asOf: '2026-02-30', household: { type: 'couple' }, expenses: { healthInsurance: [null, '1.234', true, '-3'], professional: ['x'], alimony: true } };
+    expect(pathsAndCodes(issuesOf('computeMinimumVital', input))).toEqual([
+      '/expenses/healthInsurance/0 INVALID_TYPE',
+      '/expenses/healthInsurance/2 INVALID_TYPE',
+      '/expenses/alimony INVALID_TYPE',
+      '/asOf INVALID_DATE',
+      '/expenses/healthInsurance/1 MONEY_PRECISION',
+      '/expenses/healthInsurance/3 NEGATIVE_MONEY',
+      '/expenses/professional/0 INVALID_MONEY',
+    ]);
+  });
+
   it('a JS Date or a number where a date is expected: the form, and what was received', () => {
     const [date] = issuesOf('dayStatus', { date: new Date(Date.UTC(2026, 11, 31)), canton: 'XX' });
     expect(date!.message.fr).toBe("Type de valeur incorrect ; attendu : une date AAAA-MM-JJ, p. ex. 2026-12-31 (reçu : un objet Date).");

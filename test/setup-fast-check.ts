@@ -2,8 +2,9 @@ import { appendFileSync } from 'node:fs';
 import fc, { type RunDetails } from 'fast-check';
 import { afterEach, expect } from 'vitest';
 
-// Deterministic in CI (the seed is printed on failure either way, so any failure can be replayed).
-fc.configureGlobal({ seed: process.env.CI ? 20261122 : Date.now() % 2 ** 31, numRuns: 200 });
+// Deterministic in CI (the seed is printed on failure either way: FC_SEED=<seed> replays a failure).
+const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.CI ? 20261122 : Date.now() % 2 ** 31;
+fc.configureGlobal({ seed, numRuns: 200 });
 
 // `npm run attack` (scripts/attack.mjs) counts what each test tried: the inputs fast-check generated and
 // the assertions made. Only when asked: the reporter then throws as fast-check's own would.

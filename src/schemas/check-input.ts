@@ -59,30 +59,53 @@ export function checkInput<T>(validate: StandaloneValidator, input: unknown, sem
  * trips on a wrong field finds nothing.
  */
 function semanticBeside<T>(semantic: (i: T) => Issue[], value: T, wrong: readonly string[], repairs = new Map<string, unknown>()): Issue[] {
-  for (const input of [without(value, wrong, repairs), value]) {
-    try {
-      return semantic(input);
-    } catch {
-      // next form
-    }
+  const { copy, inputPath } = without(value, wrong, repairs);
+  try {
+    return semantic(copy).map((i) => ({ ...i, path: inputPath(i.path) }));
+  } catch {
+    // next form
   }
-  return [];
+  try {
+    return semantic(value);
+  } catch {
+    return [];
+  }
 }
 
 /**
- * A copy of `value` without the object properties at `paths` (array items stay: their indexes are paths);
- * a wrong tag is set to the branch its object fits best instead.
+ * A copy of `value` without the object properties and array items at `paths` (a wrong tag is set to the
+ * branch its object fits best instead), and the path in `value` of a path in the copy: an item left out
+ * of a list shifts the items after it, and an issue found on one of them names it where it was given.
  */
-function without<T>(value: T, paths: readonly string[], repairs: Map<string, unknown>): T {
+function without<T>(value: T, paths: readonly string[], repairs: Map<string, unknown>): { copy: T; inputPath: (path: string) => string } {
   const copy = structuredClone(value);
+  const items: [unknown[], number][] = [];
+  const left = new Map<string, number[]>(); // a list's path → the indexes left out of it
   for (const path of paths) {
     const segments = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const parent = segments.slice(0, -1).reduce<unknown>((o, s) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[s] : undefined), copy);
-    if (parent === null || typeof parent !== 'object' || Array.isArray(parent) || segments.length === 0) continue;
-    if (repairs.has(path)) (parent as Record<string, unknown>)[segments.at(-1)!] = repairs.get(path);
-    else delete (parent as Record<string, unknown>)[segments.at(-1)!];
+    if (parent === null || typeof parent !== 'object' || segments.length === 0) continue;
+    const key = segments.at(-1)!;
+    if (Array.isArray(parent)) {
+      const list = path.slice(0, path.lastIndexOf('/'));
+      items.push([parent, Number(key)]);
+      left.set(list, [...(left.get(list) ?? []), Number(key)].sort((a, b) => a - b));
+    } else if (repairs.has(path)) (parent as Record<string, unknown>)[key] = repairs.get(path);
+    else delete (parent as Record<string, unknown>)[key];
   }
-  return copy;
+  // Last index first, so that the indexes still to take out keep their place.
+  for (const [list, k] of items.sort((a, b) => b[1] - a[1])) list.splice(k, 1);
+  const inputPath = (path: string): string => {
+    let out = '';
+    for (const segment of path.split('/').slice(1)) {
+      let k = Number(segment);
+      const gone = left.get(out);
+      if (gone !== undefined && Number.isInteger(k)) for (const g of gone) k += g <= k ? 1 : 0;
+      out += `/${gone !== undefined && Number.isInteger(k) ? k : segment}`;
+    }
+    return out;
+  };
+  return { copy, inputPath };
 }
 
 /** Issues of a money field that must be a valid, non-negative amount in centimes. */
