@@ -8,12 +8,15 @@ import { freezeRuleSet, type RuleSet } from './frozen-rule-set.js';
  */
 export interface BuiltInFamily {
   readonly id: string;
+  /** The family as calculators read it: without the words beside its norms (norm-texts.ts). */
+  readonly definition: RuleSetDefinition;
   load(): RuleSet;
 }
 
 export function builtInFamily(id: string, json: unknown): BuiltInFamily {
   let set: RuleSet | undefined;
-  return { id, load: () => (set ??= freezeRuleSet(json as RuleSetDefinition)) };
+  const definition = json as RuleSetDefinition;
+  return { id, definition, load: () => (set ??= freezeRuleSet(definition)) };
 }
 
 /** What a function needs of a set of norms: the family with an id, if the set holds its own version of it. */

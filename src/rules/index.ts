@@ -10,6 +10,18 @@ import { PAYMENT_OCP } from './families/payment-ocp.js';
 import { PAYMENT_OCPM } from './families/payment-ocpm.js';
 import { SEIZURE_MINIMUM_VITAL } from './families/seizure-minimum-vital.js';
 import { SEIZURE_QUOTA } from './families/seizure-quota.js';
+import cardTexts from './families/generated/card.debit-mastercard.texts.json';
+import lpActsTexts from './families/generated/lp.acts.texts.json';
+import lpDeadlinesTexts from './families/generated/lp.deadlines.texts.json';
+import lpDeliveryTexts from './families/generated/lp.delivery.texts.json';
+import lpProcedureTexts from './families/generated/lp.procedure.texts.json';
+import ocpmOrdersTexts from './families/generated/ocpm.orders.texts.json';
+import paymentOcpTexts from './families/generated/payment.ocp.texts.json';
+import paymentOcpmTexts from './families/generated/payment.ocpm.texts.json';
+import minimumVitalTexts from './families/generated/seizure.minimum-vital.texts.json';
+import quotaTexts from './families/generated/seizure.quota.texts.json';
+import { freezeRuleSet } from './frozen-rule-set.js';
+import { withTexts, type NormTexts } from './norm-texts.js';
 import { leavesOf, parameterRef } from './check-rule-set.js';
 import { formatCitation } from './citation.js';
 import type { RuleSet } from './rule-set.js';
@@ -17,13 +29,27 @@ import { scopedFamily } from './scope.js';
 import type { Citation, Parameter, RuleDefinition, RuleSetDefinition } from '../schemas/rule-set.js';
 
 /**
- * Every built-in norm family, in the order of the catalogue.
+ * Every built-in norm family, in the order of the catalogue, whole: with the words beside its norms
+ * (citation quotes, value notes), which calculators do without (norm-texts.ts).
  *
  * @example
  * ruleSets.map((s) => s.id); // → ['payment.ocp', 'payment.ocpm', 'ocpm.orders', 'card.debit-mastercard', 'lp.deadlines', 'lp.acts', 'lp.delivery', 'lp.procedure', 'seizure.minimum-vital', 'seizure.quota']
  */
 export const ruleSets: readonly RuleSet[] = Object.freeze(
-  [PAYMENT_OCP, PAYMENT_OCPM, OCPM_ORDERS, CARD_DEBIT_MASTERCARD, LP_DEADLINES, LP_ACTS, LP_DELIVERY, LP_PROCEDURE, SEIZURE_MINIMUM_VITAL, SEIZURE_QUOTA].map((f) => f.load()),
+  (
+    [
+      [PAYMENT_OCP, paymentOcpTexts],
+      [PAYMENT_OCPM, paymentOcpmTexts],
+      [OCPM_ORDERS, ocpmOrdersTexts],
+      [CARD_DEBIT_MASTERCARD, cardTexts],
+      [LP_DEADLINES, lpDeadlinesTexts],
+      [LP_ACTS, lpActsTexts],
+      [LP_DELIVERY, lpDeliveryTexts],
+      [LP_PROCEDURE, lpProcedureTexts],
+      [SEIZURE_MINIMUM_VITAL, minimumVitalTexts],
+      [SEIZURE_QUOTA, quotaTexts],
+    ] as const
+  ).map(([family, texts]) => freezeRuleSet(withTexts(family.definition, texts as NormTexts))),
 );
 
 /** One norm, flattened for integrators and the catalogue: the rule with its source and its parameters. */

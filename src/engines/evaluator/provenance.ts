@@ -3,6 +3,7 @@ import { canonicalJson, sha256Hex } from '../../core/sha256.js';
 import type { TraceStep } from '../../core/trace.js';
 import { rulesInForce, versionAt } from '../../rules/parameters.js';
 import type { RuleSet } from '../../rules/rule-set.js';
+import { ruleWithoutTexts, valueWithoutTexts } from '../../rules/norm-texts.js';
 import type { EditionInfo, RuleSetDefinition } from '../../schemas/rule-set.js';
 import type { ResolvedParameters } from '../../rules/parameters.js';
 
@@ -66,7 +67,7 @@ function planFacts(plan: ProvenancePlan): PlanFacts {
   const versions = new Set<string>();
   for (const [name, p] of Object.entries(set.parameters)) {
     const v = versionAt(p.values, asOf);
-    parameters[name] = v ?? null;
+    parameters[name] = v === undefined ? null : valueWithoutTexts(v);
     if (v?.version !== undefined) versions.add(v.version);
   }
   const editionsUsed: EditionInfo[] = [...versions].map((name) => set.editions?.find((e) => e.edition === name) ?? { edition: name, status: 'official', validFrom: '' });
@@ -76,11 +77,12 @@ function planFacts(plan: ProvenancePlan): PlanFacts {
     editions: editionsUsed.map((e) => ({ edition: e.edition, status: e.status, ...(e.origin !== undefined ? { origin: e.origin } : {}) })),
     ...(origin !== undefined ? { origin } : {}),
   };
-  // What the norms say, not when they were checked or which file carried them: a re-verification or a
-  // renamed file keeps the fingerprint; any change of a rule, a value or a source does not.
+  // What the norms say, not when they were checked, which file carried them or the words beside them
+  // (quotes, notes: the package's own families reach calculators without them): a re-verification, a
+  // renamed file or a corrected quote keeps the fingerprint; any change of a rule, a value or a source does not.
   const { verifiedOn: _checked, ...source } = set.source as typeof set.source & { verifiedOn?: string };
   const editions = editionsUsed.map(({ verifiedOn: _v, origin: _o, ...e }) => e);
-  const content = { id: set.id, source, editions, rules: rulesInForce(set, asOf), parameters };
+  const content = { id: set.id, source, editions, rules: rulesInForce(set, asOf).map(ruleWithoutTexts), parameters };
   facts = { applied, hash: sha256Hex(canonicalJson(content)) };
   byPlan.set(plan, facts);
   return facts;

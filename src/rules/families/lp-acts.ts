@@ -1,4 +1,5 @@
-import json from '../lp/enforcement-acts.rules.json';
+// The norm file lp/enforcement-acts.rules.json, as calculators read it (norm-texts.ts; npm run gen:families).
+import json from './generated/lp.acts.json';
 import { builtInFamily } from '../family.js';
 
 /** The built-in norm family `lp.acts`, loaded on first use. */

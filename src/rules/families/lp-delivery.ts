@@ -1,4 +1,5 @@
-import json from '../lp/delivery.rules.json';
+// The norm file lp/delivery.rules.json, as calculators read it (norm-texts.ts; npm run gen:families).
+import json from './generated/lp.delivery.json';
 import { builtInFamily } from '../family.js';
 
 /** The built-in norm family `lp.delivery`, loaded on first use. */

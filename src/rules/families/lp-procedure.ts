@@ -1,4 +1,5 @@
-import json from '../lp/procedure.rules.json';
+// The norm file lp/procedure.rules.json, as calculators read it (norm-texts.ts; npm run gen:families).
+import json from './generated/lp.procedure.json';
 import { builtInFamily } from '../family.js';
 
 /** The built-in norm family `lp.procedure`, loaded on first use. */

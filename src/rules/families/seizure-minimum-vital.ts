@@ -1,4 +1,5 @@
-import json from '../seizure/minimum-vital.rules.json';
+// The norm file seizure/minimum-vital.rules.json, as calculators read it (norm-texts.ts; npm run gen:families).
+import json from './generated/seizure.minimum-vital.json';
 import { builtInFamily } from '../family.js';
 
 /** The built-in norm family `seizure.minimum-vital`, loaded on first use. */

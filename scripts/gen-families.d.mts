@@ -1,0 +1,2 @@
+export const GENERATED_DIR: string;
+export function generateFamilies(): Promise<Map<string, string>>;
