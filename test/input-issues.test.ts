@@ -102,6 +102,16 @@ describe('every issue of an input at once, unions included', () => {
     ]);
   });
 
+  it('beside a wrong field, no contradiction between facts: the wrong field may be one of them', () => {
+    // A list of children given as a number: read without it, the single parent would have no child.
+    const children = issuesOf('computeMinimumVital', { asOf: '2026-06-01', household: { type: 'single-parent', children: 5 } });
+    expect(pathsAndCodes(children)).toEqual(['/household/children INVALID_TYPE']);
+    // Once every field is well-formed, the contradiction is reported (Monday 1 June 2026).
+    expect(pathsAndCodes(issuesOf('computeMinimumVital', { asOf: '2026-06-01', household: { type: 'single-parent', children: [] } }))).toEqual(['/household/type HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD']);
+    // What one field shows still comes beside the wrong one.
+    expect(pathsAndCodes(issuesOf('computeMinimumVital', { asOf: '2026-02-30', household: { type: 'single-parent', children: 5 } }))).toEqual(['/household/children INVALID_TYPE', '/asOf INVALID_DATE']);
+  });
+
   it('a JS Date or a number where a date is expected: the form, and what was received', () => {
     const [date] = issuesOf('dayStatus', { date: new Date(Date.UTC(2026, 11, 31)), canton: 'XX' });
     expect(date!.message.fr).toBe("Type de valeur incorrect ; attendu : une date AAAA-MM-JJ, p. ex. 2026-12-31 (reçu : un objet Date).");

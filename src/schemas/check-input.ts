@@ -1,5 +1,5 @@
 import { issue, LpInputError, throwIfIssues, type Issue } from '../core/errors.js';
-import type { InputIssueCode } from '../core/issue-codes.js';
+import { INPUT_ISSUE_MESSAGES, type InputIssueCode } from '../core/issue-codes.js';
 import { jsonValue } from '../core/json-value.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import { parseMoney } from '../core/money.js';
@@ -46,7 +46,10 @@ export function checkInput<T>(validate: StandaloneValidator, input: unknown, sem
     if (issues.length === 0) issues.push(...semantic(value as T));
     else if (value !== null && typeof value === 'object') {
       const wrong = issues.map((i) => i.path);
-      issues.push(...semanticBeside(semantic, value as T, wrong, schema.repairs).filter((i) => !wrong.some((p) => related(p, i.path))));
+      // Beside wrong fields, only what one field shows: a contradiction between facts (a single parent without
+      // a child) waits until the facts it combines are well-formed — one of them may be the wrong field left out.
+      const beside = semanticBeside(semantic, value as T, wrong, schema.repairs);
+      issues.push(...beside.filter((i) => i.code in INPUT_ISSUE_MESSAGES && !wrong.some((p) => related(p, i.path))));
     }
   }
   throwIfIssues(issues);
