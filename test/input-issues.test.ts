@@ -102,6 +102,20 @@ describe('every issue of an input at once, unions included', () => {
     ]);
   });
 
+  it('a wrong item is taken out of its list, not left as a hole the checks would trip on; out-of-order findings map back', () => {
+    // A null child: read as a hole, the household's checks would throw and the impossible dates beside it be lost.
+    const child = { asOf: '2026-02-30', household: { type: 'single-parent', children: [null, { birthDate: '2020-02-30' }] } };
+    expect(pathsAndCodes(issuesOf('computeMinimumVital', child))).toEqual(['/household/children/0 INVALID_TYPE', '/asOf INVALID_DATE', '/household/children/1/birthDate INVALID_DATE']);
+    // A Date (found by the JSON copy, first) after a null (found by the schema): items 2 then 0 are taken out.
+    const list = { asOf: '2026-06-01', household: { type: 'couple' }, expenses: { healthInsurance: [null, '1.234', new Date(), '-3'] } };
+    expect(pathsAndCodes(issuesOf('computeMinimumVital', list))).toEqual([
+      '/expenses/healthInsurance/2 INVALID_TYPE',
+      '/expenses/healthInsurance/0 INVALID_TYPE',
+      '/expenses/healthInsurance/1 MONEY_PRECISION',
+      '/expenses/healthInsurance/3 NEGATIVE_MONEY',
+    ]);
+  });
+
   it('beside a wrong field, no contradiction between facts: the wrong field may be one of them', () => {
     // A list of children given as a number: read without it, the single parent would have no child.
     const children = issuesOf('computeMinimumVital', { asOf: '2026-06-01', household: { type: 'single-parent', children: 5 } });

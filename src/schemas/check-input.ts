@@ -101,10 +101,10 @@ function without<T>(value: T, paths: readonly string[], repairs: Map<string, unk
   const inputPath = (path: string): string => {
     let out = '';
     for (const segment of path.split('/').slice(1)) {
+      const gone = left.get(out); // a list an item was taken out of: the segment is an index in the copy
       let k = Number(segment);
-      const gone = left.get(out);
-      if (gone !== undefined && Number.isInteger(k)) for (const g of gone) k += g <= k ? 1 : 0;
-      out += `/${gone !== undefined && Number.isInteger(k) ? k : segment}`;
+      if (gone !== undefined) for (const g of gone) if (g <= k) k++;
+      out += `/${gone === undefined ? segment : k}`;
     }
     return out;
   };
