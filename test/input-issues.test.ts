@@ -116,14 +116,26 @@ describe('every issue of an input at once, unions included', () => {
     ]);
   });
 
-  it('beside a wrong field, no contradiction between facts: the wrong field may be one of them', () => {
-    // A list of children given as a number: read without it, the single parent would have no child.
+  it('beside a wrong field, a contradiction between facts only when none of its facts is the wrong field', () => {
+    // Children given as a number: read without them, the single parent would have no child (Monday 1 June 2026).
     const children = issuesOf('computeMinimumVital', { asOf: '2026-06-01', household: { type: 'single-parent', children: 5 } });
     expect(pathsAndCodes(children)).toEqual(['/household/children INVALID_TYPE']);
-    // Once every field is well-formed, the contradiction is reported (Monday 1 June 2026).
     expect(pathsAndCodes(issuesOf('computeMinimumVital', { asOf: '2026-06-01', household: { type: 'single-parent', children: [] } }))).toEqual(['/household/type HOUSEHOLD_SINGLE_PARENT_WITHOUT_CHILD']);
-    // What one field shows still comes beside the wrong one.
     expect(pathsAndCodes(issuesOf('computeMinimumVital', { asOf: '2026-02-30', household: { type: 'single-parent', children: 5 } }))).toEqual(['/household/children INVALID_TYPE', '/asOf INVALID_DATE']);
+    // A wrong field elsewhere hides no contradiction.
+    const rent = { asOf: '2026-06-01', household: { type: 'single', children: [{ birthDate: '2020-01-01' }] }, expenses: { rent: true } };
+    expect(pathsAndCodes(issuesOf('computeMinimumVital', rent))).toEqual(['/expenses/rent INVALID_TYPE', '/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    // ADB issued Monday 2 March 2026 to a debtor who died Thursday 1 January 2026; the canton is wrong too.
+    expect(pathsAndCodes(issuesOf('adbStatus', { issuedOn: '2026-03-02', debtorDiedOn: '2026-01-01', canton: 'XX' }))).toEqual(['/canton INVALID_VALUE', '/debtorDiedOn DEBTOR_DIED_BEFORE_ADB']);
+    expect(pathsAndCodes(issuesOf('adbStatus', { issuedOn: '2026-02-30', debtorDiedOn: '2026-01-01' }))).toEqual(['/issuedOn INVALID_DATE']);
+    const sale = { seizedOn: '2026-03-02', lastSupplementarySeizureOn: '2026-01-01', asset: 'movable', foo: 1 };
+    expect(pathsAndCodes(issuesOf('saleWindow', sale))).toEqual(['/foo UNKNOWN_PROPERTY', '/lastSupplementarySeizureOn SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE']);
+  });
+
+  it('the union branches of one list item say nothing of another item', () => {
+    // Item 0 is an object with a wrong proven; item 1 is null: both are named.
+    const input = { asOf: '2026-06-01', household: { type: 'couple' }, expenses: { healthInsurance: [{ amount: '1.00', proven: 'x' }, null] } };
+    expect(pathsAndCodes(issuesOf('computeMinimumVital', input))).toEqual(['/expenses/healthInsurance/0/proven INVALID_TYPE', '/expenses/healthInsurance/1 INVALID_TYPE']);
   });
 
   it('a JS Date or a number where a date is expected: the form, and what was received', () => {

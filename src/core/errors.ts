@@ -129,6 +129,23 @@ export function issue(path: string, code: IssueCode, detail?: IssueDetail, messa
   return { path: redactPath(path), code, message: detail ? detailed(message, detail) : message };
 }
 
+// The facts each contradiction combines. Beside wrong fields an input's checks run with those fields left
+// out, so a contradiction is dropped when one of its facts is wrong: read as not given, it may be what
+// contradicts (children given as a number are no children).
+const combined = /* @__PURE__ */ new WeakMap<Issue, readonly string[]>();
+
+/** A contradiction between facts: its issue at `path` (message from contradictions.ts), and the paths of the facts it combines. */
+export function contradiction(path: string, code: Exclude<IssueCode, InputIssueCode>, message: Localized, facts: readonly string[]): Issue {
+  const found = issue(path, code, undefined, message);
+  combined.set(found, facts);
+  return found;
+}
+
+/** The paths an issue is about: its own, and for a contradiction the facts it combines. */
+export function issuePaths(i: Issue): readonly string[] {
+  return [i.path, ...(combined.get(i) ?? [])];
+}
+
 function detailed(m: Localized, d: IssueDetail): Localized {
   let { fr, en } = m;
   if (d.expected) {

@@ -1,5 +1,5 @@
-import { issue, LpInputError, throwIfIssues, type Issue } from '../core/errors.js';
-import { INPUT_ISSUE_MESSAGES, type InputIssueCode } from '../core/issue-codes.js';
+import { issue, issuePaths, LpInputError, throwIfIssues, type Issue } from '../core/errors.js';
+import type { InputIssueCode } from '../core/issue-codes.js';
 import { jsonValue } from '../core/json-value.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import { parseMoney } from '../core/money.js';
@@ -46,10 +46,10 @@ export function checkInput<T>(validate: StandaloneValidator, input: unknown, sem
     if (issues.length === 0) issues.push(...semantic(value as T));
     else if (value !== null && typeof value === 'object') {
       const wrong = issues.map((i) => i.path);
-      // Beside wrong fields, only what one field shows: a contradiction between facts (a single parent without
-      // a child) waits until the facts it combines are well-formed — one of them may be the wrong field left out.
+      // A contradiction between facts (a single parent without a child) waits until the facts it combines are
+      // well-formed: one of them may be the wrong field, left out.
       const beside = semanticBeside(semantic, value as T, wrong, schema.repairs);
-      issues.push(...beside.filter((i) => i.code in INPUT_ISSUE_MESSAGES && !wrong.some((p) => related(p, i.path))));
+      issues.push(...beside.filter((i) => !wrong.some((p) => issuePaths(i).some((q) => related(p, q)))));
     }
   }
   throwIfIssues(issues);
@@ -64,7 +64,10 @@ export function checkInput<T>(validate: StandaloneValidator, input: unknown, sem
 function semanticBeside<T>(semantic: (i: T) => Issue[], value: T, wrong: readonly string[], repairs = new Map<string, unknown>()): Issue[] {
   const { copy, inputPath } = without(value, wrong, repairs);
   try {
-    return semantic(copy).map((i) => ({ ...i, path: inputPath(i.path) }));
+    return semantic(copy).map((i) => {
+      const path = inputPath(i.path);
+      return path === i.path ? i : { ...i, path };
+    });
   } catch {
     // next form
   }
@@ -84,7 +87,7 @@ function without<T>(value: T, paths: readonly string[], repairs: Map<string, unk
   const copy = structuredClone(value);
   const items: [unknown[], number][] = [];
   const left = new Map<string, number[]>(); // a list's path → the indexes left out of it
-  for (const path of paths) {
+  for (const path of new Set(paths)) {
     const segments = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const parent = segments.slice(0, -1).reduce<unknown>((o, s) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[s] : undefined), copy);
     if (parent === null || typeof parent !== 'object' || segments.length === 0) continue;

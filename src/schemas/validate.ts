@@ -58,17 +58,19 @@ function unchosen(errors: readonly AjvError[]): Set<AjvError> {
     if (!isUnion(u)) return;
     const prefix = `${u.schemaPath}/`;
     const branches = new Map<string, AjvError[]>();
+    const inside = `${u.instancePath}/`;
     for (const e of errors.slice(0, k)) {
-      if (!e.schemaPath.startsWith(prefix)) continue;
+      // A list's items share one schema path: only this item's errors are its branches'.
+      if (!e.schemaPath.startsWith(prefix) || (e.instancePath !== u.instancePath && !e.instancePath.startsWith(inside))) continue;
       const n = e.schemaPath.slice(prefix.length).split('/')[0]!;
       branches.set(n, [...(branches.get(n) ?? []), e]);
     }
     const fits = [...branches].filter(
-      ([, es]) => !es.some((e) => e.instancePath === u.instancePath && (ROOT_MISMATCH.has(e.keyword) || (isUnion(e) && failedAtRoot.has(e.schemaPath)))),
+      ([, es]) => !es.some((e) => e.instancePath === u.instancePath && (ROOT_MISMATCH.has(e.keyword) || (isUnion(e) && failedAtRoot.has(`${e.schemaPath} ${e.instancePath}`)))),
     );
     const chosen = fits.length === 0 ? null : fits.reduce((a, b) => (b[1].length < a[1].length ? b : a))[0];
     for (const [n, es] of branches) if (n !== chosen) for (const e of es) dropped.add(e);
-    if (chosen === null) failedAtRoot.add(u.schemaPath);
+    if (chosen === null) failedAtRoot.add(`${u.schemaPath} ${u.instancePath}`);
     else dropped.add(u);
   });
   return dropped;

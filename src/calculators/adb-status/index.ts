@@ -1,6 +1,6 @@
 import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { DEBTOR_DIED_BEFORE_ADB } from '../../core/contradictions.js';
-import { issue, type Issue } from '../../core/errors.js';
+import { contradiction, issue, type Issue } from '../../core/errors.js';
 import { addMonthsClipped, formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
@@ -34,7 +34,7 @@ export function adbIssues(i: { issuedOn: string; notifiedToCreditorOn?: string |
   const found = [...dateIssues(i.issuedOn, `${at}/issuedOn`), ...dateIssues(i.notifiedToCreditorOn, `${at}/notifiedToCreditorOn`), ...dateIssues(i.debtorDiedOn, `${at}/debtorDiedOn`)];
   if (found.length > 0) return found;
   if (i.notifiedToCreditorOn !== undefined && i.notifiedToCreditorOn < i.issuedOn) found.push(issue(`${at}/notifiedToCreditorOn`, 'OUT_OF_RANGE'));
-  if (i.debtorDiedOn !== undefined && i.debtorDiedOn < i.issuedOn) found.push(issue(`${at}/debtorDiedOn`, 'DEBTOR_DIED_BEFORE_ADB', undefined, DEBTOR_DIED_BEFORE_ADB));
+  if (i.debtorDiedOn !== undefined && i.debtorDiedOn < i.issuedOn) found.push(contradiction(`${at}/debtorDiedOn`, 'DEBTOR_DIED_BEFORE_ADB', DEBTOR_DIED_BEFORE_ADB, [`${at}/issuedOn`]));
   return found;
 }
 

@@ -1,6 +1,6 @@
 import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { HOUSEHOLD_REFUSALS, SPOUSE_INCOME_WITHOUT_COUPLE_BASE } from '../../core/contradictions.js';
-import { issue, LpNormError, pointer, type Issue } from '../../core/errors.js';
+import { contradiction, issue, LpNormError, pointer, type Issue } from '../../core/errors.js';
 import { isLeapYear, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { parseDecimal } from '../../core/decimal.js';
 import { ageInYears } from '../../core/age.js';
@@ -93,8 +93,12 @@ export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household 
  * whose minimum does not hold a couple's base (the split would halve a half base again).
  */
 export function householdIssues(decision: Decision, spouseIncomeGiven: boolean): Issue[] {
-  if (decision.refusal !== undefined) return [issue('/household/type', decision.refusal, undefined, HOUSEHOLD_REFUSALS[decision.refusal])];
-  return spouseIncomeGiven && decision.fired.event.type !== 'BASE_COUPLE' ? [issue('/spouseNetIncome', 'SPOUSE_INCOME_WITHOUT_COUPLE_BASE', undefined, SPOUSE_INCOME_WITHOUT_COUPLE_BASE)] : [];
+  // The household's facts: its type, and its children's ages on the reference date.
+  const household = ['/household', '/asOf'];
+  if (decision.refusal !== undefined) return [contradiction('/household/type', decision.refusal, HOUSEHOLD_REFUSALS[decision.refusal], household)];
+  return spouseIncomeGiven && decision.fired.event.type !== 'BASE_COUPLE'
+    ? [contradiction('/spouseNetIncome', 'SPOUSE_INCOME_WITHOUT_COUPLE_BASE', SPOUSE_INCOME_WITHOUT_COUPLE_BASE, household)]
+    : [];
 }
 
 /**

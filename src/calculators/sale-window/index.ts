@@ -1,6 +1,6 @@
 import { explained, type CallOptions, type Explained } from '../shared/explained.js';
 import { SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE } from '../../core/contradictions.js';
-import { issue, type Issue } from '../../core/errors.js';
+import { contradiction, issue, type Issue } from '../../core/errors.js';
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../../core/dates.js';
 import { longDate } from '../../core/date-text.js';
 import type { TraceStep } from '../../core/trace.js';
@@ -36,7 +36,7 @@ const PERIODS = {
 export function seizureIssues(i: { seizedOn: string; lastSupplementarySeizureOn?: string | undefined }, at = ''): Issue[] {
   const found = [...dateIssues(i.seizedOn, `${at}/seizedOn`), ...dateIssues(i.lastSupplementarySeizureOn, `${at}/lastSupplementarySeizureOn`)];
   if (found.length === 0 && i.lastSupplementarySeizureOn !== undefined && i.lastSupplementarySeizureOn < i.seizedOn) {
-    found.push(issue(`${at}/lastSupplementarySeizureOn`, 'SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE', undefined, SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE));
+    found.push(contradiction(`${at}/lastSupplementarySeizureOn`, 'SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE', SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE, [`${at}/seizedOn`]));
   }
   return found;
 }

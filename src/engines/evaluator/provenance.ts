@@ -38,7 +38,11 @@ export interface Provenance {
   provisional: boolean;
   /** Some norm was applied past its period, as the latest known version (`latestKnownNorms`). */
   latestKnown: boolean;
-  /** "sha256:…" of the norms in force: the same norms always give the same fingerprint, any change another. */
+  /**
+   * "sha256:…" of what the norms in force say (rules, values, citations, wording; not the quotes and notes
+   * beside them): the same norms always give the same fingerprint, any change of a rule, a value or a
+   * citation another.
+   */
   fingerprint: string;
 }
 
