@@ -144,6 +144,11 @@ describe('every issue of an input at once, unions included', () => {
     expect(date!.message.en).toBe('Wrong value type; expected: a YYYY-MM-DD date, e.g. 2026-12-31 (received: a Date object).');
     // The Date hides not the canton beside it.
     expect(pathsAndCodes(issuesOf('dayStatus', { date: new Date(), canton: 'XX' }))).toEqual(['/date INVALID_TYPE', '/canton INVALID_VALUE']);
+    // Two values JSON cannot hold: each named with its own field's expected form.
+    const [d, c] = issuesOf('dayStatus', { date: new Date(), canton: new Map() });
+    expect([d!.path, c!.path]).toEqual(['/date', '/canton']);
+    expect(d!.message.en).toContain('expected: a YYYY-MM-DD date');
+    expect(c!.message.en).toContain('expected: AG, AI, AR');
     expect(issuesOf('dayStatus', { date: 20261231 })[0]!.message.fr).toBe('Type de valeur incorrect ; attendu : une date AAAA-MM-JJ, p. ex. 2026-12-31 (reçu : le nombre 20261231).');
     expect(issuesOf('dayStatus', { date: '31.12.2026' })[0]!.message.en).toBe('Invalid date: expected YYYY-MM-DD, a date that exists in the calendar (received: "31.12.2026").');
   });

@@ -62,8 +62,8 @@ export function checkInput<T>(validate: StandaloneValidator, input: unknown, sem
  * trips on a wrong field finds nothing.
  */
 function semanticBeside<T>(semantic: (i: T) => Issue[], value: T, wrong: readonly string[], repairs = new Map<string, unknown>()): Issue[] {
-  const { copy, inputPath } = without(value, wrong, repairs);
   try {
+    const { copy, inputPath } = without(value, wrong, repairs);
     return semantic(copy).map((i) => {
       const path = inputPath(i.path);
       return path === i.path ? i : { ...i, path };
