@@ -120,7 +120,7 @@ describe('recalculateQuotas', () => {
 
   it('reports every issue of a bad record with its JSON pointer, and keeps going', async () => {
     const [bad, good] = await collect(recalculateQuotas([{ id: 'X', household: { type: 'couple', children: [{ birthDate: '2030-01-01' }] }, netIncome: 'abc', extra: 1 }, file('Y')], { asOf: '2026-06-01' }));
-    expect(bad).toMatchObject({ line: 1, id: 'X', ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: '/extra', code: 'UNKNOWN_PROPERTY' }, { path: '/netIncome', code: 'INVALID_MONEY' }] } });
+    expect(bad).toMatchObject({ line: 1, id: 'X', ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: '/extra', code: 'UNKNOWN_PROPERTY' }, { path: '/netIncome', code: 'INVALID_MONEY' }, { path: '/household/children/0/birthDate', code: 'OUT_OF_RANGE' }] } });
     expect(good).toMatchObject({ line: 2, ok: true });
   });
 });

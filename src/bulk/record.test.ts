@@ -156,8 +156,24 @@ describe('recalculateRecord — bad records', () => {
     expect(issues(run({ asOf: ON, household: { type: 'flat-share' }, netIncome: '3000.00', spouseNetIncome: '1000.00' }))).toEqual(['/spouseNetIncome SPOUSE_INCOME_WITHOUT_COUPLE_BASE']);
   });
 
-  it('a schema problem is reported without reading the household', () => {
-    expect(issues(run({ asOf: ON, household: { type: 'single', children: [{ birthDate: '2030-01-01' }] }, netIncome: '1.00', extra: true }))).toEqual(['/extra UNKNOWN_PROPERTY']);
+  it('a schema problem hides no other: the household is still read, a child born after the reference date named beside it', () => {
+    expect(issues(run({ asOf: ON, household: { type: 'single', children: [{ birthDate: '2030-01-01' }] }, netIncome: '1.00', extra: true }))).toEqual(['/extra UNKNOWN_PROPERTY', '/household/children/0/birthDate OUT_OF_RANGE']);
+    // As computeMinimumVital: an impossible date beside a wrong list item, each item named where it was given.
+    const list = run({ asOf: '2026-02-30', household: { type: 'couple' }, expenses: { healthInsurance: [null, '1.234', true, '-3'] }, netIncome: '1.00' });
+    expect(issues(list)).toEqual([
+      '/expenses/healthInsurance/0 INVALID_TYPE',
+      '/expenses/healthInsurance/2 INVALID_TYPE',
+      '/asOf INVALID_DATE',
+      '/expenses/healthInsurance/1 MONEY_PRECISION',
+      '/expenses/healthInsurance/3 NEGATIVE_MONEY',
+    ]);
+    // A contradiction of the household beside an unrelated wrong field; none when its facts are the wrong field.
+    expect(issues(run({ asOf: ON, household: { type: 'single', children: [{ birthDate: '2020-01-01' }] }, expenses: { rent: true }, netIncome: '1.00' }))).toEqual(['/expenses/rent INVALID_TYPE', '/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(issues(run({ asOf: ON, household: { type: 'single-parent', children: 5 }, netIncome: '1.00' }))).toEqual(['/household/children INVALID_TYPE']);
+    // Without a date (the file's or the batch's), or with one the schema refuses, the amounts and birth dates are still read.
+    const undated = { household: { type: 'single', children: [{ birthDate: '2020-02-30' }] }, netIncome: '-1', expenses: { rent: '1.001' } };
+    expect(issues(run(undated))).toEqual(['/asOf REQUIRED', '/netIncome NEGATIVE_MONEY', '/household/children/0/birthDate INVALID_DATE', '/expenses/rent MONEY_PRECISION']);
+    expect(issues(run({ ...undated, asOf: '31.12.2026' }))).toEqual(['/asOf INVALID_DATE', '/netIncome NEGATIVE_MONEY', '/household/children/0/birthDate INVALID_DATE', '/expenses/rent MONEY_PRECISION']);
   });
 });
 
@@ -303,10 +319,10 @@ describe('recalculateRecord — a record the schema refuses still has every amou
       '/expenses/alimony INVALID_MONEY',
       '/expenses/childcare MONEY_PRECISION',
       '/expenses/education/amount NEGATIVE_MONEY',
-      '/expenses/taxes MONEY_PRECISION',
       '/expenses/healthInsurance/0/amount NEGATIVE_MONEY',
       '/expenses/healthInsurance/1 MONEY_PRECISION',
       '/expenses/professional/0 INVALID_MONEY',
+      '/expenses/taxes MONEY_PRECISION',
     ]);
   });
 

@@ -11,7 +11,7 @@ import type { NormLookup } from '../rules/family.js';
 import type { Norms } from '../rules/norms.js';
 import { inNormScope } from '../rules/scope.js';
 import { schemaIssues } from '../schemas/validate.js';
-import { moneyIssues } from '../schemas/check-input.js';
+import { issuesBeside, moneyIssues } from '../schemas/check-input.js';
 import type { SeizureFile } from '../schemas/seizure-file.js';
 import type { SeizureInterpretation } from '../schemas/seizure.js';
 import { validateSeizureFile } from '../schemas/validators.generated.js';
@@ -115,39 +115,33 @@ function readFile(f: SeizureFile, asOf: IsoDate | undefined, interpretation: Sei
   issues.push(...moneyIssues(f.netIncome, '/netIncome'));
   issues.push(...dateIssues(f.seizedOn, '/seizedOn'));
   if (f.spouseNetIncome !== undefined) issues.push(...moneyIssues(f.spouseNetIncome, '/spouseNetIncome'));
-  if (asOf === undefined) return null;
   const before = issues.length;
-  const household = readHousehold({ asOf, household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), ...(interpretation ? { interpretation } : {}) }, issues);
-  return issues.length === before ? household : null;
+  // Without a date the amounts and birth dates are still read; the missing date is said once, above.
+  const read: Issue[] = [];
+  const household = readHousehold({ asOf: asOf ?? '', household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), ...(interpretation ? { interpretation } : {}) }, read);
+  issues.push(...(asOf === undefined ? read.filter((i) => i.path !== '/asOf') : read));
+  return asOf !== undefined && issues.length === before ? household : null;
 }
 
-/** The money fields of a record the schema refused, each checked unless an issue already names it. */
-function amountIssues(value: unknown, found: readonly Issue[]): Issue[] {
-  if (value === null || typeof value !== 'object') return [];
-  const v = value as Record<string, unknown>;
-  const out: Issue[] = [];
-  // Only strings and numbers are checked: an issue about one can only be at its own path.
-  const named = (path: string): boolean => found.some((i) => i.path === path);
-  const check = (x: unknown, path: string): void => {
-    if ((typeof x === 'string' || typeof x === 'number') && !named(path)) out.push(...moneyIssues(x, path));
-  };
-  const expense = (x: unknown, path: string): void => {
-    if (x !== null && typeof x === 'object' && !Array.isArray(x)) check((x as { amount?: unknown }).amount, `${path}/amount`);
-    else check(x, path);
-  };
-  check(v.netIncome, '/netIncome');
-  check(v.spouseNetIncome, '/spouseNetIncome');
-  const e = v.expenses;
-  if (e !== null && typeof e === 'object' && !Array.isArray(e)) {
-    const x = e as Record<string, unknown>;
-    for (const name of ['rent', 'alimony', 'childcare', 'education']) expense(x[name], `/expenses/${name}`);
-    check(x.taxes, '/expenses/taxes');
-    for (const name of ['healthInsurance', 'professional']) {
-      const list = x[name];
-      if (Array.isArray(list)) list.forEach((item, k) => expense(item, `/expenses/${name}/${k}`));
+/**
+ * What reading a record the schema refused still finds in its other fields, as the public functions do
+ * (`issuesBeside`): amounts, dates, children's birth dates, and what the norms say of the household when
+ * none of its facts is the wrong field. Without norms for its date, the other issues stand.
+ */
+function issuesOfRefused(value: unknown, found: readonly Issue[], o: RecalculationOptions, plans: PlanCache): Issue[] {
+  return issuesBeside<SeizureFile>((f) => {
+    const issues: Issue[] = [];
+    const asOf = o.asOf ?? f.asOf;
+    const interpretation = f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
+    const household = readFile(f, asOf, interpretation, issues);
+    if (household === null) return issues;
+    try {
+      issues.push(...householdIssues(plans.get(asOf!, interpretation, f.latestKnownNorms ?? o.latestKnownNorms ?? false).baseDecision(household), f.spouseNetIncome !== undefined));
+    } catch {
+      // No norms for that date: that is for the record once its fields are right.
     }
-  }
-  return out;
+    return issues;
+  }, value as SeizureFile, found);
 }
 
 const invalid = (line: number, id: string | undefined, issues: Issue[]): RecalculationResult => ({
@@ -179,8 +173,8 @@ function recalculateIn(value: unknown, line: number, o: RecalculationOptions, pl
   const f = value as SeizureFile;
   const asOf = issues.length === 0 ? (o.asOf ?? f.asOf) : undefined;
   const interpretation = issues.length > 0 || f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
-  // A schema problem skips the reading: the amounts are still checked, so one bad field hides no other.
-  if (issues.length > 0) issues.push(...amountIssues(value, issues));
+  // A schema problem skips the reading: the other fields are still read, so one bad field hides no other.
+  if (issues.length > 0 && value !== null && typeof value === 'object') issues.push(...issuesOfRefused(value, issues, o, plans));
   const household = issues.length === 0 ? readFile(f, asOf, interpretation, issues) : null;
   if (household === null) {
     // A card number in the id is not echoed either: the record is then known by its line only.

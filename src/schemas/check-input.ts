@@ -45,15 +45,21 @@ export function checkInput<T>(validate: StandaloneValidator, input: unknown, sem
   if (semantic) {
     if (issues.length === 0) issues.push(...semantic(value as T));
     else if (value !== null && typeof value === 'object') {
-      const wrong = issues.map((i) => i.path);
-      // A contradiction between facts (a single parent without a child) waits until the facts it combines are
-      // well-formed: one of them may be the wrong field, left out.
-      const beside = semanticBeside(semantic, value as T, wrong, schema.repairs);
-      issues.push(...beside.filter((i) => !wrong.some((p) => issuePaths(i).some((q) => related(p, q)))));
+      issues.push(...issuesBeside(semantic, value as T, issues, schema.repairs));
     }
   }
   throwIfIssues(issues);
   return value as T;
+}
+
+/**
+ * What the calculator's own checks find in the fields `issues` do not name, on an input the schema refused.
+ * A contradiction between facts (a single parent without a child) waits until the facts it combines are
+ * well-formed: one of them may be a wrong field, left out.
+ */
+export function issuesBeside<T>(semantic: (i: T) => Issue[], value: T, issues: readonly Issue[], repairs?: Map<string, unknown>): Issue[] {
+  const wrong = issues.map((i) => i.path);
+  return semanticBeside(semantic, value, wrong, repairs).filter((i) => !wrong.some((p) => issuePaths(i).some((q) => related(p, q))));
 }
 
 /**
