@@ -128,6 +128,8 @@ describe('every issue of an input at once, unions included', () => {
     // ADB issued Monday 2 March 2026 to a debtor who died Thursday 1 January 2026; the canton is wrong too.
     expect(pathsAndCodes(issuesOf('adbStatus', { issuedOn: '2026-03-02', debtorDiedOn: '2026-01-01', canton: 'XX' }))).toEqual(['/canton INVALID_VALUE', '/debtorDiedOn DEBTOR_DIED_BEFORE_ADB']);
     expect(pathsAndCodes(issuesOf('adbStatus', { issuedOn: '2026-02-30', debtorDiedOn: '2026-01-01' }))).toEqual(['/issuedOn INVALID_DATE']);
+    // No household at all hides neither the date nor the amounts beside it.
+    expect(pathsAndCodes(issuesOf('computeMinimumVital', { asOf: '2026-02-30', household: null, expenses: { rent: '-1' } }))).toEqual(['/household INVALID_TYPE', '/asOf INVALID_DATE', '/expenses/rent NEGATIVE_MONEY']);
     const sale = { seizedOn: '2026-03-02', lastSupplementarySeizureOn: '2026-01-01', asset: 'movable', foo: 1 };
     expect(pathsAndCodes(issuesOf('saleWindow', sale))).toEqual(['/foo UNKNOWN_PROPERTY', '/lastSupplementarySeizureOn SUPPLEMENTARY_SEIZURE_BEFORE_SEIZURE']);
   });

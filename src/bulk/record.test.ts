@@ -174,6 +174,22 @@ describe('recalculateRecord — bad records', () => {
     const undated = { household: { type: 'single', children: [{ birthDate: '2020-02-30' }] }, netIncome: '-1', expenses: { rent: '1.001' } };
     expect(issues(run(undated))).toEqual(['/asOf REQUIRED', '/netIncome NEGATIVE_MONEY', '/household/children/0/birthDate INVALID_DATE', '/expenses/rent MONEY_PRECISION']);
     expect(issues(run({ ...undated, asOf: '31.12.2026' }))).toEqual(['/asOf INVALID_DATE', '/netIncome NEGATIVE_MONEY', '/household/children/0/birthDate INVALID_DATE', '/expenses/rent MONEY_PRECISION']);
+    // Found by review: no household, or a null one, hid every amount.
+    expect(issues(run({ netIncome: '-5', spouseNetIncome: '1.001', expenses: { rent: '-1' } }))).toEqual([
+      '/household REQUIRED',
+      '/asOf REQUIRED',
+      '/netIncome NEGATIVE_MONEY',
+      '/spouseNetIncome MONEY_PRECISION',
+      '/expenses/rent NEGATIVE_MONEY',
+    ]);
+    expect(issues(run({ asOf: ON, household: null, netIncome: '-5', expenses: { rent: '1.001' } }))).toEqual(['/household INVALID_TYPE', '/netIncome NEGATIVE_MONEY', '/expenses/rent MONEY_PRECISION']);
+    // A wrong reading is one of the household's facts: a child born on 29 February 2008 is 18 on Thursday 28 February
+    // 2026 under one reading and not under the other, so no contradiction is said until the reading is right.
+    const leap = { asOf: '2026-02-28', household: { type: 'single', children: [{ birthDate: '2008-02-29' }] }, netIncome: '1.00' };
+    expect(issues(run({ ...leap, interpretation: { leapDayBirthday: 'x' } }))).toEqual(['/interpretation/leapDayBirthday INVALID_VALUE']);
+    // A malformed spouse income is its own issue, not also a couple contradiction, with or without another wrong field.
+    expect(issues(run({ asOf: ON, household: { type: 'single' }, netIncome: '1.00', spouseNetIncome: 'abc' }))).toEqual(['/spouseNetIncome INVALID_MONEY']);
+    expect(issues(run({ asOf: ON, household: { type: 'single' }, netIncome: '1.00', spouseNetIncome: 'abc', extra: 1 }))).toEqual(['/extra UNKNOWN_PROPERTY', '/spouseNetIncome INVALID_MONEY']);
   });
 });
 

@@ -117,11 +117,14 @@ function readFile(f: SeizureFile, asOf: IsoDate | undefined, interpretation: Sei
   if (f.spouseNetIncome !== undefined) issues.push(...moneyIssues(f.spouseNetIncome, '/spouseNetIncome'));
   const before = issues.length;
   // Without a date the amounts and birth dates are still read; the missing date is said once, above.
-  const read: Issue[] = [];
+  const read: Issue[] = asOf === undefined ? [] : issues;
   const household = readHousehold({ asOf: asOf ?? '', household: f.household, ...(f.expenses ? { expenses: f.expenses } : {}), ...(interpretation ? { interpretation } : {}) }, read);
-  issues.push(...(asOf === undefined ? read.filter((i) => i.path !== '/asOf') : read));
+  if (asOf === undefined) issues.push(...read.filter((i) => i.path !== '/asOf'));
   return asOf !== undefined && issues.length === before ? household : null;
 }
+
+/** A spouse's income counts for the couple check only as a well-formed amount (else its own issue says so). */
+const spouseIncomeGiven = (f: SeizureFile, issues: readonly Issue[]): boolean => f.spouseNetIncome !== undefined && !issues.some((i) => i.path === '/spouseNetIncome');
 
 /**
  * What reading a record the schema refused still finds in its other fields, as the public functions do
@@ -136,7 +139,7 @@ function issuesOfRefused(value: unknown, found: readonly Issue[], o: Recalculati
     const household = readFile(f, asOf, interpretation, issues);
     if (household === null) return issues;
     try {
-      issues.push(...householdIssues(plans.get(asOf!, interpretation, f.latestKnownNorms ?? o.latestKnownNorms ?? false).baseDecision(household), f.spouseNetIncome !== undefined));
+      issues.push(...householdIssues(plans.get(asOf!, interpretation, f.latestKnownNorms ?? o.latestKnownNorms ?? false).baseDecision(household), spouseIncomeGiven(f, issues)));
     } catch {
       // No norms for that date: that is for the record once its fields are right.
     }
@@ -185,7 +188,7 @@ function recalculateIn(value: unknown, line: number, o: RecalculationOptions, pl
   try {
     const plan = plans.get(asOf!, interpretation, latest);
     // What the norms say of the household (as computeMinimumVital's input check), with the other issues.
-    issues.push(...householdIssues(plan.baseDecision(household), f.spouseNetIncome !== undefined));
+    issues.push(...householdIssues(plan.baseDecision(household), spouseIncomeGiven(f, issues)));
     if (issues.length > 0) return invalid(line, id, issues);
     if (o.trace) return { line, id, ok: true, result: traced(f, household, asOf!, interpretation ?? {}, latest, plan.provenance) };
     const minimum = plan.minimumVitalInto(household, sums);

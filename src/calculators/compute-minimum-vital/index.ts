@@ -46,7 +46,8 @@ function money(value: unknown, path: () => string, issues: Issue[]): number {
 export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household {
   const on = parseIsoDate(i.asOf);
   if (on === null) issues.push(issue('/asOf', 'INVALID_DATE'));
-  const children = i.household.children ?? [];
+  // A household the schema refused is left out when the other fields are checked: read as none.
+  const children = i.household?.children ?? [];
   const childAges: number[] = [];
   for (let k = 0; k < children.length; k++) {
     const birth = parseIsoDate(children[k]!.birthDate);
@@ -84,7 +85,7 @@ export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household 
     if (share.int === '' && share.frac === '') issues.push(issue('/expenses/rentShare', 'OUT_OF_RANGE'));
     rentShare = { num: Number(`${share.int}${share.frac}`), den: 10 ** share.frac.length };
   }
-  return { type: i.household.type, childAges, rent, rentShare, expenses, taxes };
+  return { type: i.household?.type, childAges, rent, rentShare, expenses, taxes } as Household;
 }
 
 /**
@@ -93,8 +94,8 @@ export function readHousehold(i: MinimumVitalInput, issues: Issue[]): Household 
  * whose minimum does not hold a couple's base (the split would halve a half base again).
  */
 export function householdIssues(decision: Decision, spouseIncomeGiven: boolean): Issue[] {
-  // The household's facts: its type, and its children's ages on the reference date.
-  const household = ['/household', '/asOf'];
+  // The household's facts: its type, its children's ages on the reference date, and the readings of both.
+  const household = ['/household', '/asOf', '/interpretation'];
   if (decision.refusal !== undefined) return [contradiction('/household/type', decision.refusal, HOUSEHOLD_REFUSALS[decision.refusal], household)];
   return spouseIncomeGiven && decision.fired.event.type !== 'BASE_COUPLE'
     ? [contradiction('/spouseNetIncome', 'SPOUSE_INCOME_WITHOUT_COUPLE_BASE', SPOUSE_INCOME_WITHOUT_COUPLE_BASE, household)]
