@@ -187,6 +187,19 @@ describe('recalculateRecord — bad records', () => {
     // 2026 under one reading and not under the other, so no contradiction is said until the reading is right.
     const leap = { asOf: '2026-02-28', household: { type: 'single', children: [{ birthDate: '2008-02-29' }] }, netIncome: '1.00' };
     expect(issues(run({ ...leap, interpretation: { leapDayBirthday: 'x' } }))).toEqual(['/interpretation/leapDayBirthday INVALID_VALUE']);
+    // Beside a wrong field, the household is judged under the readings and norms the record would get:
+    // the batch's reading, the file's over it, and the latest known norms when asked.
+    const adult = { ...leap, extra: 1 }; // 18 on Thursday 28 February 2026 only under 'february-28'
+    expect(issues(run(adult))).toEqual(['/extra UNKNOWN_PROPERTY', '/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(issues(run(adult, { interpretation: { leapDayBirthday: 'february-28' } }))).toEqual(['/extra UNKNOWN_PROPERTY']);
+    expect(issues(run({ ...adult, interpretation: { leapDayBirthday: 'february-28' } }))).toEqual(['/extra UNKNOWN_PROPERTY']);
+    expect(issues(run({ ...adult, interpretation: { leapDayBirthday: 'february-28' } }, { interpretation: { childAge: 'after-age-10' } }))).toEqual(['/extra UNKNOWN_PROPERTY']);
+    expect(issues(run({ ...adult, interpretation: { leapDayBirthday: 'march-1' } }, { interpretation: { leapDayBirthday: 'february-28' } }))).toEqual(['/extra UNKNOWN_PROPERTY', '/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    const later = { asOf: '2031-06-02', household: { type: 'single', children: [{ birthDate: '2025-01-01' }] }, netIncome: '1.00', extra: 1 }; // Monday 2 June 2031: no edition
+    expect(issues(run(later))).toEqual(['/extra UNKNOWN_PROPERTY']);
+    expect(issues(run({ ...later, latestKnownNorms: true }))).toEqual(['/extra UNKNOWN_PROPERTY', '/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(issues(run(later, { latestKnownNorms: true }))).toEqual(['/extra UNKNOWN_PROPERTY', '/household/type HOUSEHOLD_SINGLE_WITH_CHILD']);
+    expect(issues(run({ ...later, latestKnownNorms: false }, { latestKnownNorms: true }))).toEqual(['/extra UNKNOWN_PROPERTY']);
     // A malformed spouse income is its own issue, not also a couple contradiction, with or without another wrong field.
     expect(issues(run({ asOf: ON, household: { type: 'single' }, netIncome: '1.00', spouseNetIncome: 'abc' }))).toEqual(['/spouseNetIncome INVALID_MONEY']);
     expect(issues(run({ asOf: ON, household: { type: 'single' }, netIncome: '1.00', spouseNetIncome: 'abc', extra: 1 }))).toEqual(['/extra UNKNOWN_PROPERTY', '/spouseNetIncome INVALID_MONEY']);

@@ -177,7 +177,7 @@ function recalculateIn(value: unknown, line: number, o: RecalculationOptions, pl
   const asOf = issues.length === 0 ? (o.asOf ?? f.asOf) : undefined;
   const interpretation = issues.length > 0 || f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
   // A schema problem skips the reading: the other fields are still read, so one bad field hides no other.
-  if (issues.length > 0 && value !== null && typeof value === 'object') issues.push(...issuesOfRefused(value, issues, o, plans));
+  if (issues.length > 0) issues.push(...issuesOfRefused(value, issues, o, plans));
   const household = issues.length === 0 ? readFile(f, asOf, interpretation, issues) : null;
   if (household === null) {
     // A card number in the id is not echoed either: the record is then known by its line only.
