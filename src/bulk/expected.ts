@@ -1,3 +1,4 @@
+import { pointerKey } from '../core/errors.js';
 import { SeizureFileSchema } from '../schemas/seizure-file.js';
 
 type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; const?: unknown; type?: string; pattern?: string };
@@ -6,7 +7,7 @@ type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; c
 function nodeAt(path: string): Node | undefined {
   let node: Node | undefined = SeizureFileSchema as unknown as Node;
   for (const raw of path.split('/').slice(1)) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment = pointerKey(raw);
     const branches: Node[] = node?.anyOf ?? (node ? [node] : []);
     node = undefined;
     for (const b of branches) {

@@ -126,6 +126,15 @@ function readFile(f: SeizureFile, asOf: IsoDate | undefined, interpretation: Sei
 /** A spouse's income counts for the couple check only as a well-formed amount (else its own issue says so). */
 const spouseIncomeGiven = (f: SeizureFile, issues: readonly Issue[]): boolean => f.spouseNetIncome !== undefined && !issues.some((i) => i.path === '/spouseNetIncome');
 
+/** The date, readings and norms a record is recalculated under: the file's own over the batch's. */
+function settingsOf(f: SeizureFile, o: RecalculationOptions): { asOf: IsoDate | undefined; interpretation: SeizureInterpretation | undefined; latest: boolean } {
+  return {
+    asOf: o.asOf ?? f.asOf,
+    interpretation: f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation },
+    latest: f.latestKnownNorms ?? o.latestKnownNorms ?? false,
+  };
+}
+
 /**
  * What reading a record the schema refused still finds in its other fields, as the public functions do
  * (`issuesBeside`): amounts, dates, children's birth dates, and what the norms say of the household when
@@ -134,12 +143,11 @@ const spouseIncomeGiven = (f: SeizureFile, issues: readonly Issue[]): boolean =>
 function issuesOfRefused(value: unknown, found: readonly Issue[], o: RecalculationOptions, plans: PlanCache): Issue[] {
   return issuesBeside<SeizureFile>((f) => {
     const issues: Issue[] = [];
-    const asOf = o.asOf ?? f.asOf;
-    const interpretation = f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
+    const { asOf, interpretation, latest } = settingsOf(f, o);
     const household = readFile(f, asOf, interpretation, issues);
     if (household === null) return issues;
     try {
-      issues.push(...householdIssues(plans.get(asOf!, interpretation, f.latestKnownNorms ?? o.latestKnownNorms ?? false).baseDecision(household), spouseIncomeGiven(f, issues)));
+      issues.push(...householdIssues(plans.get(asOf!, interpretation, latest).baseDecision(household), spouseIncomeGiven(f, issues)));
     } catch {
       // No norms for that date: that is for the record once its fields are right.
     }
@@ -174,17 +182,16 @@ function recalculateIn(value: unknown, line: number, o: RecalculationOptions, pl
   // schemaIssues validates itself (nothing for a valid record): no second check here.
   issues.push(...schemaIssues(validateSeizureFile, value));
   const f = value as SeizureFile;
-  const asOf = issues.length === 0 ? (o.asOf ?? f.asOf) : undefined;
-  const interpretation = issues.length > 0 || f.interpretation === undefined ? o.interpretation : { ...o.interpretation, ...f.interpretation };
-  // A schema problem skips the reading: the other fields are still read, so one bad field hides no other.
-  if (issues.length > 0) issues.push(...issuesOfRefused(value, issues, o, plans));
-  const household = issues.length === 0 ? readFile(f, asOf, interpretation, issues) : null;
-  if (household === null) {
+  if (issues.length > 0) {
+    // A schema problem skips this reading: the other fields are still read, so one bad field hides no other.
+    issues.push(...issuesOfRefused(value, issues, o, plans));
     // A card number in the id is not echoed either: the record is then known by its line only.
     const safeId = issues.some((x) => x.code === 'SENSITIVE_DATA' && x.path === '/id') ? undefined : id;
     return invalid(line, safeId, issues);
   }
-  const latest = f.latestKnownNorms ?? o.latestKnownNorms ?? false;
+  const { asOf, interpretation, latest } = settingsOf(f, o);
+  const household = readFile(f, asOf, interpretation, issues);
+  if (household === null) return invalid(line, id, issues);
   try {
     const plan = plans.get(asOf!, interpretation, latest);
     // What the norms say of the household (as computeMinimumVital's input check), with the other issues.

@@ -167,7 +167,7 @@ export function redactPath(path: string): string {
   if (!mayHoldCardNumber(path)) return path;
   const segments = path.split('/');
   for (let k = 1; k < segments.length; k++) {
-    if (containsCardNumber(segments[k]!.replace(/~1/g, '/').replace(/~0/g, '~'))) segments[k] = '*';
+    if (containsCardNumber(pointerKey(segments[k]!))) segments[k] = '*';
   }
   return redactCardNumbers(segments.join('/'));
 }
@@ -180,4 +180,9 @@ export function throwIfIssues(issues: readonly Issue[]): void {
 /** Appends a segment to a JSON pointer, escaping `~` and `/` (RFC 6901). */
 export function pointer(base: string, segment: string | number): string {
   return `${base}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+/** A JSON pointer's segment as the key it names: `~1` is `/`, `~0` is `~` (RFC 6901; `pointer`'s inverse). */
+export function pointerKey(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }

@@ -1,9 +1,9 @@
-import { issue, issuePaths, LpInputError, throwIfIssues, type Issue } from '../core/errors.js';
+import { issue, issuePaths, LpInputError, pointerKey, throwIfIssues, type Issue } from '../core/errors.js';
 import type { InputIssueCode } from '../core/issue-codes.js';
 import { jsonValue } from '../core/json-value.js';
 import { findSensitiveValues } from '../core/sensitive.js';
 import { parseMoney } from '../core/money.js';
-import { schemaFindings, type StandaloneValidator } from './validate.js';
+import { schemaFindings, valueAt, type StandaloneValidator } from './validate.js';
 
 /**
  * The input as JSON carries it (see `jsonValue`): the SDK's own copy, without the properties whose value
@@ -43,10 +43,8 @@ export function checkInput<T>(validate: StandaloneValidator, input: unknown, sem
   const taken = issues.map((i) => i.path);
   for (const f of schema) if (!taken.some((p) => related(p, f.path))) issues.push(issue(f.path, f.code, f));
   if (semantic) {
-    if (issues.length === 0) issues.push(...semantic(value as T));
-    else if (value !== null && typeof value === 'object') {
-      issues.push(...issuesBeside(semantic, value as T, issues, schema.repairs));
-    }
+    // Beside issues, on any value: a check that cannot read it finds nothing (semanticBeside).
+    issues.push(...(issues.length === 0 ? semantic(value as T) : issuesBeside(semantic, value as T, issues, schema.repairs)));
   }
   throwIfIssues(issues);
   return value as T;
@@ -94,12 +92,12 @@ function without<T>(value: T, paths: readonly string[], repairs: Map<string, unk
   const items: [unknown[], number][] = [];
   const left = new Map<string, number[]>(); // a list's path → the indexes left out of it
   for (const path of new Set(paths)) {
-    const segments = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const parent = segments.slice(0, -1).reduce<unknown>((o, s) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[s] : undefined), copy);
-    if (parent === null || typeof parent !== 'object' || segments.length === 0) continue;
-    const key = segments.at(-1)!;
+    const cut = path.lastIndexOf('/');
+    const list = path.slice(0, cut);
+    const parent = valueAt(copy, list);
+    if (parent === null || typeof parent !== 'object' || path === '') continue;
+    const key = pointerKey(path.slice(cut + 1));
     if (Array.isArray(parent)) {
-      const list = path.slice(0, path.lastIndexOf('/'));
       items.push([parent, Number(key)]);
       left.set(list, [...(left.get(list) ?? []), Number(key)].sort((a, b) => a - b));
     } else if (repairs.has(path)) (parent as Record<string, unknown>)[key] = repairs.get(path);

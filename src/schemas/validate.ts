@@ -1,4 +1,4 @@
-import { issue, pointer, type Issue, type IssueDetail } from '../core/errors.js';
+import { issue, pointer, pointerKey, type Issue, type IssueDetail } from '../core/errors.js';
 import type { InputIssueCode } from '../core/issue-codes.js';
 import type { Localized } from '../core/localized.js';
 import { received } from '../core/received.js';
@@ -36,11 +36,11 @@ const isUnion = (e: AjvError): boolean => e.keyword === 'anyOf' || e.keyword ===
 const nodeOf = (schemaPath: string): string => schemaPath.slice(0, schemaPath.lastIndexOf('/'));
 
 /** The value at a JSON pointer of `data` (undefined when there is none). */
-function valueAt(data: unknown, path: string): unknown {
+export function valueAt(data: unknown, path: string): unknown {
   let v = data;
   for (const raw of path.split('/').slice(1)) {
     if (v === null || typeof v !== 'object') return undefined;
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = pointerKey(raw);
     v = Object.prototype.hasOwnProperty.call(v, key) ? (v as Record<string, unknown>)[key] : undefined;
   }
   return v;
@@ -99,7 +99,7 @@ function closestBranch(validate: StandaloneValidator, data: unknown, at: string,
 function withValueAt(data: unknown, path: string, value: unknown): unknown {
   if (path === '') return value;
   const cut = path.lastIndexOf('/');
-  const key = path.slice(cut + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  const key = pointerKey(path.slice(cut + 1));
   const parent = valueAt(data, path.slice(0, cut));
   const copy = Array.isArray(parent) ? [...parent] : { ...(parent as object) };
   (copy as Record<string, unknown>)[key] = value;
